@@ -1,0 +1,45 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+/** The self-contained embed bundles of DESIGN.md: importing one defines its element(s). */
+export const cdnEntries = {
+  'cpe-credit-calculator': resolve(root, 'src/components/cpe-credit-calculator/define.ts'),
+  'cpe-attendance-check-in': resolve(root, 'src/components/cpe-attendance-check-in/define.ts'),
+  'cpe-refund-request': resolve(root, 'src/components/cpe-refund-request/define.ts'),
+  'cpe-kit': resolve(root, 'src/cdn.ts'),
+};
+
+// `vite` serves the demo; `vite build` writes dist/cdn; `vite build --mode demo` writes dist/demo.
+export default defineConfig(({ command, mode }) => {
+  if (command === 'build' && mode === 'demo') {
+    return {
+      root: resolve(root, 'demo'),
+      base: '/',
+      build: {
+        outDir: resolve(root, 'dist/demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: {
+          input: {
+            index: resolve(root, 'demo/index.html'),
+          },
+        },
+      },
+    };
+  }
+  return {
+    root: command === 'serve' ? resolve(root, 'demo') : root,
+    server: { proxy: { '/v1': 'http://localhost:8787' } },
+    build: {
+      outDir: resolve(root, 'dist/cdn'),
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: cdnEntries, formats: ['es'] },
+      rolldownOptions: {
+        output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

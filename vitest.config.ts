@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Node-side tests: the engine and the server. Browser tests run in Web Test Runner.
+export default defineConfig({
+  test: {
+    include: ['test/policy/**/*.test.ts', 'test/server/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/policy/**/*.ts', 'src/server/**/*.ts'],
+      reportsDirectory: 'coverage/node',
+      reporter: ['text-summary', 'html'],
+      thresholds: {
+        'src/policy/**/*.ts': { branches: 95, lines: 95, functions: 95, statements: 95 },
+      },
+    },
+  },
+});
