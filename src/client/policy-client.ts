@@ -55,10 +55,18 @@ export interface PolicyClient {
   computeCredits(input: CreditInput, options?: CallOptions): Promise<CreditResult>;
 
   quoteRefund(input: RefundInput, options?: CallOptions): Promise<RefundResult>;
-  submitRefund(input: RefundSubmit, idempotencyKey: string, options?: CallOptions): Promise<StoredRefund>;
+  submitRefund(
+    input: RefundSubmit,
+    idempotencyKey: string,
+    options?: CallOptions,
+  ): Promise<StoredRefund>;
   getRefund(id: string, options?: CallOptions): Promise<StoredRefund>;
   listRefunds(options?: CallOptions): Promise<StoredRefund[]>;
-  decideRefund(id: string, decision: RefundDecisionRequest, options?: CallOptions): Promise<StoredRefund>;
+  decideRefund(
+    id: string,
+    decision: RefundDecisionRequest,
+    options?: CallOptions,
+  ): Promise<StoredRefund>;
 
   getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent>;
   getCode(eventId: string, options?: CallOptions): Promise<CheckInCode>;
@@ -73,5 +81,10 @@ export interface PolicyClient {
   rosterCsv(eventId: string, options?: CallOptions): Promise<string>;
   listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[] | EventPrompt[]>;
   issuePrompt(eventId: string, prompt: PromptCreate, options?: CallOptions): Promise<EventPrompt>;
-  answerPrompt(eventId: string, promptId: string, answer: string, options?: CallOptions): Promise<void>;
+  answerPrompt(
+    eventId: string,
+    promptId: string,
+    answer: string,
+    options?: CallOptions,
+  ): Promise<void>;
 }

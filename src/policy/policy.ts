@@ -111,7 +111,11 @@ export const exchangePolicy: PolicyDocument = {
   },
   timeZone: 'America/Los_Angeles',
   credits: { ...defaultPolicy.credits, increment: 'half' },
-  attendance: { ...defaultPolicy.attendance, missingCheckOut: 'no-credit', promptAnswerPercent: 80 },
+  attendance: {
+    ...defaultPolicy.attendance,
+    missingCheckOut: 'no-credit',
+    promptAnswerPercent: 80,
+  },
   refunds: {
     ...defaultPolicy.refunds,
     feeBasisPoints: 1500,

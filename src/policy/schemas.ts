@@ -9,7 +9,9 @@ import * as v from 'valibot';
 /** An ISO-8601 instant with an offset (`2026-03-01T09:00:00-05:00`, `...Z`). */
 export const Instant = v.pipe(
   v.string(),
-  v.isoTimestamp('must be an ISO-8601 date and time with an offset, like 2026-03-01T09:00:00-05:00'),
+  v.isoTimestamp(
+    'must be an ISO-8601 date and time with an offset, like 2026-03-01T09:00:00-05:00',
+  ),
 );
 
 /** An IANA time zone name that this runtime's Intl knows. */
@@ -60,15 +62,7 @@ export const Credits = v.object({ nasba: v.number(), icma: v.number() });
 // -------------------------------------------------------------------------------- credits
 
 export const DeliveryMethod = v.picklist(
-  [
-    'group-live',
-    'group-internet',
-    'blended',
-    'self-study',
-    'nano',
-    'recorded-webinar',
-    'college',
-  ],
+  ['group-live', 'group-internet', 'blended', 'self-study', 'nano', 'recorded-webinar', 'college'],
   'must be one of group-live, group-internet, blended, self-study, nano, recorded-webinar, college',
 );
 
@@ -132,9 +126,16 @@ export const Interval = v.pipe(
 export const PromptRef = v.object({ id: v.pipe(v.string(), v.minLength(1)), at: Instant });
 
 export const AttendanceEvent = v.object({
-  method: v.picklist(['group-live', 'group-internet', 'blended'], 'must be group-live, group-internet or blended'),
+  method: v.picklist(
+    ['group-live', 'group-internet', 'blended'],
+    'must be group-live, group-internet or blended',
+  ),
   timeZone: TimeZone,
-  segments: v.pipe(v.array(Interval), v.minLength(1, 'needs at least one segment'), v.maxLength(500)),
+  segments: v.pipe(
+    v.array(Interval),
+    v.minLength(1, 'needs at least one segment'),
+    v.maxLength(500),
+  ),
   breaks: v.optional(v.pipe(v.array(Interval), v.maxLength(500))),
   prompts: v.optional(v.pipe(v.array(PromptRef), v.maxLength(5000))),
 });
@@ -194,7 +195,12 @@ export const RefundInput = v.object({
   receivedAt: v.optional(Instant),
 });
 
-export const RefundOutcome = v.picklist(['eligible', 'ineligible', 'manual-review', 'external-policy']);
+export const RefundOutcome = v.picklist([
+  'eligible',
+  'ineligible',
+  'manual-review',
+  'external-policy',
+]);
 export const Remedy = v.picklist(['refund', 'exchange']);
 
 export const RefundResult = v.object({
@@ -295,11 +301,15 @@ export const StoredCheckIn = v.object({
 /** `POST /v1/events/{id}/prompts` body. */
 export const PromptCreate = v.object({
   question: v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(500)),
-  choices: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(10))),
+  choices: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(10)),
+  ),
 });
 
 /** `POST /v1/events/{id}/prompts/{promptId}/responses` body. */
-export const PromptAnswer = v.object({ answer: v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(500)) });
+export const PromptAnswer = v.object({
+  answer: v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(500)),
+});
 
 /** A prompt as a learner sees it: with whether they answered it. */
 export const LearnerPrompt = v.object({
@@ -406,7 +416,10 @@ export interface FieldError {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** Validates `input` against `schema`; bad input becomes a list of `{ path, message }`. */
-export function parse<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.InferOutput<S>> {
+export function parse<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): Parsed<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   return {

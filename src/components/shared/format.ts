@@ -1,0 +1,60 @@
+/** Numbers, money and times for people: always through Intl in the viewer's locale. */
+
+/** `$179.99` from integer minor units; the currency's own number of decimals. */
+export function formatMoney(cents: number, currency: string, locale?: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(cents / 10 ** digits);
+}
+
+/** Credits always show one decimal: 1.0, 1.4. */
+export function formatCredits(credits: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(credits);
+}
+
+/** `Mar 31, 2026, 9:30 AM EDT`: a date and time in a named zone, the zone always shown. */
+export function formatDateTime(instant: string | Date, timeZone?: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(instant));
+}
+
+/** `9:30 AM EDT`. */
+export function formatTime(instant: string | Date, timeZone?: string, locale?: string): string {
+  return (
+    new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(instant)) +
+    ` ${zoneName(instant, timeZone, locale)}`
+  );
+}
+
+/** `March 31, 2026` in a named zone. */
+export function formatDate(instant: string | Date, timeZone?: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(instant));
+}
+
+function zoneName(instant: string | Date, timeZone?: string, locale?: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(
+    new Date(instant),
+  );
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/** The viewer's own IANA zone. */
+export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** `2 days 4 h`, `35 min`: a coarse countdown from milliseconds. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${hours ? ` ${hours} h` : ''}`;
+  if (hours > 0) return `${hours} h${mins ? ` ${mins} min` : ''}`;
+  return `${mins} min`;
+}
