@@ -17,12 +17,12 @@ export function formatCredits(credits: number, locale?: string): string {
 
 /** `Mar 31, 2026, 9:30 AM EDT`: a date and time in a named zone, the zone always shown. */
 export function formatDateTime(instant: string | Date, timeZone?: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  const dateTime = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
-    timeZoneName: 'short',
   }).format(new Date(instant));
+  return `${dateTime} ${zoneName(instant, timeZone, locale)}`;
 }
 
 /** `9:30 AM EDT`. */

@@ -1,0 +1,97 @@
+// Bundle sizes: each CDN file with everything it statically imports (what loads before
+// first render), gzipped; dynamic imports (ky, loaded only in API mode) are counted apart.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const cdnDir = join(root, 'dist/cdn');
+export const widgetFiles = ['cpe-credit-calculator.js', 'cpe-attendance-check-in.js', 'cpe-refund-request.js'];
+
+/** Budgets of issue 8, in bytes of gzip. */
+export const budgets = { widget: 16 * 1024, all: 28 * 1024 };
+
+const staticImport = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g;
+const dynamicImport = /import\(\s*["']([^"']+)["']\s*\)/g;
+
+function specifiers(code, pattern) {
+  return [...code.matchAll(pattern)].map((match) => match[1]).filter((s) => s.startsWith('.'));
+}
+
+/** The files a module loads before it runs (itself and its static imports, transitively). */
+export function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const spec of specifiers(code, staticImport)) staticGraph(resolve(dirname(file), spec), seen);
+  return seen;
+}
+
+/** Files reachable only through dynamic imports of the static graph. */
+export function lazyFiles(file) {
+  const eager = staticGraph(file);
+  const lazy = new Set();
+  for (const module of eager) {
+    const code = readFileSync(module, 'utf8');
+    for (const spec of specifiers(code, dynamicImport)) {
+      for (const f of staticGraph(resolve(dirname(module), spec))) if (!eager.has(f)) lazy.add(f);
+    }
+  }
+  return lazy;
+}
+
+const gzipSize = (files) =>
+  gzipSync(Buffer.concat([...files].map((f) => readFileSync(f))), { level: 9 }).length;
+
+/** A bare Lit element built the way the CDN bundles are: the ratio's denominator. */
+async function bareLitSize() {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry: join(root, 'bench/fixtures/bare-element.js'), formats: ['es'] },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const chunks = [output].flat().flatMap((o) => o.output);
+  return gzipSync(chunks.map((c) => c.code ?? '').join(''), { level: 9 }).length;
+}
+
+export function measureCdn() {
+  const widgets = Object.fromEntries(
+    widgetFiles.map((name) => [name, gzipSize(staticGraph(join(cdnDir, name)))]),
+  );
+  const all = gzipSize(staticGraph(join(cdnDir, 'cpe-kit.js')));
+  const lazy = Object.fromEntries(
+    [...widgetFiles, 'cpe-kit.js'].map((name) => [name, [...lazyFiles(join(cdnDir, name))].map((f) => f.slice(cdnDir.length + 1))]),
+  );
+  return { widgets, all, lazy };
+}
+
+export async function run() {
+  const sizes = measureCdn();
+  const bare = await bareLitSize();
+  const rows = Object.entries(sizes.widgets).map(([name, bytes]) => ({
+    bundle: name,
+    'gzip KB': (bytes / 1024).toFixed(1),
+    budget: `${budgets.widget / 1024} KB`,
+    'x bare Lit': (bytes / bare).toFixed(2),
+  }));
+  rows.push({
+    bundle: 'cpe-kit.js (all)',
+    'gzip KB': (sizes.all / 1024).toFixed(1),
+    budget: `${budgets.all / 1024} KB`,
+    'x bare Lit': (sizes.all / bare).toFixed(2),
+  });
+  rows.push({ bundle: 'bare Lit element', 'gzip KB': (bare / 1024).toFixed(1), budget: '', 'x bare Lit': '1.00' });
+  console.log('\nBundle sizes (each file with its static imports, gzip -9)');
+  console.table(rows);
+  console.log('Loaded only on demand (API mode):', sizes.lazy);
+  return { ...sizes, bare };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,123 @@
+/** What the playground offers to edit for each widget, with sensible starting values. */
+
+export interface AttributeControl {
+  name: string;
+  label: string;
+  value: string;
+  type?: 'text' | 'number' | 'datetime-local';
+  options?: [value: string, label: string][];
+}
+
+export interface WidgetDemo {
+  tag: string;
+  title: string;
+  description: string;
+  attributes: AttributeControl[];
+  /** Takes the demo event's id in both modes. */
+  usesEvent?: boolean;
+  /** Which demo token the widget carries in API mode, if any. */
+  tokenRole?: (attributes: Map<string, string>) => 'learner' | 'host' | 'admin' | undefined;
+}
+
+const day = 86_400_000;
+/** An instant as an ISO string with the viewer's offset, whole minutes. */
+function isoInDays(days: number): string {
+  const date = new Date(Math.round((Date.now() + days * day) / 60_000) * 60_000);
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export const widgets: WidgetDemo[] = [
+  {
+    tag: 'cpe-credit-calculator',
+    title: 'Credit calculator',
+    description:
+      'How many NASBA and ICMA credits a program earns, for every delivery method, with the reason for every rounding.',
+    attributes: [
+      {
+        name: 'method',
+        label: 'Delivery method',
+        value: 'group-live',
+        options: [
+          ['group-live', 'Group live'],
+          ['group-internet', 'Group internet'],
+          ['blended', 'Blended'],
+          ['self-study', 'Self study'],
+          ['nano', 'Nano learning'],
+          ['recorded-webinar', 'Recorded webinar'],
+          ['college', 'College course'],
+        ],
+      },
+      {
+        name: 'increment',
+        label: 'Increment',
+        value: '',
+        options: [
+          ['', 'From the policy'],
+          ['fifth', 'Fifths (0.2)'],
+          ['half', 'Halves (0.5)'],
+        ],
+      },
+      {
+        name: 'edition',
+        label: 'Standards edition',
+        value: '',
+        options: [
+          ['', 'From the policy'],
+          ['2024', '2024'],
+          ['2026', '2026'],
+        ],
+      },
+    ],
+  },
+  {
+    tag: 'cpe-attendance-check-in',
+    title: 'Attendance check-in',
+    description:
+      'Learners check in and out with the rotating code the host shows; hosts see the code, a live roster and a CSV export.',
+    usesEvent: true,
+    tokenRole: (attributes) => (attributes.get('role') === 'host' ? 'host' : 'learner'),
+    attributes: [
+      {
+        name: 'role',
+        label: 'View',
+        value: 'learner',
+        options: [
+          ['learner', 'Learner'],
+          ['host', 'Host'],
+        ],
+      },
+    ],
+  },
+  {
+    tag: 'cpe-refund-request',
+    title: 'Refund request',
+    description:
+      'A learner sees at once whether and how much they would be refunded, and why, then files a written request and gets a receipt.',
+    tokenRole: () => 'learner',
+    attributes: [
+      {
+        name: 'product',
+        label: 'Product',
+        value: 'self-study',
+        options: [
+          ['self-study', 'Self-study course'],
+          ['live-event', 'Live event or webinar'],
+          ['conference', 'Conference'],
+        ],
+      },
+      { name: 'course-title', label: 'Course title', value: 'Managing Cash Flow' },
+      { name: 'price-cents', label: 'Price in cents', value: '19999', type: 'number' },
+      { name: 'currency', label: 'Currency', value: 'USD' },
+      { name: 'purchased-at', label: 'Purchased at', value: isoInDays(-12) },
+      { name: 'event-start', label: 'Event starts at', value: isoInDays(9) },
+      { name: 'event-time-zone', label: 'Event time zone', value: 'America/New_York' },
+    ],
+  },
+  {
+    tag: 'cpe-refund-review',
+    title: 'Refund review (admin)',
+    description: 'The sponsor reviews written refund requests and approves or denies each with a note.',
+    tokenRole: () => 'admin',
+    attributes: [],
+  },
+];

@@ -1,0 +1,10 @@
+/**
+ * The library entry: the element classes, the clients and the engine. Importing it defines
+ * no element; import `cpe-kit/define/<element>` (or call `customElements.define`) for that.
+ */
+export * from './policy/index.js';
+export * from './client/index.js';
+export { CpeCreditCalculator } from './components/cpe-credit-calculator/cpe-credit-calculator.js';
+export { CpeAttendanceCheckIn } from './components/cpe-attendance-check-in/cpe-attendance-check-in.js';
+export { CpeRefundRequest } from './components/cpe-refund-request/cpe-refund-request.js';
+export { CpeRefundReview } from './components/cpe-refund-review/cpe-refund-review.js';

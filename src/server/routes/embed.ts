@@ -1,0 +1,90 @@
+/**
+ * The iframe embed, for LMSs (Canvas and others) that strip script tags from course pages:
+ * `GET /embed/{widget}?<attributes>` renders a minimal page with that one widget. The
+ * page reports its height to the parent with postMessage so the frame can size itself.
+ * A token never travels in the query (it would land in logs): pass it in the fragment,
+ * `#token=...`, which the browser keeps to itself; the frame script hands it to the widget.
+ */
+import { Hono } from 'hono';
+import { problem } from '../problem.js';
+
+/** The widgets that can be framed, with the attributes each accepts from the query. */
+const embeddable: Record<string, readonly string[]> = {
+  'cpe-credit-calculator': ['api-base', 'method', 'increment', 'edition'],
+  'cpe-attendance-check-in': ['api-base', 'event-id', 'role'],
+  'cpe-refund-request': [
+    'api-base',
+    'product',
+    'price-cents',
+    'currency',
+    'purchased-at',
+    'event-start',
+    'event-time-zone',
+    'course-title',
+  ],
+};
+
+// Runs inside the frame: token from the fragment, height to the parent on every resize.
+const frameScript = `const widget = document.querySelector('[data-cpe-embed]');
+const token = new URLSearchParams(location.hash.slice(1)).get('token');
+if (token) widget.setAttribute('token', token);
+history.replaceState(null, '', location.pathname + location.search);
+const report = () =>
+  parent.postMessage({ type: 'cpe-embed-height', widget: widget.localName, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
+new ResizeObserver(report).observe(document.documentElement);
+`;
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+function page(widget: string, attributes: [string, string][]): string {
+  const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${widget}</title>
+<link rel="stylesheet" href="/embed/frame.css">
+<script type="module" src="/cdn/${widget}.js"></script>
+<script type="module" src="/embed/frame.js"></script>
+</head>
+<body>
+<${widget} data-cpe-embed${attrs}></${widget}>
+</body>
+</html>
+`;
+}
+
+export const embedRoutes = new Hono()
+  .get('/frame.js', (c) =>
+    c.body(frameScript, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+    }),
+  )
+  .get('/frame.css', (c) =>
+    c.body('html,body{margin:0;background:transparent;font-family:system-ui,sans-serif}body{padding:1px}', 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+    }),
+  )
+  .get('/:widget', (c) => {
+    const widget = c.req.param('widget');
+    const allowed = embeddable[widget];
+    if (!allowed) {
+      return problem(c, 404, 'Unknown widget', `There is no widget named "${widget}" to embed.`);
+    }
+    const query = c.req.query();
+    const attributes = allowed
+      .filter((name) => name !== 'api-base' && query[name] !== undefined)
+      .map((name): [string, string] => [name, query[name]!]);
+    // Same origin by default: the frame is served by the API, so official records need no
+    // CORS; `api-base=local` runs the bundled rules instead.
+    const apiBase = query['api-base'] ?? '/';
+    if (apiBase !== 'local') attributes.unshift(['api-base', apiBase]);
+    return c.html(page(widget, attributes), 200, {
+      'content-security-policy': "default-src 'self'; frame-ancestors *",
+      'cache-control': 'no-cache',
+    });
+  });

@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatCredits,
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+} from '../../../src/components/shared/format.js';
+
+describe('format helpers', () => {
+  it('formats integer cents in the currency', () => {
+    expect(formatMoney(17_999, 'USD', 'en-US')).to.equal('$179.99');
+    expect(formatMoney(1_000, 'JPY', 'en-US')).to.equal('¥1,000');
+  });
+
+  it('always shows credits with one decimal', () => {
+    expect(formatCredits(1, 'en-US')).to.equal('1.0');
+    expect(formatCredits(1.4, 'en-US')).to.equal('1.4');
+  });
+
+  it('names the time zone of a date and time', () => {
+    expect(formatDateTime('2026-03-31T13:30:00Z', 'America/New_York', 'en-US')).to.equal(
+      'Mar 31, 2026, 9:30 AM EDT',
+    );
+  });
+
+  it('gives a coarse countdown', () => {
+    expect(formatDuration((2 * 24 + 4) * 3_600_000 + 59_000)).to.equal('2 days 4 h');
+    expect(formatDuration(35 * 60_000)).to.equal('35 min');
+    expect(formatDuration(-5)).to.equal('0 min');
+  });
+});

@@ -1,0 +1,27 @@
+// Bundle budgets of issue 8, on the built dist/cdn: what loads before first render.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgets, cdnDir, measureCdn, staticGraph, widgetFiles } from '../../bench/bundle-size.mjs';
+
+// A sentence only ky's source contains: finds ky in a bundle whatever the minifier did.
+const kyMarker = 'must not begin with a slash when using';
+
+describe('CDN bundle budgets', () => {
+  const sizes = measureCdn();
+
+  it.each(widgetFiles)('%s with its static imports is at most 16 KB gzip', (file) => {
+    expect(sizes.widgets[file]).toBeLessThanOrEqual(budgets.widget);
+  });
+
+  it('all three widgets together are at most 28 KB gzip', () => {
+    expect(sizes.all).toBeLessThanOrEqual(budgets.all);
+  });
+
+  it.each([...widgetFiles, 'cpe-kit.js'])('%s loads ky only on demand (api-base)', (file) => {
+    const eager = [...staticGraph(join(cdnDir, file))].map((f) => readFileSync(f, 'utf8')).join('');
+    expect(eager).not.toContain(kyMarker);
+    const lazyCode = (sizes.lazy[file] ?? []).map((f) => readFileSync(join(cdnDir, f), 'utf8')).join('');
+    expect(lazyCode).toContain(kyMarker);
+  });
+});

@@ -1,0 +1,143 @@
+// The built demo, bundles and embed pages, served by the real server and driven in
+// Chromium the way a person would: fields found by their accessible labels.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, screenshotDir, startServer, type RunningServer } from './harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPage(path: string, width = 1100): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = collectErrors(page);
+  await page.goto(`${server.origin}${path}`);
+  return { page, errors };
+}
+
+describe('playground', () => {
+  it('loads without console errors and shows every widget', async () => {
+    const { page, errors } = await openPage('/');
+    for (const tab of ['Credit calculator', 'Attendance check-in', 'Refund request', 'Refund review (admin)']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect.poll(() => page.getByRole('tabpanel').count()).toBe(1);
+      await page.waitForTimeout(300);
+      await page.screenshot({
+        path: `${screenshotDir}/playground-${tab.toLowerCase().replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the calculator computes credits from the minutes a person types', async () => {
+    const { page, errors } = await openPage('/#cpe-credit-calculator');
+    const calculator = page.locator('cpe-credit-calculator');
+    await calculator.getByLabel('Minutes', { exact: true }).fill('75');
+    await expect.poll(() => calculator.getByRole('status').first().innerText()).toContain('1.4');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the refund request quotes a self-study refund less the 10% fee', async () => {
+    const { page, errors } = await openPage('/#cpe-refund-request');
+    const refund = page.locator('cpe-refund-request');
+    await expect.poll(() => refund.innerText()).toContain('$179.99');
+    await page.screenshot({ path: `${screenshotDir}/refund-quote.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the embed snippet follows the settings', async () => {
+    const { page } = await openPage('/#cpe-credit-calculator');
+    await page.getByLabel('Delivery method').selectOption('self-study');
+    const snippet = await page.locator('#snippet-cpe-credit-calculator').innerText();
+    expect(snippet).toContain(`<script type="module" src="${server.origin}/cdn/cpe-credit-calculator.js"></script>`);
+    expect(snippet).toContain('method="self-study"');
+    await page.close();
+  });
+});
+
+describe('attendance through the API', () => {
+  it('a learner checks in with the code the host shows', async () => {
+    const host = await openPage('/#cpe-attendance-check-in');
+    await host.page.getByLabel('View').selectOption('host');
+    const hostWidget = host.page.locator('cpe-attendance-check-in');
+    const code = hostWidget.getByTestId('check-in-code');
+    await expect.poll(() => code.innerText()).toMatch(/^[A-Z2-9]{6}$/);
+    await host.page.screenshot({ path: `${screenshotDir}/attendance-host.png`, fullPage: true });
+
+    const learner = await openPage('/#cpe-attendance-check-in');
+    const learnerWidget = learner.page.locator('cpe-attendance-check-in');
+    await learnerWidget.getByLabel('Check-in code').fill((await code.innerText()).toLowerCase());
+    await learnerWidget.getByRole('button', { name: 'Check in' }).click();
+    await expect.poll(() => learnerWidget.innerText()).toMatch(/checked in/i);
+    await learner.page.screenshot({ path: `${screenshotDir}/attendance-learner.png`, fullPage: true });
+    expect([...host.errors, ...learner.errors]).toEqual([]);
+    await host.page.close();
+    await learner.page.close();
+  });
+});
+
+describe('embedding', () => {
+  it('a bare page under a strict CSP (default-src self) runs the CDN bundle', async () => {
+    const { page, errors } = await openPage('/strict-csp.html', 900);
+    for (const tag of ['cpe-credit-calculator', 'cpe-refund-request', 'cpe-attendance-check-in']) {
+      await expect.poll(() => page.evaluate((t) => !!customElements.get(t), tag)).toBe(true);
+      await expect
+        .poll(() => page.evaluate((t) => document.querySelector(t)?.shadowRoot?.childElementCount ?? 0, tag))
+        .toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: `${screenshotDir}/strict-csp.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the iframe embed renders the widget and reports its height', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`${server.origin}/v1/health`);
+    const heights = page.evaluate(
+      (src) =>
+        new Promise<number>((resolve) => {
+          addEventListener('message', (event: MessageEvent<{ type?: string; height?: number }>) => {
+            if (event.data?.type === 'cpe-embed-height' && event.data.height) resolve(event.data.height);
+          });
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          frame.title = 'CPE credit calculator';
+          document.body.append(frame);
+        }),
+      `${server.origin}/embed/cpe-credit-calculator?method=self-study`,
+    );
+    expect(await heights).toBeGreaterThan(100);
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('cpe-credit-calculator').getAttribute('method')).toBe('self-study');
+    await page.close();
+  });
+
+  it('the CMS snippet and LMS course pages load without console errors', async () => {
+    for (const path of ['/cms.html', '/lms.html']) {
+      const { page, errors } = await openPage(path);
+      await expect.poll(() => page.evaluate(() => !!customElements.get('cpe-refund-request'))).toBe(true);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${screenshotDir}${path.replace('.html', '')}-page.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the README element reference matches the manifest', async () => {
+    const { execFileSync } = await import('node:child_process');
+    expect(() => execFileSync('node', ['scripts/docs.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});
