@@ -1,0 +1,5 @@
+/** The clients a widget talks to; `cpe-kit/client`. */
+export * from './policy-client.js';
+export * from './local.js';
+export * from './http.js';
+export * from './create-client.js';

@@ -1,0 +1,155 @@
+/**
+ * The bundled rules in the browser: what a widget uses without an `api-base`. Its answers are
+ * estimates (the browser's clock, nothing on record); anything that needs a written record
+ * says so instead of pretending.
+ */
+import { computeCredits, evaluateRefund } from '../policy/index.js';
+import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
+import type {
+  AttendanceResult,
+  CheckInCode,
+  CheckInRequest,
+  CreditInput,
+  CreditResult,
+  EventPrompt,
+  LearnerPrompt,
+  Parsed,
+  PromptCreate,
+  PublicEvent,
+  RefundInput,
+  RefundResult,
+  Roster,
+  StoredCheckIn,
+  StoredRefund,
+} from '../policy/schemas.js';
+import { LocalAttendance } from './local-attendance.js';
+import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
+
+export interface LocalPolicyClientOptions {
+  /** The rules to apply; the sponsor preset when omitted. */
+  policy?: PolicyDocument;
+  /** Where local attendance records live (defaults to the browser's localStorage). */
+  storage?: Storage;
+  /** The clock, for tests; refund quotes and check-ins read it. */
+  now?: () => Date;
+}
+
+export class LocalPolicyClient implements PolicyClient {
+  readonly mode = 'local' as const;
+  readonly policy: PolicyDocument;
+  private readonly now: () => Date;
+  private readonly attendance: LocalAttendance;
+
+  constructor({ policy = defaultPolicy, storage, now }: LocalPolicyClientOptions = {}) {
+    this.policy = policy;
+    this.now = now ?? (() => new Date());
+    this.attendance = new LocalAttendance({
+      policy,
+      ...(storage ? { storage } : {}),
+      ...(now ? { now } : {}),
+    });
+  }
+
+  getPolicy(options?: CallOptions): Promise<PolicyDocument> {
+    return settle(options, () => this.policy);
+  }
+
+  computeCredits(input: CreditInput, options?: CallOptions): Promise<CreditResult> {
+    return settle(options, () => unwrap(computeCredits(input, this.policy)));
+  }
+
+  /** The browser's clock stands in for the time the sponsor receives the request: an estimate. */
+  quoteRefund(input: RefundInput, options?: CallOptions): Promise<RefundResult> {
+    return settle(options, () =>
+      unwrap(evaluateRefund(input, this.policy, this.now().toISOString())),
+    );
+  }
+
+  submitRefund(): Promise<StoredRefund> {
+    return Promise.reject(needsApi());
+  }
+
+  getRefund(): Promise<StoredRefund> {
+    return Promise.reject(needsApi());
+  }
+
+  listRefunds(): Promise<StoredRefund[]> {
+    return Promise.reject(needsApi());
+  }
+
+  decideRefund(): Promise<StoredRefund> {
+    return Promise.reject(needsApi());
+  }
+
+  getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent> {
+    return this.attendance.getEvent(eventId, options);
+  }
+
+  getCode(eventId: string, options?: CallOptions): Promise<CheckInCode> {
+    return this.attendance.getCode(eventId, options);
+  }
+
+  checkIn(
+    eventId: string,
+    request: CheckInRequest,
+    idempotencyKey: string,
+    options?: CallOptions,
+  ): Promise<StoredCheckIn> {
+    return this.attendance.checkIn(eventId, request, idempotencyKey, options);
+  }
+
+  myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
+    return this.attendance.myAttendance(eventId, options);
+  }
+
+  roster(eventId: string, options?: CallOptions): Promise<Roster> {
+    return this.attendance.roster(eventId, options);
+  }
+
+  rosterCsv(eventId: string, options?: CallOptions): Promise<string> {
+    return this.attendance.rosterCsv(eventId, options);
+  }
+
+  listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[] | EventPrompt[]> {
+    return this.attendance.listPrompts(eventId, options);
+  }
+
+  issuePrompt(eventId: string, prompt: PromptCreate, options?: CallOptions): Promise<EventPrompt> {
+    return this.attendance.issuePrompt(eventId, prompt, options);
+  }
+
+  answerPrompt(
+    eventId: string,
+    promptId: string,
+    answer: string,
+    options?: CallOptions,
+  ): Promise<void> {
+    return this.attendance.answerPrompt(eventId, promptId, answer, options);
+  }
+}
+
+/** Runs synchronous rules as a call would: an aborted call rejects, a thrown error rejects. */
+function settle<T>(options: CallOptions | undefined, run: () => T): Promise<T> {
+  try {
+    options?.signal?.throwIfAborted();
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function unwrap<T>(parsed: Parsed<T>): T {
+  if (parsed.ok) return parsed.value;
+  const [first] = parsed.errors;
+  const detail = first ? `${first.path || 'input'} ${first.message}` : 'The input is not valid.';
+  throw new PolicyError(400, 'Some of the input is not valid', detail, parsed.errors);
+}
+
+function needsApi(): PolicyError {
+  return new PolicyError(
+    501,
+    'A written request needs the sponsor’s policy API',
+    'This page runs the bundled rules only, so nothing can be filed or kept on record here. ' +
+      'Open the course page that connects to the sponsor, or contact the sponsor directly.',
+  );
+}
