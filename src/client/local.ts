@@ -22,7 +22,7 @@ import type {
   StoredCheckIn,
   StoredRefund,
 } from '../policy/schemas.js';
-import { LocalAttendance } from './local-attendance.js';
+import type { LocalAttendance } from './local-attendance.js';
 import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
 
 export interface LocalPolicyClientOptions {
@@ -38,16 +38,11 @@ export class LocalPolicyClient implements PolicyClient {
   readonly mode = 'local' as const;
   readonly policy: PolicyDocument;
   private readonly now: () => Date;
-  private readonly attendance: LocalAttendance;
+  private attendanceLoaded: Promise<LocalAttendance> | undefined;
 
-  constructor({ policy = defaultPolicy, storage, now }: LocalPolicyClientOptions = {}) {
-    this.policy = policy;
-    this.now = now ?? (() => new Date());
-    this.attendance = new LocalAttendance({
-      policy,
-      ...(storage ? { storage } : {}),
-      ...(now ? { now } : {}),
-    });
+  constructor(private readonly settings: LocalPolicyClientOptions = {}) {
+    this.policy = settings.policy ?? defaultPolicy;
+    this.now = settings.now ?? (() => new Date());
   }
 
   getPolicy(options?: CallOptions): Promise<PolicyDocument> {
@@ -81,50 +76,70 @@ export class LocalPolicyClient implements PolicyClient {
     return Promise.reject(needsApi());
   }
 
-  getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent> {
-    return this.attendance.getEvent(eventId, options);
+  async getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent> {
+    return (await this.attendance()).getEvent(eventId, options);
   }
 
-  getCode(eventId: string, options?: CallOptions): Promise<CheckInCode> {
-    return this.attendance.getCode(eventId, options);
+  async getCode(eventId: string, options?: CallOptions): Promise<CheckInCode> {
+    return (await this.attendance()).getCode(eventId, options);
   }
 
-  checkIn(
+  async checkIn(
     eventId: string,
     request: CheckInRequest,
     idempotencyKey: string,
     options?: CallOptions,
   ): Promise<StoredCheckIn> {
-    return this.attendance.checkIn(eventId, request, idempotencyKey, options);
+    return (await this.attendance()).checkIn(eventId, request, idempotencyKey, options);
   }
 
-  myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
-    return this.attendance.myAttendance(eventId, options);
+  async myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
+    return (await this.attendance()).myAttendance(eventId, options);
   }
 
-  roster(eventId: string, options?: CallOptions): Promise<Roster> {
-    return this.attendance.roster(eventId, options);
+  async roster(eventId: string, options?: CallOptions): Promise<Roster> {
+    return (await this.attendance()).roster(eventId, options);
   }
 
-  rosterCsv(eventId: string, options?: CallOptions): Promise<string> {
-    return this.attendance.rosterCsv(eventId, options);
+  async rosterCsv(eventId: string, options?: CallOptions): Promise<string> {
+    return (await this.attendance()).rosterCsv(eventId, options);
   }
 
-  listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[] | EventPrompt[]> {
-    return this.attendance.listPrompts(eventId, options);
+  async listPrompts(
+    eventId: string,
+    options?: CallOptions,
+  ): Promise<LearnerPrompt[] | EventPrompt[]> {
+    return (await this.attendance()).listPrompts(eventId, options);
   }
 
-  issuePrompt(eventId: string, prompt: PromptCreate, options?: CallOptions): Promise<EventPrompt> {
-    return this.attendance.issuePrompt(eventId, prompt, options);
+  async issuePrompt(
+    eventId: string,
+    prompt: PromptCreate,
+    options?: CallOptions,
+  ): Promise<EventPrompt> {
+    return (await this.attendance()).issuePrompt(eventId, prompt, options);
   }
 
-  answerPrompt(
+  async answerPrompt(
     eventId: string,
     promptId: string,
     answer: string,
     options?: CallOptions,
   ): Promise<void> {
-    return this.attendance.answerPrompt(eventId, promptId, answer, options);
+    return (await this.attendance()).answerPrompt(eventId, promptId, answer, options);
+  }
+
+  /** Attendance code loads on first use, so the calculator and refund widgets never carry it. */
+  private attendance(): Promise<LocalAttendance> {
+    this.attendanceLoaded ??= import('./local-attendance.js').then(
+      ({ LocalAttendance }) =>
+        new LocalAttendance({
+          policy: this.policy,
+          ...(this.settings.storage ? { storage: this.settings.storage } : {}),
+          ...(this.settings.now ? { now: this.settings.now } : {}),
+        }),
+    );
+    return this.attendanceLoaded;
   }
 }
 
