@@ -1,0 +1,15 @@
+/** The policy engine: pure decisions, the shared schemas and the policy presets. */
+export { computeCredits } from './credits.js';
+export { evaluateAttendance } from './attendance.js';
+export { evaluateRefund } from './refunds.js';
+export { evaluateRequirement } from './requirement.js';
+export {
+  checkInCode,
+  verifyCheckInCode,
+  normalizeCode,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+} from './checkin-code.js';
+export type { RotatingCode } from './checkin-code.js';
+export * from './schemas.js';
+export * from './policy.js';
