@@ -4,7 +4,7 @@
  * but nothing here is an official record.
  */
 import { checkInCode, verifyCheckInCode } from '../policy/checkin-code.js';
-import { evaluateAttendance } from '../policy/index.js';
+import { evaluateAttendance } from '../policy/attendance.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import { buildRoster, rosterToCsv, type RosterEvent } from '../policy/roster.js';
 import {

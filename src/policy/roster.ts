@@ -2,7 +2,7 @@
  * The host's roster: one attendance evaluation per learner, and the same roster as CSV for an
  * audit. Pure (no DOM, no I/O, no clock): the server and local mode build the same table.
  */
-import { evaluateAttendance } from './index.js';
+import { evaluateAttendance } from './attendance.js';
 import type { PolicyDocument } from './policy.js';
 import type { AttendanceRecord, FieldError, PublicEvent, Roster, RosterEntry } from './schemas.js';
 
