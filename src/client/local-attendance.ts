@@ -63,9 +63,10 @@ export class LocalAttendance {
     this.now = now ?? (() => new Date());
   }
 
-  async getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent> {
-    options?.signal?.throwIfAborted();
-    return this.load(eventId).event;
+  getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent> {
+    return settle(options, () => {
+      return this.load(eventId).event;
+    });
   }
 
   async getCode(eventId: string, options?: CallOptions): Promise<CheckInCode> {
@@ -122,44 +123,46 @@ export class LocalAttendance {
     return record;
   }
 
-  async myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
-    options?.signal?.throwIfAborted();
-    const stored = this.load(eventId);
-    const evaluated = evaluateAttendance(
-      {
-        event: {
-          method: stored.event.method,
-          timeZone: stored.event.timeZone,
-          segments: stored.event.segments,
-          breaks: stored.event.breaks,
-          prompts: stored.prompts.map(({ id, at }) => ({ id, at })),
+  myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
+    return settle(options, () => {
+      const stored = this.load(eventId);
+      const evaluated = evaluateAttendance(
+        {
+          event: {
+            method: stored.event.method,
+            timeZone: stored.event.timeZone,
+            segments: stored.event.segments,
+            breaks: stored.event.breaks,
+            prompts: stored.prompts.map(({ id, at }) => ({ id, at })),
+          },
+          records: stored.records.map(({ kind, at }) => ({ kind, at })),
+          responses: stored.responses.map(({ promptId, at }) => ({ promptId, at })),
         },
-        records: stored.records.map(({ kind, at }) => ({ kind, at })),
-        responses: stored.responses.map(({ promptId, at }) => ({ promptId, at })),
-      },
-      this.policy,
-      this.instant(),
-    );
-    if (!evaluated.ok) throw invalid(evaluated.errors);
-    return evaluated.value;
+        this.policy,
+        this.instant(),
+      );
+      if (!evaluated.ok) throw invalid(evaluated.errors);
+      return evaluated.value;
+    });
   }
 
-  async roster(eventId: string, options?: CallOptions): Promise<Roster> {
-    options?.signal?.throwIfAborted();
-    const stored = this.load(eventId);
-    return buildRoster(
-      rosterEvent(stored),
-      [
-        {
-          learnerId: LOCAL_LEARNER_ID,
-          name: 'You (this browser)',
-          records: stored.records,
-          responses: stored.responses,
-        },
-      ],
-      this.policy,
-      this.instant(),
-    );
+  roster(eventId: string, options?: CallOptions): Promise<Roster> {
+    return settle(options, () => {
+      const stored = this.load(eventId);
+      return buildRoster(
+        rosterEvent(stored),
+        [
+          {
+            learnerId: LOCAL_LEARNER_ID,
+            name: 'You (this browser)',
+            records: stored.records,
+            responses: stored.responses,
+          },
+        ],
+        this.policy,
+        this.instant(),
+      );
+    });
   }
 
   async rosterCsv(eventId: string, options?: CallOptions): Promise<string> {
@@ -167,54 +170,53 @@ export class LocalAttendance {
     return rosterToCsv(roster, this.load(eventId).event);
   }
 
-  async listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[]> {
-    options?.signal?.throwIfAborted();
-    const stored = this.load(eventId);
-    return stored.prompts.map((prompt) => {
-      const response = stored.responses.find((item) => item.promptId === prompt.id);
-      return response
-        ? { ...prompt, answered: true, answeredAt: response.at }
-        : { ...prompt, answered: false };
+  listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[]> {
+    return settle(options, () => {
+      const stored = this.load(eventId);
+      return stored.prompts.map((prompt) => {
+        const response = stored.responses.find((item) => item.promptId === prompt.id);
+        return response
+          ? { ...prompt, answered: true, answeredAt: response.at }
+          : { ...prompt, answered: false };
+      });
     });
   }
 
-  async issuePrompt(
-    eventId: string,
-    prompt: PromptCreate,
-    options?: CallOptions,
-  ): Promise<EventPrompt> {
-    options?.signal?.throwIfAborted();
-    const body = parse(PromptCreate, prompt);
-    if (!body.ok) throw invalid(body.errors);
-    const stored = this.load(eventId);
-    const issued: EventPrompt = {
-      id: randomId(),
-      at: this.instant(),
-      question: body.value.question,
-      ...(body.value.choices?.length ? { choices: body.value.choices } : {}),
-    };
-    stored.prompts.push(issued);
-    this.save(stored);
-    return issued;
+  issuePrompt(eventId: string, prompt: PromptCreate, options?: CallOptions): Promise<EventPrompt> {
+    return settle(options, () => {
+      const body = parse(PromptCreate, prompt);
+      if (!body.ok) throw invalid(body.errors);
+      const stored = this.load(eventId);
+      const issued: EventPrompt = {
+        id: randomId(),
+        at: this.instant(),
+        question: body.value.question,
+        ...(body.value.choices?.length ? { choices: body.value.choices } : {}),
+      };
+      stored.prompts.push(issued);
+      this.save(stored);
+      return issued;
+    });
   }
 
-  async answerPrompt(
+  answerPrompt(
     eventId: string,
     promptId: string,
     answer: string,
     options?: CallOptions,
   ): Promise<void> {
-    options?.signal?.throwIfAborted();
-    const body = parse(PromptAnswer, { answer });
-    if (!body.ok) throw invalid(body.errors);
-    const stored = this.load(eventId);
-    if (!stored.prompts.some((prompt) => prompt.id === promptId)) {
-      throw new PolicyError(404, 'No such prompt', 'This prompt was not issued for this event.');
-    }
-    // The first answer counts; answering again (a retry) changes nothing.
-    if (stored.responses.some((item) => item.promptId === promptId)) return;
-    stored.responses.push({ promptId, at: this.instant(), answer: body.value.answer });
-    this.save(stored);
+    return settle(options, () => {
+      const body = parse(PromptAnswer, { answer });
+      if (!body.ok) throw invalid(body.errors);
+      const stored = this.load(eventId);
+      if (!stored.prompts.some((prompt) => prompt.id === promptId)) {
+        throw new PolicyError(404, 'No such prompt', 'This prompt was not issued for this event.');
+      }
+      // The first answer counts; answering again (a retry) changes nothing.
+      if (stored.responses.some((item) => item.promptId === promptId)) return;
+      stored.responses.push({ promptId, at: this.instant(), answer: body.value.answer });
+      this.save(stored);
+    });
   }
 
   private assertWindowOpen(event: PublicEvent, at: string): void {
@@ -281,6 +283,16 @@ export class LocalAttendance {
 
 function rosterEvent(stored: LocalEvent): RosterEvent {
   return { ...stored.event, prompts: stored.prompts.map(({ id, at }) => ({ id, at })) };
+}
+
+/** Runs the synchronous demo as a call would: an aborted or failing call rejects. */
+function settle<T>(options: CallOptions | undefined, run: () => T): Promise<T> {
+  try {
+    options?.signal?.throwIfAborted();
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 function invalid(errors: { path: string; message: string }[]): PolicyError {

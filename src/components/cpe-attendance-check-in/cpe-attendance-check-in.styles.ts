@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+export const styles = css`
+  header {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+
+  h3 {
+    margin: 0 0 var(--_space);
+    font-size: 1.05em;
+  }
+
+  .times {
+    margin: 0;
+  }
+
+  .state {
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.2;
+    margin: 0 0 calc(var(--_space) * 2);
+    overflow-wrap: anywhere;
+  }
+
+  .state:focus-visible {
+    border-radius: var(--_radius);
+  }
+
+  .code-input {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    letter-spacing: 0.2em;
+    text-transform: uppercase;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .notice {
+    margin: calc(var(--_space) * 2) 0 0;
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .local-banner {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+
+  .credit .hero {
+    color: var(--_accent);
+  }
+
+  .section {
+    margin-block-start: calc(var(--_space) * 3);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .prompt {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  .prompt-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  /* Host: the code panel, readable from the back of the room. */
+  .code-panel {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+
+  .code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: var(--cpe-attendance-code-size, clamp(2.25rem, 14cqi, 5rem));
+    font-weight: 700;
+    letter-spacing: 0.15em;
+    line-height: 1.1;
+    margin: 0;
+  }
+
+  .qr {
+    width: var(--cpe-attendance-qr-size, min(16rem, 70cqi));
+    height: auto;
+    border-radius: 4px;
+  }
+
+  .countdown {
+    margin: 0;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .code-panel:fullscreen {
+    align-content: center;
+    width: 100vw;
+    height: 100vh;
+  }
+
+  .code-panel:fullscreen .code {
+    font-size: 18vmin;
+  }
+
+  .code-panel:fullscreen .qr {
+    width: 45vmin;
+  }
+
+  .summary {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    gap: var(--_space);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+
+  .summary div {
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .summary dt {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .summary dd {
+    margin: 0;
+    font-size: 1.5em;
+    font-weight: 700;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+  }
+
+  th,
+  td {
+    text-align: start;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-block-end: 1px solid var(--_border);
+    white-space: nowrap;
+  }
+
+  td.num,
+  th.num {
+    text-align: end;
+  }
+`;
