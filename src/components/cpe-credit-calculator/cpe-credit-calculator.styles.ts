@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/** The calculator's own layout on top of the shared tokens and controls. */
+export const styles = css`
+  .heading {
+    font-size: 1.125em;
+    margin: 0 0 var(--_space);
+  }
+
+  .subheading {
+    font-size: 1em;
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+  }
+
+  /* Increment and edition side by side where there is room. */
+  .pair {
+    display: grid;
+    gap: 0 calc(var(--_space) * 2);
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+  }
+
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+  }
+
+  .form > .hint {
+    margin-block: calc(var(--_space) * -1) calc(var(--_space) * 2);
+  }
+
+  .row {
+    display: grid;
+    gap: 0 var(--_space);
+    grid-template-columns: 1fr 1fr auto;
+    align-items: end;
+  }
+
+  .row .field {
+    margin-block-end: var(--_space);
+  }
+
+  .row button {
+    margin-block-end: var(--_space);
+  }
+
+  .rows > button {
+    justify-self: start;
+  }
+
+  .result {
+    min-width: 0;
+  }
+
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 3);
+  }
+
+  .figure {
+    display: grid;
+    margin: 0;
+  }
+
+  .figure .hero {
+    font-size: var(--cpe-credit-calculator-figure-size, 2.5em);
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .figure-label {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .minutes {
+    margin: var(--_space) 0;
+  }
+
+  .estimate {
+    margin: 0 0 var(--_space);
+    color: var(--_warning);
+  }
+
+  .empty {
+    color: var(--_muted);
+    margin: 0;
+  }
+
+  .notice {
+    margin: var(--_space) 0;
+  }
+
+  .reasons li + li {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+`;

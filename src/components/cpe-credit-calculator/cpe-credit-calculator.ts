@@ -1,0 +1,668 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import { createClient } from '../../client/create-client.js';
+import { LocalPolicyClient } from '../../client/local.js';
+import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import { defaultPolicy, type PolicyDocument } from '../../policy/policy.js';
+import type {
+  CreditInput,
+  CreditResult,
+  DeliveryMethod,
+  Edition,
+  FieldError,
+  Increment,
+} from '../../policy/schemas.js';
+import { DelayedFlag } from '../shared/delayed-flag.js';
+import { formatCredits } from '../shared/format.js';
+import { controls, tokens } from '../shared/tokens.js';
+import { styles } from './cpe-credit-calculator.styles.js';
+import {
+  numberFields,
+  readForm,
+  timedMethods,
+  type CreditForm,
+  type FormReading,
+  type NumberKey,
+  type ScheduleRow,
+} from './credit-form.js';
+
+const methods: [DeliveryMethod, string][] = [
+  ['group-live', 'Group live'],
+  ['group-internet', 'Group internet (live webinar)'],
+  ['blended', 'Blended'],
+  ['self-study', 'Self study'],
+  ['nano', 'Nano learning'],
+  ['recorded-webinar', 'Recorded webinar'],
+  ['college', 'College course'],
+];
+
+const labels: Record<NumberKey, string> = {
+  minutes: 'Minutes',
+  'selfStudy.pilotMinutes': 'Pilot-test minutes',
+  'selfStudy.words': 'Words',
+  'selfStudy.audioVideoMinutes': 'Audio and video minutes',
+  'selfStudy.reviewQuestions': 'Review questions',
+  'selfStudy.examQuestions': 'Final exam questions',
+  'selfStudy.exerciseQuestions': 'Exercise questions',
+  'college.semesterHours': 'Semester hours',
+  'college.quarterHours': 'Quarter hours',
+};
+
+const stateBoardNotice =
+  'State boards of accountancy have final authority on the acceptance of CPE credits.';
+
+/** How long typing must pause before the credits are worked out again. */
+const debounceMs = 250;
+
+type Source = 'local' | 'api' | 'fallback';
+interface Calculation {
+  result: CreditResult;
+  source: Source;
+}
+interface Setup {
+  client: PolicyClient;
+  /** The policy the client applies; unknown when the API could not say. */
+  policy: PolicyDocument | undefined;
+}
+
+const isMethod = (value: unknown): value is DeliveryMethod =>
+  methods.some(([method]) => method === value);
+
+/**
+ * Works out the NASBA and ICMA credits a program earns, for every delivery method, and
+ * explains every rounding. Without `api-base` it runs the bundled rules and labels the
+ * answer an estimate; with it, it asks the sponsor's policy API (`POST /v1/credits`).
+ *
+ * @summary CPE credit calculator: NASBA and ICMA credits side by side, with the reasons.
+ *
+ * @fires cpe-credits-calculated - A new result (detail: the credit result, as the engine or
+ *   API returns it). Not fired while input is invalid, nor for the in-browser stand-in shown
+ *   when the API cannot be reached.
+ *
+ * @csspart form - The inputs column.
+ * @csspart result - The result column (an aria-live region).
+ * @csspart figure - Each credit figure (NASBA, ICMA).
+ * @csspart reasons - The list of reasons behind the figure.
+ * @csspart notice - Warnings, ineligibility and the offline notice.
+ *
+ * @cssprop --cpe-color-accent - Focus ring, buttons and the credit figures.
+ * @cssprop --cpe-color-surface - Background.
+ * @cssprop --cpe-color-text - Text colour.
+ * @cssprop --cpe-color-muted - Hints and fine print.
+ * @cssprop --cpe-color-warning - Warning notices.
+ * @cssprop --cpe-color-danger - Errors and ineligibility.
+ * @cssprop --cpe-radius - Corner radius.
+ * @cssprop --cpe-space - Base spacing unit.
+ * @cssprop --cpe-max-width - Widest the calculator grows (default 40rem).
+ * @cssprop --cpe-credit-calculator-figure-size - Size of the credit figures (default 2.5em).
+ */
+export class CpeCreditCalculator extends LitElement {
+  static override styles = [tokens, controls, styles];
+
+  private readonly working = new DelayedFlag(this);
+
+  /** The client and the policy it applies, renewed when `api-base` or `policy` changes. */
+  private readonly setup = new Task(this, {
+    args: () => [this.apiBase, this.policy] as const,
+    task: async ([apiBase, policy], { signal }): Promise<Setup> => {
+      const client = await createClient({ apiBase, policy });
+      if (policy) return { client, policy };
+      const active = await client.getPolicy({ signal }).catch(() => undefined);
+      return { client, policy: active };
+    },
+  });
+
+  /** Recomputes whenever the (valid) input changes, after typing pauses. */
+  private readonly calculation = new Task(this, {
+    args: () => [this.setup.value, this.inputKey] as const,
+    task: async ([setup, key], { signal }): Promise<Calculation | undefined> => {
+      if (!setup || !key) return undefined;
+      await pause(debounceMs, signal);
+      this.working.start();
+      try {
+        const calculation = await this.compute(setup, JSON.parse(key) as CreditInput, signal);
+        if (calculation.source !== 'fallback') this.announce(calculation.result);
+        return calculation;
+      } finally {
+        this.working.stop();
+      }
+    },
+  });
+
+  @state() private timing: CreditForm['timing'] = 'total';
+  @state() private selfStudySource: CreditForm['selfStudySource'] = 'pilot';
+  @state() private collegeUnit: CreditForm['collegeUnit'] = 'semester';
+  @state() private values: CreditForm['values'] = {};
+  @state() private date = new Date().toISOString().slice(0, 10);
+  @state() private timeZone: string | undefined;
+  @state() private segments: ScheduleRow[] = [{ id: 1, start: '', end: '' }];
+  @state() private breaks: ScheduleRow[] = [];
+  private nextRowId = 2;
+  private reading: FormReading = { errors: [] };
+  private inputKey = '';
+
+  /** The sponsor's policy API; without it the bundled rules answer (an estimate). */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Delivery method: group-live, group-internet, blended, self-study, nano, recorded-webinar, college. */
+  @property() method: DeliveryMethod = 'group-live';
+
+  /** `fifth` or `half`; the policy's choice when unset. */
+  @property() increment?: Increment;
+
+  /** Standards edition, `2024` or `2026`; the policy's choice when unset. */
+  @property() edition?: Edition;
+
+  /** The rules to apply in local mode (the sponsor preset by default); in API mode, skips fetching them. */
+  @property({ attribute: false }) policy?: PolicyDocument;
+
+  /** Settles once the credits for the current input are worked out (or there is nothing to work out). */
+  get calculationComplete(): Promise<void> {
+    return (async () => {
+      await this.setup.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+      await this.calculation.taskComplete.catch(() => undefined);
+    })();
+  }
+
+  private get shownPolicy(): PolicyDocument {
+    return this.policy ?? this.setup.value?.policy ?? defaultPolicy;
+  }
+
+  private get form(): CreditForm {
+    return {
+      method: isMethod(this.method) ? this.method : 'group-live',
+      increment:
+        this.increment === 'fifth' || this.increment === 'half' ? this.increment : undefined,
+      edition: this.edition === '2024' || this.edition === '2026' ? this.edition : undefined,
+      timing: this.timing,
+      selfStudySource: this.selfStudySource,
+      collegeUnit: this.collegeUnit,
+      values: this.values,
+      date: this.date,
+      timeZone: this.timeZone ?? this.shownPolicy.timeZone,
+      segments: this.segments,
+      breaks: this.breaks,
+    };
+  }
+
+  private onMethod(event: Event): void {
+    this.method = (event.target as HTMLSelectElement).value as DeliveryMethod;
+  }
+
+  private onIncrement(event: Event): void {
+    this.increment = (event.target as HTMLSelectElement).value as Increment;
+  }
+
+  private onEdition(event: Event): void {
+    this.edition = (event.target as HTMLSelectElement).value as Edition;
+  }
+
+  private onNumber(key: NumberKey, event: Event): void {
+    this.values = { ...this.values, [key]: (event.target as HTMLInputElement).value };
+  }
+
+  private onRow(list: 'segments' | 'breaks', id: number, end: 'start' | 'end', event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this[list] = this[list].map((row) => (row.id === id ? { ...row, [end]: value } : row));
+  }
+
+  private async addRow(list: 'segments' | 'breaks'): Promise<void> {
+    const id = this.nextRowId++;
+    this[list] = [...this[list], { id, start: '', end: '' }];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#${list}-${id}-start`)?.focus();
+  }
+
+  private async removeRow(list: 'segments' | 'breaks', id: number): Promise<void> {
+    this[list] = this[list].filter((row) => row.id !== id);
+    await this.updateComplete;
+    // The removed button took focus with it; the add button is the natural next stop.
+    this.renderRoot.querySelector<HTMLButtonElement>(`#add-${list}`)?.focus();
+  }
+
+  protected override willUpdate(): void {
+    this.reading = readForm(this.form);
+    this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
+  }
+
+  private async compute(
+    setup: Setup,
+    input: CreditInput,
+    signal: AbortSignal,
+  ): Promise<Calculation> {
+    try {
+      const result = await setup.client.computeCredits(input, { signal });
+      return { result, source: setup.client.mode };
+    } catch (error) {
+      if (!(error instanceof PolicyError && error.isNetwork)) throw error;
+      // Offline: the bundled rules still answer, shown as such and never announced as official.
+      const local = new LocalPolicyClient({ policy: this.shownPolicy });
+      return { result: await local.computeCredits(input, { signal }), source: 'fallback' };
+    }
+  }
+
+  private announce(result: CreditResult): void {
+    this.dispatchEvent(
+      new CustomEvent<CreditResult>('cpe-credits-calculated', {
+        detail: result,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Errors under fields: the form's own, then those the engine or API returned. */
+  private fieldErrors(): FieldError[] {
+    const error = this.calculation.status === TaskStatus.ERROR ? this.calculation.error : undefined;
+    const fromRules = error instanceof PolicyError ? error.errors.filter((item) => item.path) : [];
+    return [...this.reading.errors, ...fromRules];
+  }
+
+  override render(): TemplateResult {
+    const form = this.form;
+    const errors = this.fieldErrors();
+    return html`
+      <div class="root">
+        <div class="card layout">
+          <div part="form" class="form">
+            ${this.renderChoices(form)} ${this.renderTiming(form, errors)}
+            ${numberFields(form).map((key) => this.renderNumber(key, form, errors))}
+          </div>
+          ${this.renderResult(form)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderChoices(form: CreditForm): TemplateResult {
+    const credits = this.shownPolicy.credits;
+    const increment = form.increment ?? credits.increment;
+    const edition = form.edition ?? credits.edition;
+    return html`
+      <div class="field">
+        <label for="method">Delivery method</label>
+        <select id="method" @input=${(event: Event) => this.onMethod(event)}>
+          ${methods.map(
+            ([value, label]) =>
+              html`<option value=${value} ?selected=${value === form.method}>${label}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="pair">
+        <div class="field">
+          <label for="increment">Increment</label>
+          <select
+            id="increment"
+            aria-describedby="increment-hint"
+            @input=${(event: Event) => this.onIncrement(event)}
+          >
+            <option value="fifth" ?selected=${increment === 'fifth'}>Fifths (0.2)</option>
+            <option value="half" ?selected=${increment === 'half'}>Halves (0.5)</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="edition">Standards edition</label>
+          <select
+            id="edition"
+            aria-describedby="edition-hint"
+            @input=${(event: Event) => this.onEdition(event)}
+          >
+            <option value="2024" ?selected=${edition === '2024'}>2024</option>
+            <option value="2026" ?selected=${edition === '2026'}>2026</option>
+          </select>
+        </div>
+      </div>
+      <p class="hint" id="increment-hint">
+        After the first credit, time counts down to the last whole step: fifths are 0.2 credit for
+        every 10 minutes, halves 0.5 for every 25. Your sponsor's policy uses
+        ${credits.increment === 'fifth' ? 'fifths' : 'halves'}.
+      </p>
+      <p class="hint" id="edition-hint">
+        The 2026 Standards apply to new programs from 2027 and change the self-study minimums.
+      </p>
+    `;
+  }
+
+  /** The radio group that picks how a method's length is given, when it has a choice. */
+  private renderTiming(form: CreditForm, errors: FieldError[]): TemplateResult | typeof nothing {
+    if (form.method === 'self-study') {
+      return this.renderRadios('Self-study length from', 'source', form.selfStudySource, [
+        ['pilot', 'A pilot test'],
+        ['formula', 'Word count and questions'],
+      ]);
+    }
+    if (form.method === 'college') {
+      return this.renderRadios('The college counts in', 'unit', form.collegeUnit, [
+        ['semester', 'Semester system'],
+        ['quarter', 'Quarter system'],
+      ]);
+    }
+    if (!timedMethods.includes(form.method)) return nothing;
+    return html`
+      ${this.renderRadios('Program length as', 'timing', form.timing, [
+        ['total', 'Total minutes'],
+        ['schedule', 'A schedule'],
+      ])}
+      ${form.timing === 'schedule' ? this.renderSchedule(form, errors) : nothing}
+    `;
+  }
+
+  private renderRadios(
+    legend: string,
+    name: 'timing' | 'source' | 'unit',
+    current: string,
+    options: [string, string][],
+  ): TemplateResult {
+    const pick = (value: string): void => {
+      if (name === 'timing') this.timing = value as CreditForm['timing'];
+      if (name === 'source') this.selfStudySource = value as CreditForm['selfStudySource'];
+      if (name === 'unit') this.collegeUnit = value as CreditForm['collegeUnit'];
+    };
+    return html`
+      <fieldset class="field">
+        <legend>${legend}</legend>
+        <div class="radios">
+          ${options.map(
+            ([value, label]) => html`
+              <label class="check">
+                <input
+                  type="radio"
+                  name=${name}
+                  value=${value}
+                  .checked=${current === value}
+                  @change=${() => pick(value)}
+                />
+                ${label}
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderSchedule(form: CreditForm, errors: FieldError[]): TemplateResult {
+    const dateError = errors.find((error) => error.path === 'date');
+    const zoneError = errors.find((error) => error.path === 'timeZone');
+    return html`
+      <div class="pair">
+        <div class="field">
+          <label for="date">Event date</label>
+          <input
+            id="date"
+            type="date"
+            .value=${form.date}
+            aria-invalid=${dateError ? 'true' : 'false'}
+            aria-describedby=${dateError ? 'date-error' : nothing}
+            @input=${(event: Event) => (this.date = (event.target as HTMLInputElement).value)}
+          />
+          ${dateError ? html`<p class="error" id="date-error">${dateError.message}</p>` : nothing}
+        </div>
+        <div class="field">
+          <label for="time-zone">Event time zone</label>
+          <input
+            id="time-zone"
+            .value=${form.timeZone}
+            autocomplete="off"
+            aria-invalid=${zoneError ? 'true' : 'false'}
+            aria-describedby=${zoneError ? 'time-zone-error' : 'time-zone-hint'}
+            @change=${(event: Event) => (this.timeZone = (event.target as HTMLInputElement).value)}
+          />
+          ${
+            zoneError
+              ? html`<p class="error" id="time-zone-error">${zoneError.message}</p>`
+              : html`<p class="hint" id="time-zone-hint">Times below are in this zone.</p>`
+          }
+        </div>
+      </div>
+      ${this.renderRows('segments', 'Segment', form.segments, errors)}
+      ${this.renderRows('breaks', 'Break', form.breaks, errors)}
+    `;
+  }
+
+  private renderRows(
+    list: 'segments' | 'breaks',
+    noun: string,
+    rows: ScheduleRow[],
+    errors: FieldError[],
+  ): TemplateResult {
+    return html`
+      <fieldset class="field rows">
+        <legend>${list === 'segments' ? 'Segments' : 'Breaks, meals and housekeeping'}</legend>
+        ${repeat(
+          rows,
+          (row) => row.id,
+          (row, index) => {
+            const name = `${noun} ${index + 1}`;
+            return html`
+              <div class="row" role="group" aria-label=${name}>
+                ${(['start', 'end'] as const).map((end) =>
+                  this.renderTime(list, row, end, index, name, errors),
+                )}
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label=${`Remove ${name.toLowerCase()}`}
+                  @click=${() => this.removeRow(list, row.id)}
+                >
+                  Remove
+                </button>
+              </div>
+            `;
+          },
+        )}
+        <button
+          type="button"
+          class="secondary"
+          id=${`add-${list}`}
+          @click=${() => this.addRow(list)}
+        >
+          Add ${noun.toLowerCase()}
+        </button>
+      </fieldset>
+    `;
+  }
+
+  private renderTime(
+    list: 'segments' | 'breaks',
+    row: ScheduleRow,
+    end: 'start' | 'end',
+    index: number,
+    name: string,
+    errors: FieldError[],
+  ): TemplateResult {
+    const id = `${list}-${row.id}-${end}`;
+    const error = errors.find(
+      (item) => item.path === `${list}.${index}.${end}` || item.path === `${list}.${index}`,
+    );
+    const showError = error && (end === 'end' || error.path.endsWith('.start'));
+    return html`
+      <div class="field">
+        <label for=${id}>${end === 'start' ? 'Starts' : 'Ends'}</label>
+        <input
+          id=${id}
+          type="time"
+          .value=${row[end]}
+          aria-invalid=${showError ? 'true' : 'false'}
+          aria-describedby=${showError ? `${id}-error` : nothing}
+          @input=${(event: Event) => this.onRow(list, row.id, end, event)}
+        />
+        ${showError ? html`<p class="error" id=${`${id}-error`}>${error.message}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderNumber(key: NumberKey, form: CreditForm, errors: FieldError[]): TemplateResult {
+    const id = key.replace('.', '-');
+    const error = errors.find((item) => item.path === key);
+    const hint = this.hintFor(key, form);
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    const label = form.method === 'nano' && key === 'minutes' ? 'Module minutes' : labels[key];
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        <input
+          id=${id}
+          inputmode=${
+            key === 'minutes' || key.endsWith('Minutes') || key.startsWith('college')
+              ? 'decimal'
+              : 'numeric'
+          }
+          autocomplete="off"
+          .value=${this.values[key] ?? ''}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          @input=${(event: Event) => this.onNumber(key, event)}
+        />
+        ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+        ${error ? html`<p class="error" id=${`${id}-error`}>${error.message}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private hintFor(key: NumberKey, form: CreditForm): string | undefined {
+    const credits = this.shownPolicy.credits;
+    switch (key) {
+      case 'minutes':
+        return form.method === 'nano'
+          ? 'One module of 10 to 19 minutes earns 0.2 credit; longer content is split into modules.'
+          : 'Qualifying content only: leave out breaks, meals and housekeeping.';
+      case 'selfStudy.pilotMinutes':
+        return 'The representative time pilot testers took to complete the course.';
+      case 'selfStudy.words':
+        return `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
+      case 'selfStudy.audioVideoMinutes':
+        return 'Count a narrated video here or in the words, never both.';
+      case 'selfStudy.exerciseQuestions':
+        return `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`;
+      case 'college.semesterHours':
+        return `1 semester hour earns ${credits.semesterHourCredits} credits.`;
+      case 'college.quarterHours':
+        return `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
+      default:
+        return undefined;
+    }
+  }
+
+  private renderResult(form: CreditForm): TemplateResult {
+    const pending = this.calculation.status === TaskStatus.PENDING;
+    const calculation = this.inputKey ? this.calculation.value : undefined;
+    const error = this.calculation.status === TaskStatus.ERROR ? this.calculation.error : undefined;
+    return html`
+      <section part="result" class="result" aria-labelledby="result-heading">
+        <h2 id="result-heading" class="heading">Credits</h2>
+        <p class="working ${this.working.value && pending ? 'shown' : ''}" aria-hidden="true">
+          Working it out…
+        </p>
+        <div class="live" role="status" aria-live="polite" aria-atomic="true">
+          ${
+            calculation
+              ? this.renderFigures(calculation)
+              : html`<p class="empty">${this.emptyMessage(form, error)}</p>`
+          }
+        </div>
+        ${calculation ? this.renderExplanation(calculation) : nothing}
+        <p class="fine-print">${stateBoardNotice}</p>
+      </section>
+    `;
+  }
+
+  private emptyMessage(form: CreditForm, error: unknown): string {
+    if (this.reading.errors.length > 0) return 'Correct the highlighted field to see the credits.';
+    if (error instanceof PolicyError) {
+      return error.errors.some((item) => item.path)
+        ? 'Correct the highlighted field to see the credits.'
+        : `${error.title}. ${error.detail}`;
+    }
+    if (error) return 'The credits could not be worked out. Try again in a moment.';
+    if (this.inputKey) return 'Working it out…';
+    if (form.method === 'self-study') {
+      return form.selfStudySource === 'pilot'
+        ? 'Enter the pilot-test minutes to see the credits.'
+        : 'Enter the word count to see the credits.';
+    }
+    if (form.method === 'college') return 'Enter the hours to see the credits.';
+    if (form.timing === 'schedule' && form.method !== 'nano') {
+      return 'Enter a start and end time for each segment to see the credits.';
+    }
+    return 'Enter the minutes to see the credits.';
+  }
+
+  private renderFigures({ result, source }: Calculation): TemplateResult {
+    return html`
+      ${
+        source === 'fallback'
+          ? html`<p class="notice" part="notice">
+              The policy API could not be reached, so this was worked out in your browser with the
+              bundled rules. It may differ from the sponsor's official figure.
+            </p>`
+          : nothing
+      }
+      ${source !== 'api' ? html`<p class="badge estimate">Estimate</p>` : nothing}
+      <div class="figures">
+        <p part="figure" class="figure">
+          <span class="hero">${formatCredits(result.credits.nasba)}</span>
+          <span class="figure-label">NASBA credits</span>
+        </p>
+        <p part="figure" class="figure">
+          <span class="hero">${formatCredits(result.credits.icma)}</span>
+          <span class="figure-label">ICMA credits</span>
+        </p>
+      </div>
+      <p class="minutes">
+        ${result.qualifyingMinutes.toLocaleString(undefined, { maximumFractionDigits: 1 })}
+        qualifying minutes · ${result.increment === 'fifth' ? 'fifths' : 'halves'} ·
+        ${result.edition} Standards
+      </p>
+      ${
+        result.eligible
+          ? nothing
+          : html`<p class="notice danger" part="notice">
+              Not eligible for CPE credit: ${result.reasons[0]?.message ?? ''}
+            </p>`
+      }
+    `;
+  }
+
+  private renderExplanation({ result, source }: Calculation): TemplateResult {
+    const reasons = result.reasons.filter(
+      (reason) => reason.rule !== 'CREDIT.STATE_BOARD_AUTHORITY',
+    );
+    return html`
+      <h3 class="subheading">Why</h3>
+      <ul part="reasons" class="reasons">
+        ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
+      </ul>
+      ${result.warnings.map(
+        (warning) => html`<p class="notice" part="notice">${warning.message}</p>`,
+      )}
+      <p class="fine-print">
+        ${
+          source === 'api'
+            ? 'From the sponsor’s policy API.'
+            : `Worked out in your browser with the bundled rules (policy ${this.shownPolicy.version}); not an official record.`
+        }
+      </p>
+    `;
+  }
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason if the task is superseded first. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * What the calculator's fields say, turned into a credit input for the engine or the API.
+ * Kept apart from the element so the rules of "what is missing" and "what is wrong" read
+ * in one place: missing input shows a prompt, wrong input an error under its field.
+ */
+import {
+  CreditInput,
+  parse,
+  type DeliveryMethod,
+  type Edition,
+  type FieldError,
+  type Increment,
+  type TimeSpan,
+} from '../../policy/schemas.js';
+import { zonedInstant } from '../shared/zoned-time.js';
+
+/** Number fields, named by their path in the credit input (errors come back on that path). */
+export type NumberKey =
+  | 'minutes'
+  | 'selfStudy.pilotMinutes'
+  | 'selfStudy.words'
+  | 'selfStudy.audioVideoMinutes'
+  | 'selfStudy.reviewQuestions'
+  | 'selfStudy.examQuestions'
+  | 'selfStudy.exerciseQuestions'
+  | 'college.semesterHours'
+  | 'college.quarterHours';
+
+export interface ScheduleRow {
+  /** Stable across removals, so a row keeps its DOM (and focus) when another goes. */
+  id: number;
+  start: string;
+  end: string;
+}
+
+export interface CreditForm {
+  method: DeliveryMethod;
+  increment: Increment | undefined;
+  edition: Edition | undefined;
+  /** Live and internet programs: one total, or a schedule of segments and breaks. */
+  timing: 'total' | 'schedule';
+  selfStudySource: 'pilot' | 'formula';
+  collegeUnit: 'semester' | 'quarter';
+  values: Partial<Record<NumberKey, string>>;
+  date: string;
+  timeZone: string;
+  segments: ScheduleRow[];
+  breaks: ScheduleRow[];
+}
+
+export interface FormReading {
+  /** Present only when every field needed is filled in and valid. */
+  input?: CreditInput;
+  errors: FieldError[];
+}
+
+const wholeNumbers = new Set<NumberKey>([
+  'selfStudy.words',
+  'selfStudy.reviewQuestions',
+  'selfStudy.examQuestions',
+  'selfStudy.exerciseQuestions',
+]);
+
+export const timedMethods: readonly DeliveryMethod[] = [
+  'group-live',
+  'group-internet',
+  'blended',
+  'recorded-webinar',
+];
+
+/** The number fields a method shows, in order, given the form's choices. */
+export function numberFields(form: CreditForm): NumberKey[] {
+  switch (form.method) {
+    case 'self-study':
+      return form.selfStudySource === 'pilot'
+        ? ['selfStudy.pilotMinutes', 'selfStudy.reviewQuestions', 'selfStudy.examQuestions']
+        : [
+            'selfStudy.words',
+            'selfStudy.audioVideoMinutes',
+            'selfStudy.reviewQuestions',
+            'selfStudy.examQuestions',
+            'selfStudy.exerciseQuestions',
+          ];
+    case 'college':
+      return [form.collegeUnit === 'semester' ? 'college.semesterHours' : 'college.quarterHours'];
+    case 'nano':
+      return ['minutes'];
+    default:
+      return form.timing === 'total' ? ['minutes'] : [];
+  }
+}
+
+/** The field whose emptiness means "nothing to calculate yet". */
+function requiredField(form: CreditForm): NumberKey | undefined {
+  if (form.method === 'self-study') {
+    return form.selfStudySource === 'pilot' ? 'selfStudy.pilotMinutes' : 'selfStudy.words';
+  }
+  return numberFields(form)[0];
+}
+
+export function readForm(form: CreditForm): FormReading {
+  const errors: FieldError[] = [];
+  const numbers: Partial<Record<NumberKey, number>> = {};
+  for (const key of numberFields(form)) {
+    const text = (form.values[key] ?? '').trim();
+    if (text === '') continue;
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) {
+      errors.push({ path: key, message: 'Enter a number, like 90.' });
+    } else if (wholeNumbers.has(key) && !Number.isInteger(value)) {
+      errors.push({ path: key, message: 'Enter a whole number.' });
+    } else {
+      numbers[key] = value;
+    }
+  }
+
+  const schedule = timedMethods.includes(form.method) && form.timing === 'schedule';
+  const segments = schedule ? readRows('segments', form.segments, form, errors) : [];
+  const breaks = schedule ? readRows('breaks', form.breaks, form, errors) : [];
+  const required = requiredField(form);
+  const missing = schedule
+    ? segments.length === 0
+    : required !== undefined && !(required in numbers);
+  if (errors.length > 0 || missing) return { errors };
+
+  const input = buildInput(form, numbers, schedule ? { segments, breaks } : undefined);
+  // The shared schema's limits (at most a year of minutes, and so on) apply here too.
+  const parsed = parse(CreditInput, input);
+  return parsed.ok ? { input: parsed.value, errors } : { errors: parsed.errors };
+}
+
+/** Nests `selfStudy.words` and friends the way the input schema expects them. */
+function buildInput(
+  form: CreditForm,
+  numbers: Partial<Record<NumberKey, number>>,
+  schedule: { segments: TimeSpan[]; breaks: TimeSpan[] } | undefined,
+): Record<string, unknown> {
+  const input: Record<string, unknown> = { method: form.method };
+  if (form.increment) input.increment = form.increment;
+  if (form.edition) input.edition = form.edition;
+  if (schedule) {
+    input.segments = schedule.segments;
+    if (schedule.breaks.length > 0) input.breaks = schedule.breaks;
+  }
+  for (const [key, value] of Object.entries(numbers)) {
+    const [group = key, field] = key.split('.');
+    if (field === undefined) input[group] = value;
+    else input[group] = { ...(input[group] as object | undefined), [field]: value };
+  }
+  return input;
+}
+
+/** Rows with both times become spans in the event's zone; half-filled rows are an error. */
+function readRows(
+  name: 'segments' | 'breaks',
+  rows: ScheduleRow[],
+  form: CreditForm,
+  errors: FieldError[],
+): TimeSpan[] {
+  const spans: TimeSpan[] = [];
+  if (!isTimeZone(form.timeZone)) {
+    if (name === 'segments') {
+      errors.push({ path: 'timeZone', message: 'Enter a time zone name, like America/New_York.' });
+    }
+    return spans;
+  }
+  rows.forEach((row, index) => {
+    if (!row.start && !row.end) return;
+    const path = `${name}.${index}`;
+    if (!row.start)
+      return void errors.push({ path: `${path}.start`, message: 'Enter a start time.' });
+    if (!row.end) return void errors.push({ path: `${path}.end`, message: 'Enter an end time.' });
+    if (row.end <= row.start) {
+      return void errors.push({
+        path: `${path}.end`,
+        message: 'End after the start, on the same day.',
+      });
+    }
+    const start = zonedInstant(form.date, row.start, form.timeZone);
+    const end = zonedInstant(form.date, row.end, form.timeZone);
+    if (!start || !end) return void errors.push({ path: 'date', message: 'Enter the event date.' });
+    spans.push({ start, end });
+  });
+  return spans;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,469 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/cpe-credit-calculator/define.js';
+import type { CpeCreditCalculator } from '../../../src/components/cpe-credit-calculator/cpe-credit-calculator.js';
+import { exchangePolicy } from '../../../src/policy/policy.js';
+import type { CreditResult } from '../../../src/policy/schemas.js';
+
+// API mode talks to test/components/cpe-credit-calculator/calc-api.middleware.mjs.
+
+/** Collects every `cpe-credits-calculated` the element fires. */
+function recordEvents(el: HTMLElement): CustomEvent<CreditResult>[] {
+  const events: CustomEvent<CreditResult>[] = [];
+  el.addEventListener('cpe-credits-calculated', (event) => events.push(event));
+  return events;
+}
+
+async function calculator(
+  template = html`<cpe-credit-calculator></cpe-credit-calculator>`,
+): Promise<CpeCreditCalculator> {
+  const el = await fixture<CpeCreditCalculator>(template);
+  await el.calculationComplete;
+  return el;
+}
+
+const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
+
+/** The control a person would find by its visible label. */
+function byLabel<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, text: string): T {
+  const label = [...root(el).querySelectorAll('label')].find(
+    (item) => item.textContent?.trim() === text,
+  );
+  const control = label?.htmlFor
+    ? root(el).getElementById(label.htmlFor)
+    : label?.querySelector('input');
+  if (!control) throw new Error(`no control labelled "${text}"`);
+  return control as T;
+}
+
+async function fill(el: CpeCreditCalculator, label: string, value: string): Promise<void> {
+  const input = byLabel(el, label);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.calculationComplete;
+}
+
+async function choose(el: CpeCreditCalculator, label: string, value: string): Promise<void> {
+  const select = byLabel<HTMLSelectElement>(el, label);
+  select.value = value;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.calculationComplete;
+}
+
+async function pick(el: CpeCreditCalculator, radioLabel: string): Promise<void> {
+  byLabel(el, radioLabel).click();
+  await el.calculationComplete;
+}
+
+/** The NASBA and ICMA figures as shown. */
+function figures(el: HTMLElement): string[] {
+  return [...root(el).querySelectorAll('.figure .hero')].map((item) => item.textContent.trim());
+}
+
+const resultText = (el: HTMLElement): string =>
+  root(el).querySelector('[part="result"]')!.textContent.replace(/\s+/g, ' ');
+
+describe('<cpe-credit-calculator>', () => {
+  describe('accessibility', () => {
+    it('passes axe when empty', async () => {
+      const el = await calculator();
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with a result, a schedule and an error', async () => {
+      const el = await calculator();
+      await fill(el, 'Minutes', '74');
+      await expect(el).to.be.accessible();
+      await pick(el, 'A schedule');
+      await fill(el, 'Starts', '09:00');
+      await expect(el).to.be.accessible();
+      await pick(el, 'Total minutes');
+      await fill(el, 'Minutes', 'lots');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts as group live, asks for minutes and defaults from the sponsor policy', async () => {
+      const el = await calculator();
+      expect(byLabel<HTMLSelectElement>(el, 'Delivery method').value).to.equal('group-live');
+      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('fifth');
+      expect(byLabel<HTMLSelectElement>(el, 'Standards edition').value).to.equal('2024');
+      expect(resultText(el)).to.contain('Enter the minutes to see the credits.');
+      expect(figures(el)).to.deep.equal([]);
+      expect(byLabel(el, 'Minutes').getAttribute('aria-describedby')).to.equal('minutes-hint');
+      expect(root(el).getElementById('increment-hint')!.textContent).to.contain('fifths');
+    });
+
+    it('puts the result in a polite live region and shows the state-board notice', async () => {
+      const el = await calculator();
+      await fill(el, 'Minutes', '50');
+      const live = root(el).querySelector('[aria-live="polite"]')!;
+      expect(live.textContent).to.contain('1.0');
+      expect(resultText(el)).to.contain('State boards of accountancy have final authority');
+    });
+
+    it('labels local answers as an estimate', async () => {
+      const el = await calculator();
+      await fill(el, 'Minutes', '60');
+      expect(resultText(el)).to.contain('Estimate');
+      expect(resultText(el)).to.contain('not an official record');
+    });
+  });
+
+  describe('each method shows its credits', () => {
+    const groupCases: [string, string, string][] = [
+      ['49', 'fifth', '0.0'],
+      ['50', 'fifth', '1.0'],
+      ['74', 'fifth', '1.4'],
+      ['74', 'half', '1.0'],
+      ['75', 'half', '1.5'],
+      ['140', 'fifth', '2.8'],
+      ['140', 'half', '2.5'],
+    ];
+    for (const [minutes, increment, credits] of groupCases) {
+      it(`group live: ${minutes} min in ${increment}s -> ${credits}`, async () => {
+        const el = await calculator();
+        await choose(el, 'Increment', increment);
+        await fill(el, 'Minutes', minutes);
+        expect(figures(el)).to.deep.equal([credits, credits]);
+        expect(resultText(el)).to.contain(`${minutes} qualifying minutes`);
+      });
+    }
+
+    it('group internet and blended use the group rounding', async () => {
+      for (const method of ['group-internet', 'blended']) {
+        const el = await calculator();
+        await choose(el, 'Delivery method', method);
+        await fill(el, 'Minutes', '60');
+        expect(figures(el), method).to.deep.equal(['1.2', '1.2']);
+      }
+    });
+
+    it('a schedule of segments less its breaks: 240 min, 25 min off -> 4.2', async () => {
+      const el = await calculator();
+      await pick(el, 'A schedule');
+      await fill(el, 'Starts', '09:00');
+      await fill(el, 'Ends', '13:00');
+      expect(byLabel(el, 'Event date').type).to.equal('date');
+      root(el).querySelector<HTMLButtonElement>('#add-breaks')!.click();
+      await el.calculationComplete;
+      const [, , breakStart, breakEnd] =
+        root(el).querySelectorAll<HTMLInputElement>('input[type="time"]');
+      for (const [input, value] of [
+        [breakStart!, '10:30'],
+        [breakEnd!, '10:55'],
+      ] as const) {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      await el.calculationComplete;
+      expect(figures(el)).to.deep.equal(['4.2', '4.2']);
+      expect(resultText(el)).to.contain('215 qualifying minutes');
+    });
+
+    it('adds and removes segments: five 30-minute segments earn 3.0', async () => {
+      const el = await calculator();
+      await pick(el, 'A schedule');
+      const add = root(el).querySelector<HTMLButtonElement>('#add-segments')!;
+      for (let i = 0; i < 5; i += 1) add.click();
+      await el.updateComplete;
+      let rows = root(el).querySelectorAll('.rows')[0]!.querySelectorAll('.row');
+      expect(rows.length).to.equal(6);
+      rows[5]!.querySelector('button')!.click();
+      await el.updateComplete;
+      rows = root(el).querySelectorAll('.rows')[0]!.querySelectorAll('.row');
+      expect(rows.length).to.equal(5);
+      const times = [
+        '09:00',
+        '09:30',
+        '10:00',
+        '10:30',
+        '11:00',
+        '11:30',
+        '13:00',
+        '13:30',
+        '14:00',
+        '14:30',
+      ];
+      const inputs = [...rows].flatMap((row) => [...row.querySelectorAll('input')]);
+      inputs.forEach((input, index) => {
+        input.value = times[index]!;
+        input.dispatchEvent(new Event('input'));
+      });
+      await el.calculationComplete;
+      expect(figures(el)).to.deep.equal(['3.0', '3.0']);
+    });
+
+    it('self study by pilot test, editions 2024 and 2026', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="self-study"></cpe-credit-calculator>`,
+      );
+      await fill(el, 'Pilot-test minutes', '30');
+      expect(figures(el)).to.deep.equal(['0.5', '0.5']);
+      await choose(el, 'Standards edition', '2026');
+      expect(figures(el)).to.deep.equal(['0.6', '0.6']);
+    });
+
+    it('self study by word count: 9,000 words and 8 questions -> 1.2 / 1.0', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="self-study"></cpe-credit-calculator>`,
+      );
+      await pick(el, 'Word count and questions');
+      await fill(el, 'Words', '9000');
+      await fill(el, 'Review questions', '3');
+      await fill(el, 'Final exam questions', '5');
+      expect(figures(el)).to.deep.equal(['1.2', '1.2']);
+      await choose(el, 'Increment', 'half');
+      expect(figures(el)).to.deep.equal(['1.0', '1.0']);
+    });
+
+    it('self study warns when there are too few exam questions', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="self-study"></cpe-credit-calculator>`,
+      );
+      await fill(el, 'Pilot-test minutes', '100');
+      await fill(el, 'Review questions', '6');
+      await fill(el, 'Final exam questions', '1');
+      expect(figures(el)).to.deep.equal(['2.0', '2.0']);
+      expect(root(el).querySelectorAll('.notice').length).to.be.greaterThan(0);
+    });
+
+    it('nano: a module of 10-19 minutes earns 0.2', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="nano"></cpe-credit-calculator>`,
+      );
+      await fill(el, 'Module minutes', '12');
+      expect(figures(el)).to.deep.equal(['0.2', '0.2']);
+    });
+
+    it('recorded webinar: not eligible, and says why', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="recorded-webinar"></cpe-credit-calculator>`,
+      );
+      await fill(el, 'Minutes', '120');
+      expect(figures(el)).to.deep.equal(['0.0', '0.0']);
+      expect(resultText(el)).to.contain('Not eligible for CPE credit');
+      expect(root(el).querySelector('[part="reasons"]')!.textContent.trim()).not.to.equal('');
+    });
+
+    it('college: semester and quarter hours', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="college"></cpe-credit-calculator>`,
+      );
+      await fill(el, 'Semester hours', '2');
+      expect(figures(el)).to.deep.equal(['30.0', '30.0']);
+      await pick(el, 'Quarter system');
+      await fill(el, 'Quarter hours', '3');
+      expect(figures(el)).to.deep.equal(['30.0', '30.0']);
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('takes method, increment and edition from attributes', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator
+          method="nano"
+          increment="half"
+          edition="2026"
+        ></cpe-credit-calculator>`,
+      );
+      expect(byLabel<HTMLSelectElement>(el, 'Delivery method').value).to.equal('nano');
+      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('half');
+      expect(byLabel<HTMLSelectElement>(el, 'Standards edition').value).to.equal('2026');
+    });
+
+    it('an unknown method falls back to group live', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="podcast"></cpe-credit-calculator>`,
+      );
+      expect(byLabel<HTMLSelectElement>(el, 'Delivery method').value).to.equal('group-live');
+    });
+
+    it('the policy property sets the defaults: halves in the exchange preset', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator .policy=${exchangePolicy}></cpe-credit-calculator>`,
+      );
+      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('half');
+      await fill(el, 'Minutes', '74');
+      expect(figures(el)).to.deep.equal(['1.0', '1.0']);
+      expect(resultText(el)).to.contain(exchangePolicy.version);
+    });
+
+    it('api-base: defaults and credits come from the API, not labelled an estimate', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator api-base="/calc-api/"></cpe-credit-calculator>`,
+      );
+      const events = recordEvents(el);
+      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('half');
+      await fill(el, 'Minutes', '75');
+      expect(figures(el)).to.deep.equal(['1.5', '1.5']);
+      expect(resultText(el)).to.contain('Computed by the stand-in API.');
+      expect(resultText(el)).not.to.contain('Estimate');
+      expect(events.map((event) => event.detail.credits.nasba)).to.deep.equal([1.5]);
+    });
+  });
+
+  describe('events', () => {
+    it('fires cpe-credits-calculated with the result, bubbling and composed', async () => {
+      const el = await calculator();
+      const events = recordEvents(el);
+      await fill(el, 'Minutes', '74');
+      expect(events).to.have.length(1);
+      const [event] = events;
+      expect(event!.bubbles).to.equal(true);
+      expect(event!.composed).to.equal(true);
+      expect(event!.detail).to.include({
+        eligible: true,
+        qualifyingMinutes: 74,
+        increment: 'fifth',
+        edition: '2024',
+      });
+      expect(event!.detail.credits).to.deep.equal({ nasba: 1.4, icma: 1.4 });
+      expect(event!.detail.reasons.map((reason) => reason.rule)).to.include('CREDIT.ROUND_DOWN');
+      expect(JSON.parse(JSON.stringify(event!.detail))).to.deep.equal(event!.detail);
+    });
+
+    it('fires once per settled input, not per keystroke', async () => {
+      const el = await calculator();
+      const events = recordEvents(el);
+      const input = byLabel(el, 'Minutes');
+      for (const value of ['1', '12', '120']) {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      }
+      await el.calculationComplete;
+      expect(events.map((event) => event.detail.qualifyingMinutes)).to.deep.equal([120]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('works from the method picker to the result with Tab and typing, keeping focus', async () => {
+      const el = await calculator();
+      const events = recordEvents(el);
+      byLabel(el, 'Delivery method').focus();
+      await sendKeys({ press: 'ArrowDown' }); // group internet
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('increment');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('edition');
+      await sendKeys({ press: 'Tab' }); // the length radios
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('minutes');
+      await sendKeys({ type: '90' });
+      await el.calculationComplete;
+      expect(figures(el)).to.deep.equal(['1.8', '1.8']);
+      expect(events[0]?.detail.qualifyingMinutes).to.equal(90);
+      expect(byLabel<HTMLSelectElement>(el, 'Delivery method').value).to.equal('group-internet');
+      expect(root(el).activeElement?.id).to.equal('minutes');
+    });
+
+    it('switches to a schedule with the arrow keys and adds a row with Enter', async () => {
+      const el = await calculator();
+      byLabel(el, 'Total minutes').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(byLabel(el, 'A schedule').checked).to.equal(true);
+      root(el).querySelector<HTMLButtonElement>('#add-segments')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const active = root(el).activeElement as HTMLInputElement;
+      expect(active.type).to.equal('time');
+      expect(active.id).to.match(/^segments-\d+-start$/);
+    });
+  });
+
+  describe('error states', () => {
+    it('text in a number field: inline error tied to the field, focus kept, no event', async () => {
+      const el = await calculator();
+      const events = recordEvents(el);
+      const input = byLabel(el, 'Minutes');
+      input.focus();
+      await fill(el, 'Minutes', 'ninety');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      const describedBy = input.getAttribute('aria-describedby')!.split(' ');
+      const error = root(el).getElementById('minutes-error')!;
+      expect(describedBy).to.include('minutes-error');
+      expect(error.textContent).to.contain('Enter a number');
+      expect(root(el).activeElement).to.equal(input);
+      expect(figures(el)).to.deep.equal([]);
+      expect(events).to.have.length(0);
+    });
+
+    it('a good result does not linger beside a field that became invalid', async () => {
+      const el = await calculator();
+      await fill(el, 'Minutes', '74');
+      const events = recordEvents(el);
+      await fill(el, 'Minutes', '-5');
+      expect(figures(el)).to.deep.equal([]);
+      expect(resultText(el)).to.contain('Correct the highlighted field');
+      expect(events).to.have.length(0);
+    });
+
+    it('fractional question counts and absurd minutes are refused', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="self-study"></cpe-credit-calculator>`,
+      );
+      const events = recordEvents(el);
+      await pick(el, 'Word count and questions');
+      await fill(el, 'Words', '9000');
+      await fill(el, 'Review questions', '2.5');
+      expect(root(el).getElementById('selfStudy-reviewQuestions-error')!.textContent).to.contain(
+        'whole number',
+      );
+      await fill(el, 'Review questions', '3');
+      events.length = 0;
+      await fill(el, 'Audio and video minutes', '9999999');
+      expect(byLabel(el, 'Audio and video minutes').getAttribute('aria-invalid')).to.equal('true');
+      expect(events).to.have.length(0);
+    });
+
+    it('nano over 19 minutes is an error under the field, not a bigger credit', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="nano"></cpe-credit-calculator>`,
+      );
+      const events = recordEvents(el);
+      await fill(el, 'Module minutes', '25');
+      expect(events.every((event) => event.detail.credits.nasba <= 0.2)).to.equal(true);
+      expect(figures(el).every((figure) => Number(figure) <= 0.2)).to.equal(true);
+    });
+
+    it('a segment that ends before it starts is marked on its end time', async () => {
+      const el = await calculator();
+      const events = recordEvents(el);
+      await pick(el, 'A schedule');
+      await fill(el, 'Starts', '10:00');
+      await fill(el, 'Ends', '09:00');
+      const end = byLabel(el, 'Ends');
+      expect(end.getAttribute('aria-invalid')).to.equal('true');
+      expect(
+        root(el).getElementById(end.getAttribute('aria-describedby')!)!.textContent,
+      ).to.contain('End after the start');
+      expect(events).to.have.length(0);
+    });
+
+    it('api-base unreachable: shows the in-browser result, labelled, and fires nothing', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator api-base="/calc-api/down/"></cpe-credit-calculator>`,
+      );
+      const events = recordEvents(el);
+      await fill(el, 'Minutes', '74');
+      expect(figures(el)).to.deep.equal(['1.4', '1.4']);
+      expect(resultText(el)).to.contain('The policy API could not be reached');
+      expect(resultText(el)).to.contain('Estimate');
+      expect(events).to.have.length(0);
+    });
+
+    it('api-base answering with a web page: says so, shows no number, fires nothing', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator api-base="/calc-api/html/"></cpe-credit-calculator>`,
+      );
+      const events = recordEvents(el);
+      await fill(el, 'Minutes', '74');
+      expect(figures(el)).to.deep.equal([]);
+      expect(resultText(el)).to.contain('not JSON');
+      expect(events).to.have.length(0);
+    });
+  });
+});
