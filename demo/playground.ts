@@ -5,7 +5,7 @@
  */
 import '../src/cdn.js';
 import { widgets, type AttributeControl, type WidgetDemo } from './widgets.js';
-import { loadSession, type DemoSession } from './session.js';
+import { loadSession } from './session.js';
 
 const tabs = document.querySelector<HTMLElement>('#tabs')!;
 const panels = document.querySelector<HTMLElement>('#panels')!;
@@ -22,7 +22,6 @@ interface Mounted {
 }
 
 const mounted: Mounted[] = [];
-let session: DemoSession | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -172,13 +171,8 @@ function applyTheme(): void {
 themeSelect.addEventListener('change', applyTheme);
 modeSelect.addEventListener('change', () => mounted.forEach(render));
 
-tabs.setAttribute('role', 'tablist');
-widgets.forEach(mount);
-const fromHash = widgets.findIndex((demo) => `#${demo.tag}` === location.hash);
-select(Math.max(0, fromHash));
-applyTheme();
-
-session = await loadSession();
+// The session decides the widgets' mode, so it is known before they first render.
+const session = await loadSession();
 if (session) {
   sessionStatus.textContent = `API mode uses demo tokens for ${session.learnerName} (learner), a host and an admin, and the demo event "${session.eventTitle}".`;
 } else {
@@ -186,4 +180,6 @@ if (session) {
   modeSelect.querySelector('option[value=api]')?.setAttribute('disabled', '');
   sessionStatus.textContent = 'No demo API session on this server: widgets run on the bundled rules.';
 }
-mounted.forEach(render);
+widgets.forEach(mount);
+select(Math.max(0, widgets.findIndex((demo) => `#${demo.tag}` === location.hash)));
+applyTheme();
