@@ -2,9 +2,24 @@ import { css } from 'lit';
 
 /** The calculator's own layout on top of the shared tokens and controls. */
 export const styles = css`
+  /* The form needs more room than the answer where both fit side by side. */
+  @container cpe (min-width: 480px) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(11rem, 2fr);
+    }
+  }
+
+  .result-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space);
+    margin: 0 0 var(--_space);
+  }
+
   .heading {
     font-size: 1.125em;
-    margin: 0 0 var(--_space);
+    margin: 0;
   }
 
   .subheading {
@@ -17,6 +32,10 @@ export const styles = css`
     display: grid;
     gap: 0 calc(var(--_space) * 2);
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+  }
+
+  .pair .field {
+    align-content: start;
   }
 
   .radios {

@@ -555,10 +555,12 @@ export class CpeCreditCalculator extends LitElement {
     const error = this.calculation.status === TaskStatus.ERROR ? this.calculation.error : undefined;
     return html`
       <section part="result" class="result" aria-labelledby="result-heading">
-        <h2 id="result-heading" class="heading">Credits</h2>
-        <p class="working ${this.working.value && pending ? 'shown' : ''}" aria-hidden="true">
-          Working it out…
-        </p>
+        <div class="result-head">
+          <h2 id="result-heading" class="heading">Credits</h2>
+          <span class="working ${this.working.value && pending ? 'shown' : ''}" aria-hidden="true">
+            Working it out…
+          </span>
+        </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
           ${
             calculation
