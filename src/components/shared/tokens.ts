@@ -16,6 +16,8 @@ export const tokens = css`
     line-height: 1.5;
     color: var(--cpe-color-text, inherit);
     box-sizing: border-box;
+    /* Native controls (date pickers, scrollbars) follow the scheme; an author can force one. */
+    color-scheme: var(--cpe-color-scheme, light dark);
 
     --_accent: var(--cpe-color-accent, #1d4ed8);
     --_on-accent: var(--cpe-color-on-accent, #ffffff);
