@@ -111,8 +111,12 @@ export class CpeAttendanceCheckIn extends LitElement {
   /** The learner's or host's JWT, sent as a bearer token. */
   @property() token = '';
 
-  /** `learner` (check in and out) or `host` (the code screen and the roster). */
-  @property() override role: 'learner' | 'host' = 'learner';
+  /**
+   * `learner` (check in and out) or `host` (the code screen and the roster). The attribute is
+   * taken and then removed: `role="host"` left on the element would be an invalid ARIA role.
+   */
+  @property({ converter: { fromAttribute: (value) => (value === 'host' ? 'host' : 'learner') } })
+  override role: 'learner' | 'host' = 'learner';
 
   /** The rules local mode applies (the sponsor preset when unset). */
   @property({ attribute: false }) policy?: PolicyDocument;
@@ -129,6 +133,17 @@ export class CpeAttendanceCheckIn extends LitElement {
   private readonly onFullscreenChange = (): void => {
     this.fullscreen = document.fullscreenElement === this.codePanel && !!this.codePanel;
   };
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role' && (value === 'host' || value === 'learner')) {
+      super.attributeChangedCallback(name, old, value);
+      this.removeAttribute('role');
+      return;
+    }
+    // Our own removal above must not reset the view; other ARIA roles are the author's.
+    if (name === 'role') return;
+    super.attributeChangedCallback(name, old, value);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
