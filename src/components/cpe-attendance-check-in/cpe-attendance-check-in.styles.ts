@@ -17,6 +17,12 @@ export const styles = css`
 
   .times {
     margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .section > .hint {
+    margin-block-end: calc(var(--_space) * 2);
   }
 
   .state {
@@ -124,7 +130,7 @@ export const styles = css`
 
   .summary {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(6rem, 1fr));
     gap: var(--_space);
     margin: 0 0 calc(var(--_space) * 2);
   }

@@ -93,6 +93,8 @@ export class CpeAttendanceCheckIn extends LitElement {
   @state() private secondsLeft = 0;
   @state() private roster?: Roster;
   @state() private fullscreen = false;
+  /** Local demo only: the code a host screen would show, so one browser can try it alone. */
+  @state() private demoCode?: string;
 
   private client?: PolicyClient;
   private event?: PublicEvent;
@@ -206,6 +208,10 @@ export class CpeAttendanceCheckIn extends LitElement {
       if (polls) this.every(PROMPT_POLL_MS, () => this.loadPrompts());
     } else {
       this.code ||= codeFromUrl();
+      if (client.mode === 'local') {
+        void this.loadDemoCode();
+        this.every(PROMPT_POLL_MS, () => this.loadDemoCode());
+      }
       void this.loadAttendance();
       if (polls) void this.loadPrompts();
       void this.replayQueue();
@@ -389,6 +395,11 @@ export class CpeAttendanceCheckIn extends LitElement {
     if (error instanceof PolicyError && error.isNetwork) this.offline = true;
   }
 
+  private async loadDemoCode(): Promise<void> {
+    if (!this.client || !this.event) return;
+    this.demoCode = (await this.client.getCode(this.event.id)).code;
+  }
+
   // --------------------------------------------------------------------------------- host
 
   private tick(): void {
@@ -504,6 +515,11 @@ export class CpeAttendanceCheckIn extends LitElement {
           ? html`<p class="notice local-banner">
               <strong>Demo: not an official record.</strong> Check-ins are kept in this browser
               only; the sponsor has no record of them.
+              ${
+                this.role === 'learner' && this.demoCode
+                  ? html`The host’s code right now is <strong>${this.demoCode}</strong>.`
+                  : nothing
+              }
             </p>`
           : nothing
       }
