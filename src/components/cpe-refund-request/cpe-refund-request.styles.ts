@@ -1,0 +1,181 @@
+import { css } from 'lit';
+
+/** The refund widget's own layout on top of the shared tokens and controls. */
+export const styles = css`
+  .heading {
+    font-size: 1.25em;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+
+  .subheading {
+    font-size: 1em;
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+  }
+
+  .questions {
+    min-width: 0;
+  }
+
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 3);
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  .send {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+
+  .quote {
+    min-width: 0;
+  }
+
+  .quote-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space);
+  }
+
+  .quote-head .subheading {
+    margin-block-start: 0;
+  }
+
+  .outcome {
+    font-size: var(--cpe-refund-request-outcome-size, 1.75em);
+    font-weight: 700;
+    line-height: 1.2;
+    margin: 0 0 var(--_space);
+    overflow-wrap: anywhere;
+  }
+
+  .outcome.eligible {
+    color: var(--_success);
+  }
+
+  .outcome.ineligible {
+    color: var(--_danger);
+  }
+
+  .estimate {
+    color: var(--_warning);
+  }
+
+  .facts {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0 0 var(--_space);
+  }
+
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+    border-block-end: 1px solid var(--_surface-alt);
+  }
+
+  .facts dt {
+    color: var(--_muted);
+  }
+
+  .facts dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .deadline p,
+  .pay-by {
+    margin: 0 0 var(--_space);
+  }
+
+  .countdown {
+    font-weight: 600;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  .notice {
+    margin: var(--_space) 0;
+  }
+
+  .notice p {
+    margin: 0 0 var(--_space);
+  }
+
+  .notice-title {
+    font-weight: 600;
+  }
+
+  .empty {
+    color: var(--_muted);
+    margin: 0;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .reasons li + li {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+
+  .receipt-facts div {
+    justify-content: start;
+  }
+
+  .receipt-facts dt {
+    min-width: 8rem;
+  }
+
+  .reference {
+    font-family: ui-monospace, monospace;
+    font-size: 1.25em;
+  }
+
+  .receipt .subheading:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
+  }
+
+  .lookup {
+    margin-block-start: calc(var(--_space) * 3);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .lookup-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0 var(--_space);
+  }
+
+  .lookup-form .field {
+    flex: 1 1 12rem;
+  }
+
+  .lookup-form button {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  @media print {
+    .card {
+      border: 0;
+      padding: 0;
+    }
+
+    .no-print,
+    button {
+      display: none;
+    }
+  }
+`;

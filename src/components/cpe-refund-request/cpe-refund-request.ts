@@ -1,0 +1,804 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { createClient } from '../../client/create-client.js';
+import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import { defaultPolicy, type PolicyDocument } from '../../policy/policy.js';
+import type {
+  RefundInput,
+  RefundResult,
+  RefundSubmit,
+  StoredRefund,
+} from '../../policy/schemas.js';
+import { DelayedFlag } from '../shared/delayed-flag.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+  viewerTimeZone,
+} from '../shared/format.js';
+import { controls, tokens } from '../shared/tokens.js';
+import { styles } from './cpe-refund-request.styles.js';
+import {
+  emptyAnswers,
+  readRefund,
+  type FieldMessage,
+  type QuestionId,
+  type RefundAnswers,
+  type RefundReading,
+} from './refund-form.js';
+import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
+
+interface Setup {
+  client: PolicyClient;
+  /** The policy the client applies; unknown when the API could not say. */
+  policy: PolicyDocument | undefined;
+}
+
+type Submission =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'done'; stored: StoredRefund };
+
+/** The countdown moves on by itself; a minute is as fine as it shows. */
+const CLOCK_TICK_MS = 30_000;
+
+/**
+ * Tells a learner, before they write in, whether the sponsor's refund rules give them their
+ * money back, how much, by when and why; then sends the written request and shows a
+ * printable receipt. Without `api-base` it runs the bundled rules and shows an estimate only.
+ * It is a form-associated element: inside a `<form>` it submits the request and quote as
+ * JSON under its `name`, and it is invalid until the learner has answered every question.
+ *
+ * @summary Refund request: instant eligibility, amount, deadline and reasons; then a receipt.
+ *
+ * @fires cpe-refund-quoted - A new quote for the current answers (detail: the RefundResult).
+ * @fires cpe-refund-submitted - The policy API stored the written request (detail: the
+ *   StoredRefund, with its reference `id`).
+ *
+ * @csspart questions - The learner's questions.
+ * @csspart quote - The live quote (an aria-live region).
+ * @csspart outcome - The one-sentence answer in large type.
+ * @csspart reasons - The list of reasons behind the answer.
+ * @csspart notice - Estimate, setup and connection notices.
+ * @csspart receipt - The receipt shown after sending.
+ * @csspart status - The status look-up by reference.
+ *
+ * @cssprop --cpe-color-accent - Focus ring, buttons and the amount.
+ * @cssprop --cpe-color-surface - Background.
+ * @cssprop --cpe-color-text - Text colour.
+ * @cssprop --cpe-color-muted - Hints and fine print.
+ * @cssprop --cpe-color-success - An eligible answer.
+ * @cssprop --cpe-color-warning - Estimate and review notices.
+ * @cssprop --cpe-color-danger - Errors and a refused refund.
+ * @cssprop --cpe-radius - Corner radius.
+ * @cssprop --cpe-space - Base spacing unit.
+ * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
+ * @cssprop --cpe-refund-request-outcome-size - Size of the answer sentence (default 1.75em).
+ */
+export class CpeRefundRequest extends LitElement {
+  static override styles = [tokens, controls, styles];
+  static formAssociated = true;
+
+  private readonly internals = this.attachInternals();
+  private readonly working = new DelayedFlag(this);
+
+  /** The client and the policy it applies, renewed when `api-base`, `token` or `policy` change. */
+  private readonly setup = new Task(this, {
+    args: () => [this.apiBase, this.token, this.policy] as const,
+    task: async ([apiBase, token, policy], { signal }): Promise<Setup> => {
+      const client = await createClient({ apiBase, token, policy });
+      if (policy) return { client, policy };
+      const active = await client.getPolicy({ signal }).catch(() => undefined);
+      return { client, policy: active };
+    },
+  });
+
+  /** The live quote: asked again whenever the answers or the page's context change. */
+  private readonly quote = new Task(this, {
+    args: () => [this.setup.value, this.inputKey, this.quoteAttempt] as const,
+    task: async ([setup, key], { signal }): Promise<RefundResult | undefined> => {
+      if (!setup || !key) return undefined;
+      this.working.start();
+      try {
+        const result = await setup.client.quoteRefund(JSON.parse(key) as RefundInput, { signal });
+        this.emit('cpe-refund-quoted', result);
+        return result;
+      } finally {
+        this.working.stop();
+      }
+    },
+  });
+
+  /** Status by reference; runs only when asked. */
+  private readonly lookup = new Task(this, {
+    autoRun: false,
+    args: () => [this.setup.value, this.lookupRef.trim()] as const,
+    task: async ([setup, reference], { signal }): Promise<StoredRefund | undefined> => {
+      if (!setup || !reference) return undefined;
+      return setup.client.getRefund(reference, { signal });
+    },
+  });
+
+  @query('#receipt-heading') private receiptHeading?: HTMLElement;
+
+  @state() private answers: RefundAnswers = emptyAnswers;
+  @state() private submission: Submission = { state: 'idle' };
+  /** Set once the learner tried to send (or a host form checked us): show what is missing. */
+  @state() private attempted = false;
+  @state() private formDisabled = false;
+  @state() private now = Date.now();
+  @state() private quoteAttempt = 0;
+  @state() private lookupRef = '';
+  private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
+  private inputKey = '';
+  private clock: ReturnType<typeof setInterval> | undefined;
+  /** One key per intended request: a double click or a retry of the same request reuses it. */
+  private pending: { payload: string; key: string } | undefined;
+
+  /** The sponsor's policy API; without it the bundled rules give an estimate and nothing is sent. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** The learner's sign-in (a JWT from the LMS), needed to send a request and look one up. */
+  @property() token?: string;
+
+  /** What was bought: `self-study`, `live-event` or `conference`. */
+  @property() product?: string;
+
+  /** The price paid, in minor units of `currency` (19999 for $199.99). */
+  @property({ attribute: 'price-cents', type: Number }) priceCents?: number;
+
+  /** ISO 4217 code of the price. */
+  @property() currency = 'USD';
+
+  /** When it was bought (ISO 8601 with an offset); self-study windows count from here. */
+  @property({ attribute: 'purchased-at' }) purchasedAt?: string;
+
+  /** When a live event starts (ISO 8601 with an offset). */
+  @property({ attribute: 'event-start' }) eventStart?: string;
+
+  /** The event's IANA zone; its calendar days set the cancellation deadline. */
+  @property({ attribute: 'event-time-zone' }) eventTimeZone?: string;
+
+  /** The course's name, shown to the learner and sent with the request. */
+  @property({ attribute: 'course-title' }) courseTitle?: string;
+
+  /** Sold as a recorded webinar: no CPE credit; the refund follows `product`. */
+  @property({ attribute: 'recorded-webinar', type: Boolean }) recordedWebinar = false;
+
+  /** The rules for local mode (the sponsor preset by default); in API mode, skips fetching them. */
+  @property({ attribute: false }) policy?: PolicyDocument;
+
+  /** Settles once the quote for the current answers is in (or there is nothing to quote). */
+  get quoteComplete(): Promise<void> {
+    return (async () => {
+      await this.setup.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+      await this.quote.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+    })();
+  }
+
+  /** The form this element belongs to, like a native control's `form`. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.attempted = true;
+    return this.internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
+    // A host form that finds us invalid shows the messages under our fields.
+    this.addEventListener('invalid', this.onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+    this.removeEventListener('invalid', this.onInvalid);
+  }
+
+  formResetCallback(): void {
+    this.answers = emptyAnswers;
+    this.attempted = false;
+    this.submission = { state: 'idle' };
+    this.pending = undefined;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  private readonly onInvalid = (): void => {
+    this.attempted = true;
+  };
+
+  private answer(patch: Partial<RefundAnswers>): void {
+    this.answers = { ...this.answers, ...patch };
+    if (this.submission.state === 'failed') this.submission = { state: 'idle' };
+  }
+
+  private async askForReview(): Promise<void> {
+    this.answer({ specialCircumstances: true });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.focus();
+  }
+
+  private retryQuote(): void {
+    this.quoteAttempt++;
+  }
+
+  private get isApi(): boolean {
+    return this.setup.value?.client.mode === 'api';
+  }
+
+  private get activePolicy(): PolicyDocument {
+    return this.policy ?? this.setup.value?.policy ?? defaultPolicy;
+  }
+
+  /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
+  private get ruleZone(): { zone: string; label: string } {
+    if (this.product === 'live-event' && this.eventTimeZone) {
+      return { zone: this.eventTimeZone, label: 'event time' };
+    }
+    return { zone: this.activePolicy.timeZone, label: 'sponsor’s time' };
+  }
+
+  /** Errors shown under fields: missing answers once the learner tried, and the message box. */
+  private fieldErrors(): FieldMessage[] {
+    if (!this.attempted) return [];
+    const errors = [...this.reading.missing];
+    if (this.isApi && this.answers.specialCircumstances && !this.answers.message.trim()) {
+      errors.push({ field: 'message', message: 'Tell the sponsor briefly what happened.' });
+    }
+    return errors;
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submission.state === 'sending') return;
+    this.attempted = true;
+    const [firstError] = this.fieldErrors();
+    if (firstError) {
+      await this.updateComplete;
+      this.fieldControl(firstError.field)?.focus();
+      return;
+    }
+    const setup = this.setup.value;
+    if (!setup || !this.reading.input || setup.client.mode !== 'api') return;
+    const payload: RefundSubmit = {
+      ...this.reading.input,
+      ...(this.courseTitle ? { courseTitle: this.courseTitle } : {}),
+      ...(this.answers.message.trim() ? { message: this.answers.message.trim() } : {}),
+    };
+    const body = JSON.stringify(payload);
+    if (this.pending?.payload !== body) this.pending = { payload: body, key: crypto.randomUUID() };
+    this.submission = { state: 'sending' };
+    this.working.start();
+    try {
+      const stored = await setup.client.submitRefund(payload, this.pending.key);
+      this.pending = undefined;
+      this.submission = { state: 'done', stored };
+      this.lookupRef = stored.id;
+      this.emit('cpe-refund-submitted', stored);
+      await this.updateComplete;
+      this.receiptHeading?.focus();
+    } catch (error) {
+      this.submission = { state: 'failed', error };
+    } finally {
+      this.working.stop();
+    }
+  }
+
+  private onLookup(event: Event): void {
+    event.preventDefault();
+    if (this.lookupRef.trim()) void this.lookup.run();
+  }
+
+  private fieldControl(field: QuestionId | 'message'): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(
+      field === 'message' ? '#message' : `input[name="${field}"]`,
+    );
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(): void {
+    this.reading = readRefund(
+      {
+        product: this.product,
+        priceCents: this.priceCents,
+        currency: this.currency,
+        purchasedAt: this.purchasedAt,
+        eventStart: this.eventStart,
+        eventTimeZone: this.eventTimeZone,
+        recordedWebinar: this.recordedWebinar,
+      },
+      this.answers,
+      this.now,
+    );
+    this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
+  }
+
+  protected override updated(): void {
+    // The host page's form gets the request and its quote, and our validity per field.
+    const result = this.inputKey ? this.quote.value : undefined;
+    this.internals.setFormValue(
+      result && this.reading.input
+        ? JSON.stringify({
+            request: this.reading.input,
+            quote: result,
+            ...(this.submission.state === 'done' ? { reference: this.submission.stored.id } : {}),
+          })
+        : null,
+    );
+    const [setupError] = this.reading.setupErrors;
+    const [missing] = this.reading.missing;
+    if (setupError) {
+      this.internals.setValidity({ customError: true }, `This form is not set up: ${setupError}.`);
+    } else if (missing) {
+      const anchor = this.fieldControl(missing.field) ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, missing.message, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  override render(): TemplateResult {
+    const done = this.submission.state === 'done' ? this.submission.stored : undefined;
+    return html`
+      <div class="root">
+        <div class="card">
+          <h2 class="heading">
+            ${this.courseTitle ? `Refund for ${this.courseTitle}` : 'Ask for a refund'}
+          </h2>
+          ${done ? this.renderReceipt(done) : this.renderRequest()}
+          ${this.isApi && this.token ? this.renderLookup() : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderRequest(): TemplateResult {
+    const errors = this.fieldErrors();
+    return html`
+      ${this.renderSetupErrors()}
+      <form class="layout" novalidate @submit=${(event: Event) => this.onSubmit(event)}>
+        <fieldset part="questions" class="questions" ?disabled=${this.formDisabled}>
+          <legend class="visually-hidden">Your answers</legend>
+          ${this.reading.questions.map((question) => this.renderQuestion(question, errors))}
+          ${this.product && this.product !== 'conference' ? this.renderSpecial(errors) : nothing}
+          ${this.renderSend()}
+        </fieldset>
+        ${this.renderQuote()}
+      </form>
+    `;
+  }
+
+  private renderSetupErrors(): TemplateResult | typeof nothing {
+    if (this.reading.setupErrors.length === 0) return nothing;
+    return html`
+      <div class="notice danger" part="notice" role="alert">
+        <p class="notice-title">This refund form is missing details from the course page.</p>
+        <ul class="reasons">
+          ${this.reading.setupErrors.map((error) => html`<li>${error}</li>`)}
+        </ul>
+        <p>Contact the sponsor to ask for a refund: ${this.activePolicy.refunds.contact}.</p>
+      </div>
+    `;
+  }
+
+  private renderQuestion(question: QuestionId, errors: FieldMessage[]): TemplateResult {
+    const error = errors.find((item) => item.field === question);
+    const [legend, hint, value] =
+      question === 'final-test'
+        ? [
+            'Have you taken the final test?',
+            'Once the final test is taken, a self-study course cannot be refunded.',
+            this.answers.finalTestTaken,
+          ]
+        : [
+            'Did you attend the event?',
+            'The event has started, so the rules ask whether you were there.',
+            this.answers.attended,
+          ];
+    const pick = (answer: boolean): void =>
+      this.answer(question === 'final-test' ? { finalTestTaken: answer } : { attended: answer });
+    const describedBy = `${question}-hint${error ? ` ${question}-error` : ''}`;
+    return html`
+      <fieldset
+        class="field"
+        aria-describedby=${describedBy}
+        aria-invalid=${error ? 'true' : 'false'}
+      >
+        <legend>${legend}</legend>
+        <p class="hint" id=${`${question}-hint`}>${hint}</p>
+        <div class="radios">
+          ${(
+            [
+              [false, 'No'],
+              [true, 'Yes'],
+            ] as const
+          ).map(
+            ([answer, label]) => html`
+              <label class="check">
+                <input
+                  type="radio"
+                  name=${question}
+                  .checked=${value === answer}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  @change=${() => pick(answer)}
+                />
+                ${label}
+              </label>
+            `,
+          )}
+        </div>
+        ${error ? html`<p class="error" id=${`${question}-error`}>${error.message}</p>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderSpecial(errors: FieldMessage[]): TemplateResult {
+    const error = errors.find((item) => item.field === 'message');
+    const special = this.answers.specialCircumstances;
+    return html`
+      <div class="field">
+        <label class="check">
+          <input
+            type="checkbox"
+            id="special"
+            .checked=${special}
+            aria-describedby="special-hint"
+            @change=${(event: Event) =>
+              this.answer({ specialCircumstances: (event.target as HTMLInputElement).checked })}
+          />
+          Something exceptional happened
+        </label>
+        <p class="hint" id="special-hint">
+          An illness, a family emergency or similar: the sponsor reviews your case in person.
+        </p>
+      </div>
+      ${
+        this.isApi
+          ? html`
+              <div class="field">
+                <label for="message">
+                  ${special ? 'What happened?' : 'Anything to add? (optional)'}
+                </label>
+                <textarea
+                  id="message"
+                  rows="3"
+                  maxlength="5000"
+                  .value=${this.answers.message}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  aria-describedby=${error ? 'message-error' : nothing}
+                  @input=${(event: Event) =>
+                    this.answer({ message: (event.target as HTMLTextAreaElement).value })}
+                ></textarea>
+                ${error ? html`<p class="error" id="message-error">${error.message}</p>` : nothing}
+              </div>
+            `
+          : nothing
+      }
+    `;
+  }
+
+  private renderSend(): TemplateResult | typeof nothing {
+    if (this.setup.status !== TaskStatus.COMPLETE) return nothing;
+    if (!this.isApi) {
+      return html`
+        <p class="notice" part="notice">
+          This page shows an estimate only. Sending a written request needs the sponsor’s policy
+          API, which this page is not connected to: ask in writing through
+          ${this.activePolicy.refunds.contact}.
+        </p>
+      `;
+    }
+    if (this.product === 'conference') return nothing;
+    const submission = this.submission;
+    const sending = submission.state === 'sending';
+    return html`
+      <div class="send">
+        <button type="submit" ?disabled=${sending || this.reading.setupErrors.length > 0}>
+          ${sending ? 'Sending…' : 'Send my request'}
+        </button>
+        ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
+      </div>
+    `;
+  }
+
+  private renderSendError(error: unknown): TemplateResult {
+    const offline = error instanceof PolicyError && error.isNetwork;
+    const text = offline
+      ? 'Your request was not sent: the sponsor’s system could not be reached. Your answers are kept; try again when you are back online. Trying again never files it twice.'
+      : error instanceof PolicyError
+        ? `Your request was not sent. ${error.title}${error.detail ? `: ${error.detail}` : ''}`
+        : 'Your request was not sent because of an unexpected problem. Try again.';
+    return html`
+      <div class="notice danger" part="notice" role="alert">
+        <p>${text}</p>
+        <button type="submit" class="secondary">Try again</button>
+      </div>
+    `;
+  }
+
+  private renderQuote(): TemplateResult {
+    const pending = this.quote.status === TaskStatus.PENDING;
+    const result = this.inputKey ? this.quote.value : undefined;
+    return html`
+      <section part="quote" class="quote" aria-labelledby="quote-heading">
+        <div class="quote-head">
+          <h3 id="quote-heading" class="subheading">What you would get</h3>
+          ${
+            this.setup.status === TaskStatus.COMPLETE && !this.isApi
+              ? html`<span class="badge estimate">Estimate</span>`
+              : nothing
+          }
+          <span class="working ${this.working.value && pending ? 'shown' : ''}" aria-hidden="true">
+            Working it out…
+          </span>
+        </div>
+        <div class="live" role="status" aria-live="polite" aria-atomic="true">
+          ${result ? this.renderOutcome(result) : this.renderQuoteEmpty()}
+        </div>
+        ${result ? this.renderDetails(result) : nothing}
+      </section>
+    `;
+  }
+
+  private renderQuoteEmpty(): TemplateResult {
+    const error = this.quote.status === TaskStatus.ERROR ? this.quote.error : undefined;
+    if (error) {
+      const offline = error instanceof PolicyError && error.isNetwork;
+      return html`
+        <div class="notice danger" part="notice">
+          <p>
+            ${
+              offline
+                ? 'The sponsor’s system could not be reached, so there is no answer yet. Your answers are kept.'
+                : error instanceof PolicyError
+                  ? `${error.title}. ${error.detail}`
+                  : 'The answer could not be worked out.'
+            }
+          </p>
+          <button type="button" class="secondary" @click=${() => this.retryQuote()}>
+            Try again
+          </button>
+        </div>
+      `;
+    }
+    const text =
+      this.reading.setupErrors.length > 0
+        ? 'No answer until the course page gives the details above.'
+        : this.reading.missing.length > 0
+          ? 'Answer the question to see what you would get back.'
+          : 'Working it out…';
+    return html`<p class="empty">${text}</p>`;
+  }
+
+  private renderOutcome(result: RefundResult): TemplateResult {
+    return html`
+      <p part="outcome" class="outcome ${result.outcome}">${headline(result)}</p>
+      ${
+        result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0
+          ? this.renderMoney(result)
+          : nothing
+      }
+    `;
+  }
+
+  private renderMoney(result: RefundResult): TemplateResult {
+    const money = (cents: number): string => formatMoney(cents, result.currency);
+    return html`
+      <dl class="facts">
+        ${
+          this.priceCents !== undefined
+            ? html`<div>
+                <dt>You paid</dt>
+                <dd>${money(this.priceCents)}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>Processing fee</dt>
+          <dd>${money(result.feeCents)}</dd>
+        </div>
+        <div>
+          <dt>${result.remedy === 'exchange' ? 'Exchange value' : 'Refund'}</dt>
+          <dd>${money(result.refundCents)}</dd>
+        </div>
+      </dl>
+    `;
+  }
+
+  private renderDetails(result: RefundResult): TemplateResult {
+    const exchange = result.remedy === 'exchange';
+    return html`
+      ${result.deadline ? this.renderDeadline(result.deadline, exchange) : nothing}
+      ${
+        result.payBy && result.outcome === 'eligible'
+          ? html`<p class="pay-by">
+              ${exchange ? 'Exchange arranged by' : 'Paid by'}
+              ${formatDate(result.payBy, this.ruleZone.zone)}
+            </p>`
+          : nothing
+      }
+      <h4 class="subheading">Why</h4>
+      <ul part="reasons" class="reasons">
+        ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
+      </ul>
+      ${
+        result.outcome === 'external-policy' && result.link
+          ? html`<p><a href=${result.link} rel="noopener">Read the conference refund policy</a></p>`
+          : nothing
+      }
+      ${
+        result.outcome === 'ineligible' && this.product !== 'conference'
+          ? html`<div class="notice" part="notice">
+              <p>If something exceptional happened, you can ask the sponsor for a review.</p>
+              <button type="button" class="secondary" @click=${() => this.askForReview()}>
+                Ask for a review
+              </button>
+            </div>`
+          : nothing
+      }
+      <p class="fine-print">
+        Policy ${result.policyVersion}.
+        ${
+          this.isApi
+            ? 'The sponsor decides on the time it receives your request.'
+            : 'Estimate from the bundled rules and your device’s clock; not an official decision.'
+        }
+      </p>
+    `;
+  }
+
+  private renderDeadline(deadline: string, exchange: boolean): TemplateResult {
+    const { zone, label } = this.ruleZone;
+    const there = formatDateTime(deadline, zone);
+    const here = formatDateTime(deadline, viewerTimeZone());
+    const left = Date.parse(deadline) - this.now;
+    const action = this.product === 'live-event' ? 'to cancel with' : 'to ask for';
+    return html`
+      <div class="deadline">
+        <p class="deadline-time">
+          Deadline: <time datetime=${deadline}>${there}</time> (${label})
+          ${here !== there ? html`<br /><span class="muted">Your time: ${here}</span>` : nothing}
+        </p>
+        <p class="countdown">
+          ${
+            left > 0
+              ? `${formatDuration(left)} left ${action} ${exchange ? 'an exchange' : 'a refund'}`
+              : `The deadline passed on ${formatDate(deadline, zone)}.`
+          }
+        </p>
+      </div>
+    `;
+  }
+
+  private renderReceipt(stored: StoredRefund): TemplateResult {
+    const { zone, label } = this.ruleZone;
+    const payBy = stored.decision.payBy ? formatDate(stored.decision.payBy, zone) : undefined;
+    return html`
+      <section part="receipt" class="receipt" aria-labelledby="receipt-heading">
+        <h3 id="receipt-heading" class="subheading" tabindex="-1">Request received</h3>
+        <dl class="facts receipt-facts">
+          <div>
+            <dt>Reference</dt>
+            <dd class="reference">${stored.id}</dd>
+          </div>
+          <div>
+            <dt>Received</dt>
+            <dd>
+              <time datetime=${stored.receivedAt}>
+                ${formatDateTime(stored.receivedAt, viewerTimeZone())}
+              </time>
+              <span class="muted"
+                >(the sponsor’s clock; ${label}: ${formatDateTime(stored.receivedAt, zone)})</span
+              >
+            </dd>
+          </div>
+          ${
+            this.courseTitle
+              ? html`<div>
+                  <dt>Course</dt>
+                  <dd>${this.courseTitle}</dd>
+                </div>`
+              : nothing
+          }
+          <div>
+            <dt>Decision</dt>
+            <dd>${outcomeLabel(stored.decision)}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>${statusLabel(stored.status)}</dd>
+          </div>
+          <div>
+            <dt>Policy version</dt>
+            <dd>${stored.policyVersion}</dd>
+          </div>
+        </dl>
+        <h4 class="subheading">What happens next</h4>
+        <p>${nextSteps(stored.decision, payBy)}</p>
+        <ul class="reasons">
+          ${stored.decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
+        </ul>
+        <p class="fine-print">Keep the reference to ask about this request.</p>
+        <div class="actions no-print">
+          <button type="button" class="secondary" @click=${() => window.print()}>
+            Print the receipt
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderLookup(): TemplateResult {
+    const found = this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined;
+    const error = this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined;
+    return html`
+      <section part="status" class="lookup no-print" aria-labelledby="lookup-heading">
+        <h3 id="lookup-heading" class="subheading">Check a request’s status</h3>
+        <form class="lookup-form" @submit=${(event: Event) => this.onLookup(event)}>
+          <div class="field">
+            <label for="reference">Reference</label>
+            <input
+              id="reference"
+              autocomplete="off"
+              .value=${this.lookupRef}
+              @input=${(event: Event) =>
+                (this.lookupRef = (event.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button type="submit" class="secondary">Look up</button>
+        </form>
+        <div role="status" aria-live="polite">
+          ${
+            found
+              ? html`<p class="lookup-result">
+                  ${found.id}: <strong>${statusLabel(found.status)}</strong> ·
+                  ${outcomeLabel(found.decision)}
+                  ${found.audit.at(-1)?.note ? html`<br />Note: ${found.audit.at(-1)?.note}` : nothing}
+                </p>`
+              : nothing
+          }
+          ${
+            error
+              ? html`<p class="error">
+                  ${
+                    error instanceof PolicyError && error.status === 404
+                      ? 'No request with that reference is on record for you.'
+                      : error instanceof PolicyError && error.isNetwork
+                        ? 'The sponsor’s system could not be reached. Try again in a moment.'
+                        : 'The status could not be found.'
+                  }
+                </p>`
+              : nothing
+          }
+        </div>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/** The review queue's own layout on top of the shared tokens and controls. */
+export const styles = css`
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+
+  .heading {
+    font-size: 1.25em;
+    margin: 0;
+  }
+
+  .requests {
+    list-style: none;
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .request {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    min-width: 0;
+  }
+
+  .request h3 {
+    font-size: 1.0625em;
+    margin: 0 0 var(--_space);
+    overflow-wrap: anywhere;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0 0 var(--_space);
+  }
+
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .status-pending {
+    color: var(--_warning);
+  }
+
+  .status-approved {
+    color: var(--_success);
+  }
+
+  .status-denied {
+    color: var(--_danger);
+  }
+
+  .audit {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
+  }
+
+  .message {
+    white-space: pre-wrap;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+
+  .decide .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  .empty {
+    color: var(--_muted);
+  }
+
+  .notice p {
+    margin: 0 0 var(--_space);
+  }
+`;

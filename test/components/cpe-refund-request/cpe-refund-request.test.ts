@@ -1,0 +1,503 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/cpe-refund-request/define.js';
+import type { CpeRefundRequest } from '../../../src/components/cpe-refund-request/cpe-refund-request.js';
+import { formatDateTime, viewerTimeZone } from '../../../src/components/shared/format.js';
+import { defaultPolicy, exchangePolicy } from '../../../src/policy/policy.js';
+import type { RefundResult, StoredRefund } from '../../../src/policy/schemas.js';
+
+// API mode talks to test/components/cpe-refund-request/refund-api.middleware.mjs. Local mode
+// runs the engine with the browser's clock, so every date is set relative to Date.now().
+
+const DAY = 86_400_000;
+const inDays = (days: number): string => new Date(Date.now() + days * DAY).toISOString();
+
+let serial = 0;
+/** A fresh stand-in API space, so each test counts only its own requests. */
+const apiSpace = (kind = 'api'): string => `/refund-api/${kind}-${Date.now()}-${(serial += 1)}/`;
+
+interface Stats {
+  submits: number;
+  keys: string[];
+  stored: number;
+}
+const stats = async (space: string): Promise<Stats> =>
+  (await (await fetch(`${space}stats`)).json()) as Stats;
+
+async function widget(template: ReturnType<typeof html>): Promise<CpeRefundRequest> {
+  const el = await fixture<CpeRefundRequest>(template);
+  await el.quoteComplete;
+  return el;
+}
+
+const selfStudy = (purchasedDaysAgo: number): Promise<CpeRefundRequest> =>
+  widget(
+    html`<cpe-refund-request
+      product="self-study"
+      price-cents="19999"
+      currency="USD"
+      purchased-at=${inDays(-purchasedDaysAgo)}
+      course-title="Managing Cash Flow"
+    ></cpe-refund-request>`,
+  );
+
+const liveEvent = (startsInDays: number, zone = 'America/New_York'): Promise<CpeRefundRequest> =>
+  widget(
+    html`<cpe-refund-request
+      product="live-event"
+      price-cents="49900"
+      currency="USD"
+      purchased-at=${inDays(-60)}
+      event-start=${inDays(startsInDays)}
+      event-time-zone=${zone}
+    ></cpe-refund-request>`,
+  );
+
+const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T | null =>
+  root(el).querySelector<T>(selector);
+const text = (el: HTMLElement, selector: string): string =>
+  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const outcome = (el: HTMLElement): string => text(el, '[part="outcome"]');
+const rules = (el: HTMLElement): string[] =>
+  [...root(el).querySelectorAll('[part="reasons"] li')].map((li) => li.getAttribute('data-rule')!);
+
+/** Picks Yes or No for a question by its legend, as a click would. */
+async function answer(el: CpeRefundRequest, question: string, choice: 'Yes' | 'No'): Promise<void> {
+  const fieldset = [...root(el).querySelectorAll('fieldset.field')].find((item) =>
+    item.querySelector('legend')?.textContent?.includes(question),
+  );
+  const label = [...(fieldset?.querySelectorAll('label') ?? [])].find(
+    (item) => item.textContent?.trim() === choice,
+  );
+  if (!label) throw new Error(`no "${choice}" for "${question}"`);
+  label.querySelector('input')!.click();
+  await el.quoteComplete;
+}
+
+async function tickSpecial(el: CpeRefundRequest): Promise<void> {
+  $<HTMLInputElement>(el, '#special')!.click();
+  await el.quoteComplete;
+}
+
+const sendButton = (el: HTMLElement): HTMLButtonElement =>
+  [...root(el).querySelectorAll('button')].find((button) =>
+    /Send my request|Try again/.test(button.textContent ?? ''),
+  )!;
+
+async function apiWidget(space: string, token = 'learner'): Promise<CpeRefundRequest> {
+  return widget(
+    html`<cpe-refund-request
+      api-base=${space}
+      token=${token}
+      product="self-study"
+      price-cents="19999"
+      currency="USD"
+      purchased-at=${inDays(-10)}
+      course-title="Managing Cash Flow"
+    ></cpe-refund-request>`,
+  );
+}
+
+describe('<cpe-refund-request>', () => {
+  describe('accessibility', () => {
+    it('passes axe before any answer', async () => {
+      const el = await selfStudy(10);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with a quote, a review offer and an error', async () => {
+      const el = await selfStudy(40);
+      await answer(el, 'final test', 'No');
+      await expect(el).to.be.accessible();
+      const space = apiSpace();
+      const api = await apiWidget(space);
+      sendButton(api).click();
+      await api.updateComplete;
+      await expect(api).to.be.accessible();
+    });
+
+    it('passes axe on the receipt', async () => {
+      const el = await apiWidget(apiSpace());
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('asks the one question a self-study course needs and waits for it', async () => {
+      const el = await selfStudy(10);
+      const legends = [...root(el).querySelectorAll('legend:not(.visually-hidden)')].map((item) =>
+        item.textContent?.trim(),
+      );
+      expect(legends).to.deep.equal(['Have you taken the final test?']);
+      expect(text(el, '.empty')).to.equal('Answer the question to see what you would get back.');
+      expect($(el, '[part="outcome"]')).to.equal(null);
+    });
+
+    it('labels a local answer an estimate and says that sending needs the API', async () => {
+      const el = await selfStudy(10);
+      expect(text(el, '.estimate')).to.equal('Estimate');
+      expect(text(el, '[part="questions"] .notice')).to.contain('needs the sponsor’s policy API');
+      expect(sendButton(el)).to.equal(undefined);
+      expect($(el, '#message')).to.equal(null);
+    });
+
+    it('tells the page author which attribute is missing', async () => {
+      const el = await widget(html`<cpe-refund-request price-cents="100"></cpe-refund-request>`);
+      const alert = text(el, '[role="alert"]');
+      expect(alert).to.contain('product');
+      expect(alert).to.contain(defaultPolicy.refunds.contact);
+      expect(el.checkValidity()).to.equal(false);
+    });
+  });
+
+  describe('every outcome of RULES.md §4 (local mode)', () => {
+    it('self-study within 30 days, test not taken: price less the 10% fee', async () => {
+      const el = await selfStudy(10);
+      await answer(el, 'final test', 'No');
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+      expect(text(el, '.facts')).to.contain('$20.00');
+      expect(text(el, '.facts')).to.contain('$199.99');
+      expect(rules(el)).to.include.members(['REFUND.SELF_STUDY_WINDOW', 'REFUND.FEE']);
+    });
+
+    it('self-study on day 30 still qualifies', async () => {
+      const el = await selfStudy(29.5);
+      await answer(el, 'final test', 'No');
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+    });
+
+    it('self-study with the final test taken: no refund, and why', async () => {
+      const el = await selfStudy(10);
+      await answer(el, 'final test', 'Yes');
+      expect(outcome(el)).to.equal('No refund for this purchase');
+      expect(rules(el)).to.include('REFUND.SELF_STUDY_TEST_TAKEN');
+    });
+
+    it('self-study after 30 days: no refund, and a review is offered', async () => {
+      const el = await selfStudy(40);
+      await answer(el, 'final test', 'No');
+      expect(outcome(el)).to.equal('No refund for this purchase');
+      expect(rules(el)).to.include('REFUND.SELF_STUDY_WINDOW');
+      expect(text(el, '[part="quote"] .notice')).to.contain('ask the sponsor for a review');
+    });
+
+    it('live event 10 days out: refund less the fee, paid after the event, with a countdown', async () => {
+      const el = await liveEvent(10);
+      expect(outcome(el)).to.equal('You would get $449.10 back');
+      expect(rules(el)).to.include.members([
+        'REFUND.LIVE_NOTICE',
+        'REFUND.FEE',
+        'REFUND.PAYOUT_30D',
+      ]);
+      expect(text(el, '.pay-by')).to.match(/^Paid by \w+ \d+, \d{4}$/);
+      expect(text(el, '.countdown')).to.match(/^\d+ days( \d+ h)? left to cancel with a refund$/);
+    });
+
+    it('live event 3 days out: too late to cancel', async () => {
+      const el = await liveEvent(3);
+      expect(outcome(el)).to.equal('No refund for this purchase');
+      expect(rules(el)).to.include('REFUND.LIVE_NOTICE');
+      expect(text(el, '.countdown')).to.match(/^The deadline passed on /);
+    });
+
+    it('live event that happened without the learner: a no-show', async () => {
+      const el = await liveEvent(-2);
+      await answer(el, 'attend', 'No');
+      expect(outcome(el)).to.equal('No refund for this purchase');
+      expect(rules(el)).to.include('REFUND.NO_SHOW');
+    });
+
+    it('recorded webinar: no CPE credit, refund as the product it was sold as', async () => {
+      const el = await widget(
+        html`<cpe-refund-request
+          product="self-study"
+          recorded-webinar
+          price-cents="9900"
+          purchased-at=${inDays(-5)}
+        ></cpe-refund-request>`,
+      );
+      await answer(el, 'final test', 'No');
+      expect(rules(el)).to.include('CREDIT.RECORDED_NOT_ELIGIBLE');
+      expect(outcome(el)).to.equal('You would get $89.10 back');
+    });
+
+    it('conference: the policy’s own link, no questions', async () => {
+      const el = await widget(
+        html`<cpe-refund-request
+          product="conference"
+          price-cents="89500"
+          event-start=${inDays(30)}
+        ></cpe-refund-request>`,
+      );
+      expect(outcome(el)).to.equal('The conference has its own refund policy');
+      expect($<HTMLAnchorElement>(el, '[part="quote"] a')!.href).to.equal(
+        defaultPolicy.refunds.conferenceLink,
+      );
+      expect(rules(el)).to.include('REFUND.CONFERENCE');
+      expect($(el, '#special')).to.equal(null);
+    });
+
+    it('special circumstances turn a refusal into a review', async () => {
+      const el = await selfStudy(40);
+      await answer(el, 'final test', 'No');
+      const ask = [...root(el).querySelectorAll('button')].find(
+        (button) => button.textContent?.trim() === 'Ask for a review',
+      )!;
+      ask.click();
+      await el.quoteComplete;
+      expect($<HTMLInputElement>(el, '#special')!.checked).to.equal(true);
+      expect(outcome(el)).to.equal('A person would review your request');
+      expect(rules(el)).to.include('REFUND.SPECIAL_CIRCUMSTANCES');
+    });
+
+    it('speaks of an exchange when the policy’s remedy is exchange', async () => {
+      const el = await fixture<CpeRefundRequest>(
+        html`<cpe-refund-request
+          .policy=${exchangePolicy}
+          product="self-study"
+          price-cents="20000"
+          purchased-at=${inDays(-3)}
+        ></cpe-refund-request>`,
+      );
+      await el.quoteComplete;
+      await answer(el, 'final test', 'No');
+      expect(outcome(el)).to.equal('You can exchange it for a course of equal value');
+      expect(text(el, '.facts')).to.contain('Exchange value');
+      expect(text(el, '.countdown')).to.contain('left to ask for an exchange');
+    });
+  });
+
+  describe('deadline across time zones', () => {
+    for (const zone of ['Asia/Tokyo', 'Pacific/Honolulu']) {
+      it(`shows the deadline in the event’s zone (${zone}) and the viewer’s`, async () => {
+        const el = await fixture<CpeRefundRequest>(
+          html`<cpe-refund-request
+            product="live-event"
+            price-cents="49900"
+            event-start=${inDays(12)}
+            event-time-zone=${zone}
+          ></cpe-refund-request>`,
+        );
+        const quoted = await oneEvent(el, 'cpe-refund-quoted');
+        await el.quoteComplete;
+        const deadline = (quoted.detail as RefundResult).deadline!;
+        const there = formatDateTime(deadline, zone);
+        const here = formatDateTime(deadline, viewerTimeZone());
+        expect(there).not.to.equal(here);
+        expect(text(el, '.deadline-time')).to.equal(
+          `Deadline: ${there} (event time) Your time: ${here}`,
+        );
+      });
+    }
+  });
+
+  describe('events', () => {
+    it('fires cpe-refund-quoted, bubbling and composed, with the result', async () => {
+      const el = await selfStudy(10);
+      const quoted = oneEvent(el, 'cpe-refund-quoted');
+      await answer(el, 'final test', 'No');
+      const event = (await quoted) as CustomEvent<RefundResult>;
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.detail.refundCents).to.equal(17999);
+    });
+
+    it('is a form control: invalid until answered, then submits request and quote', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <cpe-refund-request
+            name="refund"
+            product="self-study"
+            price-cents="19999"
+            purchased-at=${inDays(-10)}
+          ></cpe-refund-request>
+        </form>`,
+      );
+      const el = form.querySelector('cpe-refund-request')!;
+      await el.quoteComplete;
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal('Say whether you have taken the final test.');
+      expect(new FormData(form).get('refund')).to.equal(null);
+      // A host form's check shows the message under the field.
+      form.reportValidity();
+      await el.updateComplete;
+      expect(text(el, '#final-test-error')).to.equal('Say whether you have taken the final test.');
+      await answer(el, 'final test', 'No');
+      expect(form.checkValidity()).to.equal(true);
+      const value = JSON.parse(new FormData(form).get('refund') as string) as {
+        request: { written: boolean; finalTestTaken: boolean };
+        quote: RefundResult;
+      };
+      expect(value.request.written).to.equal(true);
+      expect(value.request.finalTestTaken).to.equal(false);
+      expect(value.quote.outcome).to.equal('eligible');
+    });
+  });
+
+  describe('submit and receipt (API mode)', () => {
+    it('sends the request and shows a receipt with the server’s time, focus on its heading', async () => {
+      const space = apiSpace();
+      const el = await apiWidget(space);
+      await answer(el, 'final test', 'No');
+      expect(text(el, '.estimate')).to.equal('');
+      const submitted = oneEvent(el, 'cpe-refund-submitted');
+      sendButton(el).click();
+      const stored = ((await submitted) as CustomEvent<StoredRefund>).detail;
+      await el.updateComplete;
+      expect(stored.id).to.equal('RF-0001');
+      const receipt = text(el, '[part="receipt"]');
+      expect(receipt).to.contain('Request received');
+      expect(receipt).to.contain('RF-0001');
+      expect(receipt).to.contain(formatDateTime(stored.receivedAt, viewerTimeZone()));
+      expect(receipt).to.contain('refund-api-test.1');
+      expect(receipt).to.contain('Eligible: $179.99 refund');
+      expect(receipt).to.contain('Waiting for the sponsor');
+      expect(root(el).activeElement?.id).to.equal('receipt-heading');
+      expect(stored.request.courseTitle).to.equal('Managing Cash Flow');
+    });
+
+    it('prints the receipt with the browser’s print', async () => {
+      const el = await apiWidget(apiSpace());
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const original = Object.getOwnPropertyDescriptor(window, 'print')!;
+      let printed = 0;
+      window.print = () => void (printed += 1);
+      try {
+        [...root(el).querySelectorAll('button')]
+          .find((button) => button.textContent?.includes('Print'))!
+          .click();
+      } finally {
+        Object.defineProperty(window, 'print', original);
+      }
+      expect(printed).to.equal(1);
+    });
+
+    it('a double click makes one request', async () => {
+      const space = apiSpace();
+      const el = await apiWidget(space);
+      await answer(el, 'final test', 'No');
+      const button = sendButton(el);
+      button.click();
+      button.click();
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const seen = await stats(space);
+      expect(seen.submits).to.equal(1);
+      expect(seen.stored).to.equal(1);
+    });
+
+    it('a lost answer shows a message, and the retry reuses the key: one request on record', async () => {
+      const space = apiSpace('lossy');
+      const el = await apiWidget(space);
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[role="alert"]'), 'no error shown');
+      expect(text(el, '[role="alert"]')).to.contain('Your request was not sent');
+      expect($(el, '[part="receipt"]')).to.equal(null);
+      await fetch(`${space}up`, { method: 'POST' });
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt after retry');
+      const seen = await stats(space);
+      expect(seen.submits).to.be.greaterThan(1);
+      expect(new Set(seen.keys).size).to.equal(1);
+      expect(seen.keys[0]).to.be.a('string').with.length.greaterThan(8);
+      expect(seen.stored).to.equal(1);
+      expect(text(el, '.reference')).to.equal('RF-0001');
+    });
+
+    it('a new request after a change of answers gets a new key', async () => {
+      const space = apiSpace('lossy');
+      const el = await apiWidget(space);
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[role="alert"]'), 'no error shown');
+      await tickSpecial(el);
+      $<HTMLTextAreaElement>(el, '#message')!.value = 'I was in hospital.';
+      $(el, '#message')!.dispatchEvent(new Event('input'));
+      await fetch(`${space}up`, { method: 'POST' });
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const seen = await stats(space);
+      expect(new Set(seen.keys).size).to.equal(2);
+      expect(seen.stored).to.equal(2);
+    });
+
+    it('looks up a request’s status by reference', async () => {
+      const space = apiSpace();
+      const el = await apiWidget(space);
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal('RF-0001');
+      $<HTMLFormElement>(el, '.lookup-form')!.requestSubmit();
+      await waitUntil(() => text(el, '.lookup-result'), 'no status');
+      expect(text(el, '.lookup-result')).to.contain('RF-0001: Waiting for the sponsor');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('answers with the keyboard and sends with Enter-free buttons reachable by Tab', async () => {
+      const el = await selfStudy(10);
+      $<HTMLInputElement>(el, 'input[name="final-test"]')!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.quoteComplete;
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.quoteComplete;
+      expect(outcome(el)).to.equal('No refund for this purchase');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('special');
+    });
+  });
+
+  describe('error states', () => {
+    it('sending unanswered marks the field, says why and keeps focus there', async () => {
+      const el = await apiWidget(apiSpace());
+      sendButton(el).click();
+      await el.updateComplete;
+      await waitUntil(() => root(el).activeElement, 'nothing focused');
+      expect(text(el, '#final-test-error')).to.equal('Say whether you have taken the final test.');
+      expect(root(el).activeElement?.getAttribute('name')).to.equal('final-test');
+      expect($(el, 'input[name="final-test"]')!.getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('asks what happened when special circumstances are ticked', async () => {
+      const space = apiSpace();
+      const el = await apiWidget(space);
+      await answer(el, 'final test', 'Yes');
+      await tickSpecial(el);
+      sendButton(el).click();
+      await el.updateComplete;
+      expect(text(el, '#message-error')).to.equal('Tell the sponsor briefly what happened.');
+      expect((await stats(space)).submits).to.equal(0);
+    });
+
+    it('shows when the API is unreachable, and Try again works once it is back', async () => {
+      const space = apiSpace('outage');
+      const el = await widget(
+        html`<cpe-refund-request
+          api-base=${space}
+          product="self-study"
+          price-cents="19999"
+          purchased-at=${inDays(-10)}
+        ></cpe-refund-request>`,
+      );
+      await answer(el, 'final test', 'No');
+      expect(text(el, '[part="quote"] .notice')).to.contain('could not be reached');
+      expect($(el, '[part="outcome"]')).to.equal(null);
+      await fetch(`${space}up`, { method: 'POST' });
+      const retry = [...root(el).querySelectorAll('[part="quote"] button')].find(
+        (button) => button.textContent?.trim() === 'Try again',
+      ) as HTMLButtonElement;
+      retry.click();
+      await el.quoteComplete;
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+    });
+  });
+});
