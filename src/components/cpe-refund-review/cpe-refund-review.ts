@@ -87,6 +87,7 @@ export class CpeRefundReview extends LitElement {
   /** Settles once the queue has loaded (or failed to). */
   get loadComplete(): Promise<void> {
     return (async () => {
+      await this.updateComplete;
       await this.requests.taskComplete.catch(() => undefined);
       await this.updateComplete;
     })();
