@@ -64,10 +64,14 @@ export const embedRoutes = new Hono()
     }),
   )
   .get('/frame.css', (c) =>
-    c.body('html,body{margin:0;background:transparent;font-family:system-ui,sans-serif}body{padding:1px}', 200, {
-      'content-type': 'text/css; charset=utf-8',
-      'cache-control': 'public, max-age=300',
-    }),
+    c.body(
+      'html,body{margin:0;background:transparent;font-family:system-ui,sans-serif}body{padding:1px}',
+      200,
+      {
+        'content-type': 'text/css; charset=utf-8',
+        'cache-control': 'public, max-age=300',
+      },
+    ),
   )
   .get('/:widget', (c) => {
     const widget = c.req.param('widget');

@@ -1,0 +1,93 @@
+/**
+ * The policy API as a Hono app: one router per resource, mounted with `app.route`, behind
+ * CORS, a 64 KB body limit, request logs without tokens and one problem+json error path.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import pino, { type Logger } from 'pino';
+import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
+import type { AppContext } from './context.js';
+import { problem } from './problem.js';
+import { attendanceRoutes } from './routes/attendance.js';
+import { creditRoutes } from './routes/credits.js';
+import { embedRoutes } from './routes/embed.js';
+import { eventRoutes } from './routes/events.js';
+import { metaRoutes } from './routes/meta.js';
+import { refundRoutes } from './routes/refunds.js';
+import type { Store } from './store/store.js';
+
+export interface AppOptions {
+  store: Store;
+  tokenSecret: string;
+  policy?: PolicyDocument;
+  /** Browser origins allowed to call the API; none by default (same-origin only). */
+  allowedOrigins?: string[];
+  logger?: Logger;
+  now?: () => Date;
+  checkInPage?: string;
+}
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export function createApp(options: AppOptions): Hono {
+  const context: AppContext = {
+    store: options.store,
+    tokenSecret: options.tokenSecret,
+    policy: options.policy ?? defaultPolicy,
+    now: options.now ?? (() => new Date()),
+    ...(options.checkInPage ? { checkInPage: options.checkInPage } : {}),
+  };
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const allowed = new Set(options.allowedOrigins ?? []);
+  const app = new Hono();
+
+  // Method, path and status only: headers (and so tokens) and query strings are never logged.
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (allowed.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+      maxAge: 600,
+    }),
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: (c) => problem(c, 413, 'The body is too large', 'Requests are limited to 64 KB.'),
+    }),
+    async (c, next) => {
+      await next();
+      c.header('x-content-type-options', 'nosniff');
+    },
+  );
+
+  app.route('/v1', metaRoutes(context));
+  app.route('/v1/credits', creditRoutes(context));
+  app.route('/v1/refunds', refundRoutes(context));
+  app.route('/v1/events', eventRoutes(context));
+  app.route('/v1/attendance', attendanceRoutes(context));
+  app.route('/embed', embedRoutes);
+
+  app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${c.req.path}.`));
+  app.onError((error, c) => {
+    logger.error(
+      { err: { message: error.message, name: error.name }, path: c.req.path },
+      'unhandled error',
+    );
+    return problem(c, 500, 'Something went wrong', 'The error was logged; please try again.');
+  });
+  return app;
+}

@@ -1,0 +1,79 @@
+/**
+ * Identity: HS256 JWTs verified with jose (claims `sub`, `role`, `exp`, optional `name`), and
+ * the middleware that lets a route through only for the roles DESIGN.md §3 gives it.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { SignJWT, jwtVerify } from 'jose';
+import * as v from 'valibot';
+import { Role } from '../policy/schemas.js';
+import { problem } from './problem.js';
+
+export type { Role } from '../policy/schemas.js';
+
+export interface Identity {
+  sub: string;
+  role: v.InferOutput<typeof Role>;
+  name?: string;
+}
+
+const Claims = v.object({
+  sub: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  role: Role,
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+const keyOf = (secret: string): Uint8Array => new TextEncoder().encode(secret);
+
+/** A signed token; `ttl` is a jose time span such as `8h` or `30m`. */
+export function mintToken(secret: string, identity: Identity, ttl = '8h'): Promise<string> {
+  return new SignJWT({ role: identity.role, ...(identity.name ? { name: identity.name } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(identity.sub)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(keyOf(secret));
+}
+
+/** The identity a token proves, or undefined (bad signature, `alg: none`, expired, bad claims). */
+export async function verifyToken(secret: string, token: string): Promise<Identity | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['sub', 'exp'],
+    });
+    const claims = v.safeParse(Claims, payload);
+    if (!claims.success) return undefined;
+    const { sub, role, name } = claims.output;
+    return { sub, role, ...(name ? { name } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+export type AuthEnv = { Variables: { identity: Identity } };
+
+/** 401 without a valid token, 403 with a valid one of another role. */
+export function requireRole(
+  secret: string,
+  ...roles: Identity['role'][]
+): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const identity = match?.[1] ? await verifyToken(secret, match[1]) : undefined;
+    if (!identity) {
+      c.header('www-authenticate', 'Bearer');
+      return problem(
+        c,
+        401,
+        'Sign-in required',
+        'Send a valid, unexpired token as "Authorization: Bearer <token>".',
+      );
+    }
+    if (!roles.includes(identity.role)) {
+      return problem(c, 403, 'Not allowed', `This needs the role ${roles.join(' or ')}.`);
+    }
+    c.set('identity', identity);
+    await next();
+  };
+}

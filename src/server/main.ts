@@ -1,0 +1,90 @@
+/**
+ * `npm start`: the policy API, the demo playground at `/` and the widget bundles at `/cdn/`,
+ * configured from the environment (config.ts). Logs are pino JSON and never hold a token.
+ */
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { fileURLToPath } from 'node:url';
+import type { Context } from 'hono';
+import { etag } from 'hono/etag';
+import pino from 'pino';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { demoSessionRoutes } from './demo-session.js';
+import { openStore } from './store/index.js';
+
+const config = loadConfig();
+const logger = pino({ level: config.logLevel });
+const store = await openStore(config);
+const app = createApp({
+  store,
+  tokenSecret: config.tokenSecret,
+  allowedOrigins: config.allowedOrigins,
+  logger,
+});
+
+if (config.secretGenerated) {
+  app.route('/demo', await demoSessionRoutes(store, config.tokenSecret, new Date()));
+}
+
+// dist/lib/server/main.js -> dist/cdn and dist/demo
+const dist = fileURLToPath(new URL('../../', import.meta.url));
+const cache = (value: string) => (_path: string, c: Context) => {
+  c.header('cache-control', value);
+};
+// Bundle names are not hashed: short-lived, revalidated with an ETag. Chunks are hashed.
+app.use('/cdn/*', etag());
+app.use(
+  '/cdn/chunks/*',
+  serveStatic({ root: dist, onFound: cache('public, max-age=31536000, immutable') }),
+);
+app.use(
+  '/cdn/*',
+  serveStatic({ root: dist, onFound: cache('public, max-age=300, must-revalidate') }),
+);
+app.use(
+  '/assets/*',
+  serveStatic({ root: `${dist}demo`, onFound: cache('public, max-age=31536000, immutable') }),
+);
+app.use('/*', etag(), serveStatic({ root: `${dist}demo`, onFound: cache('no-cache') }));
+
+const server = serve(
+  { fetch: app.fetch, port: config.port, hostname: process.env.HOST },
+  (info) => {
+    logger.info(
+      {
+        port: info.port,
+        store: config.databaseUrl ? 'postgresql' : 'sqlite',
+        dataDir: config.dataDir,
+      },
+      `CPE Kit policy API on http://localhost:${info.port}/`,
+    );
+    if (config.secretGenerated) {
+      logger.warn(
+        `CPE_TOKEN_SECRET is not set: using the secret kept in ${config.dataDir}/token-secret and ` +
+          'offering demo tokens at /demo/session.json. Mint a token with ' +
+          '`npm run token -- --sub ada --role learner` (roles: learner, host, admin). ' +
+          'Set CPE_TOKEN_SECRET in production.',
+      );
+    }
+  },
+);
+
+let stopping = false;
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  // Finish requests in flight, then close the store; give up after 10 s.
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(() => {
+    void store.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

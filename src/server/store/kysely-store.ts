@@ -1,0 +1,300 @@
+/**
+ * The Store on Kysely: the same queries serve SQLite and PostgreSQL (sqlite.ts and
+ * postgres.ts only choose the dialect and its durability settings).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
+import { migrate } from './migrations.js';
+import type {
+  CheckInRow,
+  IdempotencyKey,
+  IdempotentResult,
+  PromptResponseRow,
+  Store,
+  StoredEvent,
+  StoredReply,
+} from './store.js';
+
+interface Tables {
+  events: { id: string; body: string; secret: string; created_by: string };
+  check_ins: {
+    id: string;
+    event_id: string;
+    learner_id: string;
+    learner_name: string | null;
+    kind: string;
+    at: string;
+    replaces: string | null;
+    corrected_by: string | null;
+    correction_reason: string | null;
+  };
+  prompts: { id: string; event_id: string; at: string; body: string; issued_by: string };
+  prompt_responses: {
+    prompt_id: string;
+    learner_id: string;
+    event_id: string;
+    answer: string;
+    at: string;
+  };
+  refunds: { id: string; learner_id: string; received_at: string; status: string; body: string };
+  idempotency_keys: {
+    scope: string;
+    subject: string;
+    key: string;
+    body_hash: string;
+    status: number;
+    reply: string;
+    created_at: string;
+  };
+}
+
+type Db = Kysely<Tables>;
+
+export async function openKyselyStore(db: Db): Promise<Store> {
+  await migrate(db as unknown as Kysely<unknown>);
+  return new KyselyStore(db);
+}
+
+class KyselyStore implements Store {
+  constructor(private readonly db: Db) {}
+
+  async createEvent(event: StoredEvent): Promise<void> {
+    const { secret, createdBy, ...body } = event;
+    await this.db
+      .insertInto('events')
+      .values({ id: event.id, body: JSON.stringify(body), secret, created_by: createdBy })
+      .execute();
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | undefined> {
+    const row = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      ...(JSON.parse(row.body) as object),
+      secret: row.secret,
+      createdBy: row.created_by,
+    } as StoredEvent;
+  }
+
+  async findReply(key: IdempotencyKey): Promise<IdempotentResult | undefined> {
+    return replyUnder(this.db, key);
+  }
+
+  addCheckIn(record: CheckInRow, reply: StoredReply, key?: IdempotencyKey) {
+    return this.once(key, reply, (trx) =>
+      trx
+        .insertInto('check_ins')
+        .values({
+          id: record.id,
+          event_id: record.eventId,
+          learner_id: record.learnerId,
+          learner_name: record.learnerName ?? null,
+          kind: record.kind,
+          at: record.at,
+          replaces: record.replaces ?? null,
+          corrected_by: record.correctedBy ?? null,
+          correction_reason: record.correctionReason ?? null,
+        })
+        .execute(),
+    );
+  }
+
+  async getCheckIn(id: string): Promise<CheckInRow | undefined> {
+    const row = await this.db
+      .selectFrom('check_ins')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toCheckIn(row);
+  }
+
+  async listCheckIns(eventId: string, learnerId?: string): Promise<CheckInRow[]> {
+    let query = this.db.selectFrom('check_ins').selectAll().where('event_id', '=', eventId);
+    if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
+    const rows = await query.orderBy('at').orderBy('id').execute();
+    return rows.map(toCheckIn);
+  }
+
+  async addPrompt(eventId: string, prompt: EventPrompt, issuedBy: string): Promise<void> {
+    await this.db
+      .insertInto('prompts')
+      .values({
+        id: prompt.id,
+        event_id: eventId,
+        at: prompt.at,
+        body: JSON.stringify(prompt),
+        issued_by: issuedBy,
+      })
+      .execute();
+  }
+
+  async listPrompts(eventId: string): Promise<EventPrompt[]> {
+    const rows = await this.db
+      .selectFrom('prompts')
+      .select('body')
+      .where('event_id', '=', eventId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => JSON.parse(row.body) as EventPrompt);
+  }
+
+  async addResponse(eventId: string, response: PromptResponseRow): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('prompt_responses')
+      .values({
+        prompt_id: response.promptId,
+        learner_id: response.learnerId,
+        event_id: eventId,
+        answer: response.answer,
+        at: response.at,
+      })
+      .onConflict((conflict) => conflict.columns(['prompt_id', 'learner_id']).doNothing())
+      .returning('prompt_id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
+  async listResponses(eventId: string, learnerId?: string): Promise<PromptResponseRow[]> {
+    let query = this.db.selectFrom('prompt_responses').selectAll().where('event_id', '=', eventId);
+    if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
+    const rows = await query.orderBy('at').execute();
+    return rows.map((row) => ({
+      promptId: row.prompt_id,
+      learnerId: row.learner_id,
+      answer: row.answer,
+      at: row.at,
+    }));
+  }
+
+  addRefund(refund: StoredRefund, reply: StoredReply, key?: IdempotencyKey) {
+    return this.once(key, reply, (trx) =>
+      trx
+        .insertInto('refunds')
+        .values({
+          id: refund.id,
+          learner_id: refund.learnerId,
+          received_at: refund.receivedAt,
+          status: refund.status,
+          body: JSON.stringify(refund),
+        })
+        .execute(),
+    );
+  }
+
+  async getRefund(id: string): Promise<StoredRefund | undefined> {
+    const row = await this.db
+      .selectFrom('refunds')
+      .select('body')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && (JSON.parse(row.body) as StoredRefund);
+  }
+
+  async listRefunds(): Promise<StoredRefund[]> {
+    const rows = await this.db
+      .selectFrom('refunds')
+      .select('body')
+      .orderBy('received_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => JSON.parse(row.body) as StoredRefund);
+  }
+
+  decideRefund(
+    id: string,
+    status: 'approved' | 'denied',
+    audit: StoredRefund['audit'][number],
+  ): Promise<StoredRefund | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('refunds')
+        .select('body')
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const current = JSON.parse(row.body) as StoredRefund;
+      const decided: StoredRefund = { ...current, status, audit: [...current.audit, audit] };
+      // The status guard makes a concurrent second decision update nothing.
+      const updated = await trx
+        .updateTable('refunds')
+        .set({ status, body: JSON.stringify(decided) })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      return updated.numUpdatedRows > 0n ? decided : undefined;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+
+  /**
+   * Writes the key row and the record in one transaction. The key's primary key decides a
+   * race: the loser inserts nothing and reads the winner's reply once the winner commits.
+   */
+  private async once(
+    key: IdempotencyKey | undefined,
+    reply: StoredReply,
+    write: (trx: Transaction<Tables>) => Promise<unknown>,
+  ): Promise<IdempotentResult> {
+    const won = await this.db.transaction().execute(async (trx) => {
+      if (key) {
+        const inserted = await trx
+          .insertInto('idempotency_keys')
+          .values({
+            scope: key.scope,
+            subject: key.subject,
+            key: key.key,
+            body_hash: key.bodyHash,
+            status: reply.status,
+            reply: JSON.stringify(reply.body),
+            created_at: new Date().toISOString(),
+          })
+          .onConflict((conflict) => conflict.columns(['scope', 'subject', 'key']).doNothing())
+          .returning('key')
+          .executeTakeFirst();
+        if (!inserted) return false;
+      }
+      await write(trx);
+      return true;
+    });
+    if (won) return { kind: 'stored', reply };
+    const earlier = key && (await replyUnder(this.db, key));
+    if (!earlier) throw new Error('An idempotency key lost its race but has no stored reply');
+    return earlier;
+  }
+}
+
+async function replyUnder(db: Db, key: IdempotencyKey): Promise<IdempotentResult | undefined> {
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .select(['body_hash', 'status', 'reply'])
+    .where('scope', '=', key.scope)
+    .where('subject', '=', key.subject)
+    .where('key', '=', key.key)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (row.body_hash !== key.bodyHash) return { kind: 'conflict' };
+  return { kind: 'replayed', reply: { status: Number(row.status), body: JSON.parse(row.reply) } };
+}
+
+function toCheckIn(row: Tables['check_ins']): CheckInRow {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    learnerId: row.learner_id,
+    kind: row.kind as CheckInRow['kind'],
+    at: row.at,
+    ...(row.learner_name ? { learnerName: row.learner_name } : {}),
+    ...(row.replaces ? { replaces: row.replaces } : {}),
+    ...(row.corrected_by ? { correctedBy: row.corrected_by } : {}),
+    ...(row.correction_reason ? { correctionReason: row.correction_reason } : {}),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Versioned schema migrations, run at start by Kysely's Migrator (which records what ran
+ * and locks against a second process migrating at the same time). Append, never edit.
+ * Structured values are JSON text and instants ISO-8601 text: the same on SQLite and PostgreSQL.
+ */
+import { Migrator, type Kysely, type Migration } from 'kysely';
+
+const migrations: Record<string, Migration> = {
+  '0001-initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('secret', 'text', (col) => col.notNull())
+        .addColumn('created_by', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('check_ins')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('event_id', 'text', (col) => col.notNull().references('events.id'))
+        .addColumn('learner_id', 'text', (col) => col.notNull())
+        .addColumn('learner_name', 'text')
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addColumn('replaces', 'text', (col) => col.references('check_ins.id'))
+        .addColumn('corrected_by', 'text')
+        .addColumn('correction_reason', 'text')
+        .execute();
+      await db.schema
+        .createIndex('check_ins_by_event')
+        .on('check_ins')
+        .columns(['event_id', 'learner_id', 'at'])
+        .execute();
+      await db.schema
+        .createTable('prompts')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('event_id', 'text', (col) => col.notNull().references('events.id'))
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('issued_by', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('prompt_responses')
+        .addColumn('prompt_id', 'text', (col) => col.notNull().references('prompts.id'))
+        .addColumn('learner_id', 'text', (col) => col.notNull())
+        .addColumn('event_id', 'text', (col) => col.notNull())
+        .addColumn('answer', 'text', (col) => col.notNull())
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('prompt_responses_pk', ['prompt_id', 'learner_id'])
+        .execute();
+      await db.schema
+        .createTable('refunds')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('learner_id', 'text', (col) => col.notNull())
+        .addColumn('received_at', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('refunds_by_learner')
+        .on('refunds')
+        .columns(['learner_id', 'received_at'])
+        .execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('scope', 'text', (col) => col.notNull())
+        .addColumn('subject', 'text', (col) => col.notNull())
+        .addColumn('key', 'text', (col) => col.notNull())
+        .addColumn('body_hash', 'text', (col) => col.notNull())
+        .addColumn('status', 'integer', (col) => col.notNull())
+        .addColumn('reply', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'subject', 'key'])
+        .execute();
+    },
+  },
+};
+
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+}

@@ -1,0 +1,83 @@
+/** What the API keeps: events, append-only attendance, prompts, refund requests, idempotency. */
+import type {
+  EventPrompt,
+  PublicEvent,
+  StoredCheckIn,
+  StoredRefund,
+} from '../../policy/schemas.js';
+
+export interface StoredEvent extends PublicEvent {
+  /** The HMAC key of the rotating check-in code; never leaves the server. */
+  secret: string;
+  createdBy: string;
+}
+
+export interface CheckInRow extends StoredCheckIn {
+  learnerName?: string;
+}
+
+export interface PromptResponseRow {
+  promptId: string;
+  learnerId: string;
+  answer: string;
+  at: string;
+}
+
+/** Who sent an Idempotency-Key on which route, and a digest of the body it came with. */
+export interface IdempotencyKey {
+  scope: string;
+  subject: string;
+  key: string;
+  bodyHash: string;
+}
+
+export interface StoredReply {
+  status: number;
+  body: unknown;
+}
+
+export type IdempotentResult =
+  | { kind: 'stored'; reply: StoredReply }
+  | { kind: 'replayed'; reply: StoredReply }
+  | { kind: 'conflict' };
+
+export interface Store {
+  createEvent(event: StoredEvent): Promise<void>;
+  getEvent(id: string): Promise<StoredEvent | undefined>;
+
+  /** The reply stored under a key, if any (`conflict` when the body differs). */
+  findReply(key: IdempotencyKey): Promise<IdempotentResult | undefined>;
+  /**
+   * Appends a record. With a key, the key and the record are written in one transaction:
+   * a concurrent retry gets the first reply back and no second record is written.
+   */
+  addCheckIn(
+    record: CheckInRow,
+    reply: StoredReply,
+    key?: IdempotencyKey,
+  ): Promise<IdempotentResult>;
+  getCheckIn(id: string): Promise<CheckInRow | undefined>;
+  listCheckIns(eventId: string, learnerId?: string): Promise<CheckInRow[]>;
+
+  addPrompt(eventId: string, prompt: EventPrompt, issuedBy: string): Promise<void>;
+  listPrompts(eventId: string): Promise<EventPrompt[]>;
+  /** False when the learner had already answered (the first answer stands). */
+  addResponse(eventId: string, response: PromptResponseRow): Promise<boolean>;
+  listResponses(eventId: string, learnerId?: string): Promise<PromptResponseRow[]>;
+
+  addRefund(
+    refund: StoredRefund,
+    reply: StoredReply,
+    key?: IdempotencyKey,
+  ): Promise<IdempotentResult>;
+  getRefund(id: string): Promise<StoredRefund | undefined>;
+  listRefunds(): Promise<StoredRefund[]>;
+  /** Records an admin's decision on a pending request; undefined when it was not pending. */
+  decideRefund(
+    id: string,
+    status: 'approved' | 'denied',
+    audit: StoredRefund['audit'][number],
+  ): Promise<StoredRefund | undefined>;
+
+  close(): Promise<void>;
+}
