@@ -13,7 +13,20 @@ export const styles = css`
   }
 
   .questions {
+    grid-area: questions;
     min-width: 0;
+  }
+
+  /* One column: questions, answer, then the button. Two: the answer beside both. */
+  .layout {
+    grid-template-areas: 'questions' 'quote' 'send';
+  }
+
+  @container cpe (min-width: 480px) {
+    .layout {
+      grid-template-areas: 'questions quote' 'send quote';
+      grid-template-rows: auto 1fr;
+    }
   }
 
   .radios {
@@ -27,12 +40,15 @@ export const styles = css`
   }
 
   .send {
+    grid-area: send;
+    align-self: start;
     display: grid;
     gap: var(--_space);
     justify-items: start;
   }
 
   .quote {
+    grid-area: quote;
     min-width: 0;
   }
 
@@ -102,6 +118,12 @@ export const styles = css`
 
   .muted {
     color: var(--_muted);
+  }
+
+  .aside {
+    display: block;
+    font-weight: 400;
+    font-size: 0.875em;
   }
 
   .notice {

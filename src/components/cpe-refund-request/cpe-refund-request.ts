@@ -388,9 +388,8 @@ export class CpeRefundRequest extends LitElement {
           <legend class="visually-hidden">Your answers</legend>
           ${this.reading.questions.map((question) => this.renderQuestion(question, errors))}
           ${this.product && this.product !== 'conference' ? this.renderSpecial(errors) : nothing}
-          ${this.renderSend()}
         </fieldset>
-        ${this.renderQuote()}
+        ${this.renderQuote()} ${this.renderSend()}
       </form>
     `;
   }
@@ -508,7 +507,7 @@ export class CpeRefundRequest extends LitElement {
     if (this.setup.status !== TaskStatus.COMPLETE) return nothing;
     if (!this.isApi) {
       return html`
-        <p class="notice" part="notice">
+        <p class="send notice" part="notice">
           This page shows an estimate only. Sending a written request needs the sponsor’s policy
           API, which this page is not connected to: ask in writing through
           ${this.activePolicy.refunds.contact}.
@@ -520,7 +519,10 @@ export class CpeRefundRequest extends LitElement {
     const sending = submission.state === 'sending';
     return html`
       <div class="send">
-        <button type="submit" ?disabled=${sending || this.reading.setupErrors.length > 0}>
+        <button
+          type="submit"
+          ?disabled=${sending || this.formDisabled || this.reading.setupErrors.length > 0}
+        >
           ${sending ? 'Sending…' : 'Send my request'}
         </button>
         ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
@@ -714,9 +716,9 @@ export class CpeRefundRequest extends LitElement {
               <time datetime=${stored.receivedAt}>
                 ${formatDateTime(stored.receivedAt, viewerTimeZone())}
               </time>
-              <span class="muted"
-                >(the sponsor’s clock; ${label}: ${formatDateTime(stored.receivedAt, zone)})</span
-              >
+              <span class="muted aside">
+                by the sponsor’s clock; ${label}: ${formatDateTime(stored.receivedAt, zone)}
+              </span>
             </dd>
           </div>
           ${

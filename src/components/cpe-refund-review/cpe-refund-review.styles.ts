@@ -71,8 +71,11 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .message {
+  .message-text {
     white-space: pre-wrap;
+  }
+
+  .message {
     background: var(--_surface-alt);
     border-radius: var(--_radius);
     padding: var(--_space);

@@ -228,7 +228,8 @@ export class CpeRefundReview extends LitElement {
         ${
           request.request.message
             ? html`<p class="message">
-                <span class="visually-hidden">Learner wrote: </span>${request.request.message}
+                <span class="visually-hidden">Learner wrote:</span>
+                <span class="message-text">${request.request.message}</span>
               </p>`
             : nothing
         }
