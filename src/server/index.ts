@@ -3,4 +3,5 @@ export { createApp, BODY_LIMIT_BYTES, type AppOptions } from './app.js';
 export { mintToken, verifyToken, type Identity } from './auth.js';
 export { loadConfig, resolveTokenSecret, type ServerConfig } from './config.js';
 export { openStore, openSqliteStore, openPostgresStore } from './store/index.js';
+export { openSqliteDatabase } from './store/sqlite.js';
 export type * from './store/store.js';

@@ -83,3 +83,15 @@ export async function currentCode(api: TestApi, eventId: string): Promise<string
   const response = await api.request(`/v1/events/${eventId}/code`, { as: people.grace });
   return ((await response.json()) as { code: string }).code;
 }
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  rule?: string;
+  errors?: { path: string; message: string }[];
+}
+
+/** A response's JSON as the type the test expects (the test then checks it). */
+export const json = <T = Problem>(response: Response): Promise<T> => response.json() as Promise<T>;

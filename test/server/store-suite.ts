@@ -1,0 +1,182 @@
+/** The store contract, run against every implementation (SQLite and PostgreSQL). */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredRefund } from '../../src/policy/schemas.js';
+import type { IdempotencyKey, Store, StoredEvent } from '../../src/server/store/store.js';
+
+export function storeSuite(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(() => store?.close());
+
+    const newEvent = (): StoredEvent => ({
+      id: randomUUID(),
+      title: 'Close',
+      method: 'group-live',
+      timeZone: 'America/New_York',
+      segments: [{ start: '2026-03-02T14:00:00Z', end: '2026-03-02T16:00:00Z' }],
+      breaks: [],
+      secret: 's3cret',
+      createdBy: 'root',
+    });
+    const checkIn = (eventId: string, learnerId: string, at: string) => ({
+      id: randomUUID(),
+      eventId,
+      learnerId,
+      kind: 'in' as const,
+      at,
+    });
+    const key = (k: string, bodyHash = 'h1'): IdempotencyKey => ({
+      scope: 'check-ins',
+      subject: 'ada',
+      key: k,
+      bodyHash,
+    });
+
+    it('keeps an event, its secret and who created it', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      expect(await store.getEvent(event.id)).toEqual(event);
+      expect(await store.getEvent('missing')).toBeUndefined();
+    });
+
+    it('appends check-ins and lists them by event and learner, in time order', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const late = { ...checkIn(event.id, 'ada', '2026-03-02T14:30:00.000Z'), learnerName: 'Ada' };
+      const early = checkIn(event.id, 'ada', '2026-03-02T14:00:00.000Z');
+      const other = checkIn(event.id, 'bob', '2026-03-02T14:10:00.000Z');
+      for (const record of [late, early, other])
+        await store.addCheckIn(record, { status: 201, body: record });
+      expect(await store.listCheckIns(event.id, 'ada')).toEqual([early, late]);
+      expect((await store.listCheckIns(event.id)).map((r) => r.learnerId)).toEqual([
+        'ada',
+        'bob',
+        'ada',
+      ]);
+      const correction = {
+        ...checkIn(event.id, 'ada', '2026-03-02T14:20:00.000Z'),
+        replaces: late.id,
+        correctedBy: 'grace',
+        correctionReason: 'typo',
+      };
+      await store.addCheckIn(correction, { status: 201, body: correction });
+      expect(await store.getCheckIn(correction.id)).toEqual(correction);
+    });
+
+    it('refuses a check-in for an event that does not exist', async () => {
+      const orphan = checkIn('no-such-event', 'ada', '2026-03-02T14:00:00.000Z');
+      await expect(store.addCheckIn(orphan, { status: 201, body: orphan })).rejects.toThrow();
+    });
+
+    it('stores one record for 20 concurrent writes under one key, and answers each the same', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const k = key(randomUUID());
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => {
+          const record = checkIn(event.id, 'ada', '2026-03-02T14:00:00.000Z');
+          return store.addCheckIn(record, { status: 201, body: record }, k);
+        }),
+      );
+      expect(results.filter((r) => r.kind === 'stored')).toHaveLength(1);
+      const ids = new Set(
+        results.map((r) =>
+          r.kind === 'conflict' ? 'conflict' : (r.reply.body as { id: string }).id,
+        ),
+      );
+      expect(ids.size).toBe(1);
+      expect(await store.listCheckIns(event.id)).toHaveLength(1);
+      expect(await store.findReply(k)).toMatchObject({ kind: 'replayed', reply: { status: 201 } });
+      expect(await store.findReply({ ...k, bodyHash: 'other' })).toEqual({ kind: 'conflict' });
+      const differentBody = checkIn(event.id, 'ada', '2026-03-02T14:01:00.000Z');
+      expect(
+        await store.addCheckIn(
+          differentBody,
+          { status: 201, body: differentBody },
+          { ...k, bodyHash: 'other' },
+        ),
+      ).toEqual({ kind: 'conflict' });
+      expect(await store.listCheckIns(event.id)).toHaveLength(1);
+    });
+
+    it('keeps prompts and the first answer of each learner', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const prompt = {
+        id: randomUUID(),
+        at: '2026-03-02T14:20:00.000Z',
+        question: 'Ready?',
+        choices: ['Yes', 'No'],
+      };
+      await store.addPrompt(event.id, prompt, 'grace');
+      expect(await store.listPrompts(event.id)).toEqual([prompt]);
+      const answer = {
+        promptId: prompt.id,
+        learnerId: 'ada',
+        answer: 'Yes',
+        at: '2026-03-02T14:21:00.000Z',
+      };
+      expect(await store.addResponse(event.id, answer)).toBe(true);
+      expect(await store.addResponse(event.id, { ...answer, answer: 'No' })).toBe(false);
+      expect(await store.listResponses(event.id, 'ada')).toEqual([answer]);
+      expect(await store.listResponses(event.id, 'bob')).toEqual([]);
+    });
+
+    it('keeps refund requests and lets exactly one of two concurrent decisions win', async () => {
+      const refund: StoredRefund = {
+        id: randomUUID(),
+        learnerId: 'ada',
+        receivedAt: '2026-03-02T14:00:00.000Z',
+        request: { product: 'self-study', priceCents: 19_999, currency: 'USD' },
+        decision: {
+          outcome: 'eligible',
+          refundCents: 17_999,
+          feeCents: 2000,
+          currency: 'USD',
+          remedy: 'refund',
+          policyVersion: 'v1',
+          reasons: [],
+        },
+        policyVersion: 'v1',
+        status: 'pending',
+        audit: [{ at: '2026-03-02T14:00:00.000Z', by: 'ada', action: 'submitted' }],
+      };
+      const stored = await store.addRefund(
+        refund,
+        { status: 201, body: refund },
+        { scope: 'refunds', subject: 'ada', key: randomUUID(), bodyHash: 'h' },
+      );
+      expect(stored.kind).toBe('stored');
+      expect(await store.getRefund(refund.id)).toEqual(refund);
+      expect((await store.listRefunds()).map((r) => r.id)).toContain(refund.id);
+      const entry = (action: string) => ({
+        at: '2026-03-03T10:00:00.000Z',
+        by: 'root',
+        action,
+        note: 'checked',
+      });
+      const [first, second] = await Promise.all([
+        store.decideRefund(refund.id, 'approved', entry('approved')),
+        store.decideRefund(refund.id, 'denied', entry('denied')),
+      ]);
+      const winners = [first, second].filter(Boolean);
+      expect(winners).toHaveLength(1);
+      const final = await store.getRefund(refund.id);
+      expect(final).toEqual(winners[0]);
+      expect(final!.audit).toHaveLength(2);
+      expect(await store.decideRefund('missing', 'approved', entry('approved'))).toBeUndefined();
+    });
+
+    it('runs its migrations once: a second store on the same database starts cleanly', async () => {
+      const second = await open();
+      const event = newEvent();
+      await second.createEvent(event);
+      expect(await store.getEvent(event.id)).toEqual(event);
+      await second.close();
+    });
+  });
+}
