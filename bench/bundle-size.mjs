@@ -13,8 +13,8 @@ export const widgetFiles = ['cpe-credit-calculator.js', 'cpe-attendance-check-in
 /** Budgets of issue 8, in bytes of gzip. */
 export const budgets = { widget: 16 * 1024, all: 28 * 1024 };
 
-const staticImport = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g;
-const dynamicImport = /import\(\s*["']([^"']+)["']\s*\)/g;
+const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g;
+const dynamicImport = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 function specifiers(code, pattern) {
   return [...code.matchAll(pattern)].map((match) => match[1]).filter((s) => s.startsWith('.'));
