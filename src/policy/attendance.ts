@@ -1,15 +1,285 @@
-// Placeholder while the engine is written: validates, then declines.
-import { defaultPolicy, type PolicyDocument } from './policy.js';
-import { AttendanceInput, parse, type Parsed, type AttendanceResult } from './schemas.js';
+/**
+ * evaluateAttendance: RULES.md §3. Attended time is the union of a learner's check-in..check-out
+ * intervals, intersected with the scheduled segments, less breaks; credit is the group
+ * rounding of that time.
+ */
+import { merge, overlap, roundCredits } from './credits.js';
+import type { PolicyDocument } from './policy.js';
+import { RULE, creditValue, minutes, plural, reason } from './reasons.js';
+import {
+  AttendanceInput,
+  parse,
+  type AttendanceEvent,
+  type AttendanceFlag,
+  type AttendanceResult,
+  type Parsed,
+  type Reason,
+} from './schemas.js';
+import { isRealInstant } from './time.js';
+
+type Pair = [number, number];
+
+const MINUTE_MS = 60_000;
 
 export function evaluateAttendance(
   input: unknown,
   policy: PolicyDocument,
-  _now: string,
+  now: string,
 ): Parsed<AttendanceResult> {
-  void defaultPolicy;
-  void policy;
   const parsed = parse(AttendanceInput, input);
   if (!parsed.ok) return parsed;
-  return { ok: false, errors: [{ path: '', message: 'not implemented yet' }] };
+  if (typeof now !== 'string' || !isRealInstant(now)) {
+    return { ok: false, errors: [{ path: 'now', message: 'must be a real instant' }] };
+  }
+  return { ok: true, value: attendanceFor(parsed.value, policy, Date.parse(now)) };
+}
+
+function attendanceFor(
+  input: AttendanceInput,
+  policy: PolicyDocument,
+  now: number,
+): AttendanceResult {
+  const { event } = input;
+  const reasons: Reason[] = [];
+  const flags: AttendanceFlag[] = [];
+  const unitMs = policy.credits.unitMinutes * MINUTE_MS;
+  const segments = merge(event.segments.map(toPair));
+  const breaks = merge((event.breaks ?? []).map(toPair));
+  const scheduledMs = sumPairs(segments) - overlap(breaks, segments);
+  const prompts = event.prompts ?? [];
+  const isInternet = event.method === 'group-internet';
+
+  if (isInternet && now >= segments.at(-1)![1]) {
+    // ATTEND.PROMPTS_PER_CREDIT: a host-side check of the schedule, once it is over.
+    const offered = roundCredits(
+      event.method,
+      scheduledMs,
+      policy.credits.increment,
+      policy.credits.edition,
+      unitMs,
+      [],
+    );
+    const needed = Math.ceil((policy.attendance.promptsPerCredit * offered) / 10);
+    if (prompts.length < needed) {
+      flags.push('too-few-prompts');
+      reasons.push(
+        reason(
+          RULE.PROMPTS_PER_CREDIT,
+          `The program offers ${creditValue(offered).toFixed(1)} credits and so needed at least ${plural(needed, 'prompt')} (${policy.attendance.promptsPerCredit} per credit); ${prompts.length} were issued.`,
+        ),
+      );
+    }
+  }
+
+  if (input.records.length === 0) {
+    flags.push('no-record');
+    reasons.push(
+      reason(RULE.ON_RECORD, 'There is no check-in on record, so no credit can be given.'),
+    );
+    return result(false, 0, 0, 0, 0, flags, reasons);
+  }
+
+  const intervals = presence(input.records, segments, policy, now, flags, reasons);
+  const attended = intersect(merge(intervals), segments);
+  const attendedMs = sumPairs(attended) - overlap(breaks, attended);
+  reasons.push(
+    reason(
+      RULE.ON_RECORD,
+      `Attendance is on record: ${minutes(attendedMs / MINUTE_MS)} of the ${minutes(scheduledMs / MINUTE_MS)} scheduled, breaks excluded.`,
+    ),
+  );
+
+  if (attended.length === 0 || attended[0]![0] > segments[0]![0]) flags.push('late-arrival');
+  if (attended.length === 0 || attended.at(-1)![1] < segments.at(-1)![1]) {
+    // Still checked in while the event runs is not leaving early.
+    if (now >= segments.at(-1)![1] || attended.at(-1)?.[1] !== now) flags.push('early-departure');
+  }
+  if (attendedMs < scheduledMs) {
+    reasons.push(
+      reason(
+        RULE.PARTIAL,
+        'Credit counts only the time you were checked in during the sessions: arriving late or leaving early reduces it.',
+      ),
+    );
+  }
+
+  let tenths = roundCredits(
+    event.method,
+    attendedMs,
+    policy.credits.increment,
+    policy.credits.edition,
+    unitMs,
+    reasons,
+  );
+
+  // ATTEND.PROMPTS_ANSWERED: prompts issued while present, and the share answered.
+  const present = isInternet
+    ? prompts.filter((prompt) => intervals.some(([s, e]) => within(Date.parse(prompt.at), s, e)))
+    : [];
+  const answeredIds = new Set((input.responses ?? []).map((response) => response.promptId));
+  const answered = present.filter((prompt) => answeredIds.has(prompt.id)).length;
+  if (isInternet) {
+    const percent = policy.attendance.promptAnswerPercent;
+    if (answered * 100 < percent * present.length) {
+      tenths = 0;
+      flags.push('prompts-below-threshold');
+      reasons.push(
+        reason(
+          RULE.PROMPTS_ANSWERED,
+          `You answered ${answered} of the ${plural(present.length, 'prompt')} issued while you were present; at least ${percent}% must be answered, so no credit is given.`,
+        ),
+      );
+    } else {
+      reasons.push(
+        reason(
+          RULE.PROMPTS_ANSWERED,
+          present.length === 0
+            ? 'No prompts were issued while you were present.'
+            : `You answered ${answered} of the ${plural(present.length, 'prompt')} issued while you were present, meeting the ${percent}% needed.`,
+        ),
+      );
+    }
+  }
+  return result(tenths > 0, attendedMs, tenths, present.length, answered, flags, reasons);
+}
+
+/**
+ * Check-in..check-out intervals from the records, in time order. A check-in with no
+ * check-out runs to the end of its segment (ATTEND.CHECKOUT_MISSING) or counts nothing,
+ * by policy; while that segment is still running it counts up to now.
+ */
+function presence(
+  records: AttendanceInput['records'],
+  segments: Pair[],
+  policy: PolicyDocument,
+  now: number,
+  flags: AttendanceFlag[],
+  reasons: Reason[],
+): Pair[] {
+  const ordered = records
+    .map((record) => ({ kind: record.kind, at: Date.parse(record.at) }))
+    .sort((a, b) => a.at - b.at || (a.kind === 'in' ? -1 : 1));
+  const intervals: Pair[] = [];
+  let openedAt: number | undefined;
+  for (const record of ordered) {
+    if (record.kind === 'in') openedAt ??= record.at;
+    else if (openedAt !== undefined) {
+      intervals.push([openedAt, record.at]);
+      openedAt = undefined;
+    }
+  }
+  if (openedAt === undefined) return intervals;
+
+  const start = openedAt;
+  const segmentEnd = segments.find(([, end]) => end > start)?.[1] ?? start;
+  if (now < segmentEnd) {
+    intervals.push([start, Math.max(start, now)]);
+    return intervals;
+  }
+  flags.push('checkout-missing');
+  if (policy.attendance.missingCheckOut === 'count-to-end') {
+    intervals.push([start, segmentEnd]);
+    reasons.push(
+      reason(
+        RULE.CHECKOUT_MISSING,
+        'There is no check-out after the last check-in, so time is counted to the end of that session; the host has been told.',
+      ),
+    );
+  } else {
+    reasons.push(
+      reason(
+        RULE.CHECKOUT_MISSING,
+        'There is no check-out after the last check-in, so the time after it earns no credit.',
+      ),
+    );
+  }
+  return intervals;
+}
+
+export interface CheckInWindow {
+  open: boolean;
+  /** When the window around `at` (or the next one) opens and closes. */
+  opensAt?: string;
+  closesAt?: string;
+  reason: Reason;
+}
+
+/** ATTEND.WINDOW: check-in opens a policy-set time before each segment and closes at its end. */
+export function checkInWindow(
+  event: Pick<AttendanceEvent, 'segments'>,
+  at: string | number,
+  policy: PolicyDocument,
+): CheckInWindow {
+  const time = typeof at === 'number' ? at : Date.parse(at);
+  const leadMinutes = policy.attendance.windowOpensMinutesBefore;
+  const windows = merge(event.segments.map(toPair)).map(([start, end]): Pair => [
+    start - leadMinutes * MINUTE_MS,
+    end,
+  ]);
+  const rule = `Check-in opens ${minutes(leadMinutes)} before a session starts and closes when it ends.`;
+  const current = windows.find(([open, close]) => time >= open && time <= close);
+  if (current) {
+    return {
+      open: true,
+      ...times(current),
+      reason: reason(RULE.WINDOW, `Check-in is open. ${rule}`),
+    };
+  }
+  const next = windows.find(([open]) => open > time);
+  return {
+    open: false,
+    ...(next ? times(next) : {}),
+    reason: reason(
+      RULE.WINDOW,
+      next ? `Check-in is not open yet. ${rule}` : `Check-in has closed. ${rule}`,
+    ),
+  };
+}
+
+const times = ([open, close]: Pair) => ({
+  opensAt: new Date(open).toISOString(),
+  closesAt: new Date(close).toISOString(),
+});
+
+const toPair = (span: { start: string; end: string }): Pair => [
+  Date.parse(span.start),
+  Date.parse(span.end),
+];
+
+const sumPairs = (pairs: Pair[]): number => pairs.reduce((sum, [s, e]) => sum + e - s, 0);
+
+const within = (time: number, start: number, end: number): boolean => time >= start && time <= end;
+
+/** Intersection of two merged interval lists, as a merged list. */
+function intersect(a: Pair[], b: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  for (const [aStart, aEnd] of a) {
+    for (const [bStart, bEnd] of b) {
+      const start = Math.max(aStart, bStart);
+      const end = Math.min(aEnd, bEnd);
+      if (end > start) out.push([start, end]);
+    }
+  }
+  return merge(out);
+}
+
+function result(
+  eligible: boolean,
+  attendedMs: number,
+  tenths: number,
+  promptsIssued: number,
+  promptsAnswered: number,
+  flags: AttendanceFlag[],
+  reasons: Reason[],
+): AttendanceResult {
+  const credits = creditValue(tenths);
+  return {
+    eligible,
+    attendedMinutes: Math.round(attendedMs / 600) / 100,
+    credits: { nasba: credits, icma: credits },
+    promptsIssued,
+    promptsAnswered,
+    flags,
+    reasons,
+  };
 }

@@ -3,11 +3,10 @@
  * the current time step, shown on the host's screen and typed (or scanned) by learners.
  * Pure: the time is an argument; WebCrypto runs the same in browsers and in Node.
  */
+import { CODE_ALPHABET, CODE_LENGTH, normalizeCode } from './code-format.js';
 import { defaultPolicy, type PolicyDocument } from './policy.js';
 
-/** No 0/O, 1/I/L: a code read off a projector must not be mistyped. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const CODE_LENGTH = 6;
+export { CODE_ALPHABET, CODE_LENGTH, normalizeCode };
 
 export interface RotatingCode {
   code: string;
@@ -55,11 +54,6 @@ export async function verifyCheckInCode(
   const matchesCurrent = sameCode(code, current);
   const matchesPrevious = sameCode(code, previous);
   return matchesCurrent || matchesPrevious;
-}
-
-/** What a learner typed, as the code would print: upper case, no spaces or dashes. */
-export function normalizeCode(typed: string): string {
-  return typed.replace(/[\s-]+/g, '').toUpperCase();
 }
 
 async function codeForStep(secret: string, step: number): Promise<string> {

@@ -1,14 +1,429 @@
-// Placeholder while the engine is written: validates, then declines.
+/**
+ * computeCredits: RULES.md §2. Time is held in integer milliseconds and credit in integer
+ * tenths, and rounding happens once, down, from the raw qualifying time.
+ */
 import { defaultPolicy, type PolicyDocument } from './policy.js';
-import { CreditInput, parse, type Parsed, type CreditResult } from './schemas.js';
+import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
+import {
+  CreditInput,
+  parse,
+  type DeliveryMethod,
+  type Edition,
+  type FieldError,
+  type Increment,
+  type Parsed,
+  type Reason,
+  type CreditResult,
+  type TimeSpan,
+} from './schemas.js';
+
+const MINUTE_MS = 60_000;
+
+/** Tenths of a credit per step of each increment scheme. */
+export const INCREMENT_TENTHS: Record<Increment, number> = { fifth: 2, half: 5 };
+
+const INCREMENT_NAME: Record<Increment, string> = {
+  fifth: 'one-fifth increments',
+  half: 'half-credit increments',
+};
 
 export function computeCredits(
   input: unknown,
   policy: PolicyDocument = defaultPolicy,
 ): Parsed<CreditResult> {
-  void defaultPolicy;
-  void policy;
   const parsed = parse(CreditInput, input);
-  if (!parsed.ok) return parsed;
-  return { ok: false, errors: [{ path: '', message: 'not implemented yet' }] };
+  return parsed.ok ? creditsFor(parsed.value, policy) : parsed;
 }
+
+/** The decision for input already validated against `CreditInput`. */
+export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<CreditResult> {
+  const increment = input.increment ?? policy.credits.increment;
+  const edition = input.edition ?? policy.credits.edition;
+  const unitMs = policy.credits.unitMinutes * MINUTE_MS;
+  const reasons: Reason[] = [
+    reason(
+      RULE.UNIT_50,
+      `One NASBA credit and one ICMA credit are each ${minutes(policy.credits.unitMinutes)} of qualifying content.`,
+    ),
+  ];
+  const warnings: Reason[] = [];
+
+  let ms: number;
+  let tenths: number;
+  switch (input.method) {
+    case 'nano': {
+      const nano = nanoCredits(input, unitMs, reasons);
+      if (!nano.ok) return nano;
+      ({ ms, tenths } = nano.value);
+      break;
+    }
+    case 'college':
+      tenths = collegeCredits(input, policy, reasons);
+      ms = (tenths * unitMs) / 10;
+      break;
+    case 'recorded-webinar':
+      ms = qualifyingTime(input, reasons);
+      tenths = 0;
+      reasons.push(
+        reason(
+          RULE.RECORDED_NOT_ELIGIBLE,
+          `Recorded webinars earn no CPE credit, whatever their length (this one has ${minutes(ms / MINUTE_MS)}).`,
+        ),
+      );
+      break;
+    case 'self-study':
+      ms = selfStudyTime(input, policy, reasons);
+      tenths = roundCredits('self-study', ms, increment, edition, unitMs, reasons);
+      selfStudyChecks(input, tenths, edition, warnings, reasons);
+      break;
+    default:
+      ms = qualifyingTime(input, reasons);
+      tenths = roundCredits(input.method, ms, increment, edition, unitMs, reasons);
+  }
+
+  reasons.push(
+    reason(
+      RULE.STATE_BOARD_AUTHORITY,
+      'State boards of accountancy have final authority on accepting CPE credit.',
+    ),
+  );
+  const value = creditValue(tenths);
+  return {
+    ok: true,
+    value: {
+      eligible: tenths > 0,
+      credits: { nasba: value, icma: value },
+      qualifyingMinutes: Math.round(ms / 600) / 100,
+      increment,
+      edition,
+      reasons,
+      warnings,
+    },
+  };
+}
+
+/**
+ * Rounds qualifying time down to credit for a minute-based method, once, in integers, and
+ * says how. Returns tenths of a credit.
+ */
+export function roundCredits(
+  method: Exclude<DeliveryMethod, 'nano' | 'college' | 'recorded-webinar'>,
+  ms: number,
+  increment: Increment,
+  edition: Edition,
+  unitMs: number,
+  reasons: Reason[],
+): number {
+  const raw = Math.floor((ms * 10) / unitMs);
+  const step = INCREMENT_TENTHS[increment];
+  const stepMinutes = minutes((unitMs * step) / 10 / MINUTE_MS);
+  const unit = minutes(unitMs / MINUTE_MS);
+  const time = minutes(ms / MINUTE_MS);
+  let minimum: number;
+  let rule: RuleOfMinimum;
+  let rules: string;
+  if (method !== 'self-study') {
+    [minimum, rule] = [10, RULE.GROUP_MIN];
+    rules = `A group program earns its first credit at ${unit} and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
+  } else if (edition === '2024') {
+    [minimum, rule] = [5, RULE.SELF_STUDY_MIN];
+    rules = `Under the 2024 Standards, self-study earns 0.5 credit from ${minutes(unitMs / 2 / MINUTE_MS)}, 1.0 credit from ${unit}, and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
+  } else {
+    [minimum, rule] = [step, RULE.SELF_STUDY_MIN];
+    rules = `Under the 2026 Standards, self-study counts in ${INCREMENT_NAME[increment]} from a minimum of ${credits(step)} credit (${stepMinutes}).`;
+  }
+  reasons.push(reason(RULE.INCREMENT, rules));
+
+  if (raw < minimum) {
+    reasons.push(
+      reason(
+        rule,
+        `${capitalize(time)} is under the minimum of ${minutes((unitMs * minimum) / 10 / MINUTE_MS)} for ${credits(minimum)} credit, so it earns no credit.`,
+      ),
+    );
+    return 0;
+  }
+  // 2024 self-study: anything from half a unit up to one unit is exactly 0.5.
+  const tenths = raw < 10 ? 5 : Math.floor(raw / step) * step;
+  reasons.push(
+    reason(rule, `${capitalize(time)} meets the minimum of ${credits(minimum)} credit.`),
+  );
+  const exact = (ms * 100) % unitMs === 0;
+  const hundredths = Math.floor((ms * 100) / unitMs) / 100;
+  reasons.push(
+    reason(
+      RULE.ROUND_DOWN,
+      tenths * unitMs === ms * 10
+        ? `${capitalize(time)} is exactly ${credits(tenths)} credits.`
+        : `${capitalize(time)} is ${exact ? '' : 'just over '}${hundredths} credits; with ${raw < 10 ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+    ),
+  );
+  return tenths;
+}
+
+type RuleOfMinimum = typeof RULE.GROUP_MIN | typeof RULE.SELF_STUDY_MIN;
+
+/** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
+function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
+  const segments = input.segments ?? [];
+  const timed = merge(segments.filter(isTimed).map(toPair));
+  let total: number;
+  if (segments.length > 0) {
+    total = sumPairs(timed) + sumMinutes(segments);
+    reasons.push(
+      reason(
+        RULE.SEGMENTS,
+        segments.length === 1
+          ? `The program's one segment lasts ${minutes(total / MINUTE_MS)}.`
+          : `The program's ${segments.length} segments add up to ${minutes(total / MINUTE_MS)}.`,
+      ),
+    );
+  } else {
+    total = toMs(input.minutes ?? 0);
+  }
+  const breaks = input.breaks ?? [];
+  if (breaks.length === 0) return total;
+
+  const timedBreaks = merge(breaks.filter(isTimed).map(toPair));
+  // A timed break counts only where it overlaps timed segments, when there are any.
+  const breakMs =
+    (timed.length > 0 ? overlap(timedBreaks, timed) : sumPairs(timedBreaks)) + sumMinutes(breaks);
+  const left = Math.max(0, total - breakMs);
+  reasons.push(
+    reason(
+      RULE.BREAKS_EXCLUDED,
+      `${capitalize(minutes((total - left) / MINUTE_MS))} of breaks, meals and housekeeping are left out, leaving ${minutes(left / MINUTE_MS)} of qualifying content.`,
+    ),
+  );
+  return left;
+}
+
+/** Self-study time: pilot test, else the word-count formula, else the time given. */
+function selfStudyTime(input: CreditInput, policy: PolicyDocument, reasons: Reason[]): number {
+  const study = input.selfStudy ?? {};
+  if (study.pilotMinutes !== undefined) {
+    reasons.push(
+      reason(
+        RULE.SELF_STUDY_PILOT,
+        `The pilot test's representative completion time is ${minutes(study.pilotMinutes)}.`,
+      ),
+    );
+    return toMs(study.pilotMinutes);
+  }
+  const { words, audioVideoMinutes } = study;
+  const questions =
+    (study.reviewQuestions ?? 0) + (study.examQuestions ?? 0) + (study.exerciseQuestions ?? 0);
+  if (words === undefined && audioVideoMinutes === undefined && questions === 0) {
+    return qualifyingTime(input, reasons);
+  }
+  const { wordsPerMinute, minutesPerQuestion } = policy.credits;
+  const parts: string[] = [];
+  let ms = 0;
+  if (words !== undefined && wordsPerMinute > 0) {
+    const wordsMs = (words * MINUTE_MS) / wordsPerMinute;
+    ms += wordsMs;
+    parts.push(
+      `${plural(words, 'word')} at ${wordsPerMinute} a minute (${minutes(wordsMs / MINUTE_MS)})`,
+    );
+  }
+  if (audioVideoMinutes !== undefined) {
+    ms += audioVideoMinutes * MINUTE_MS;
+    parts.push(`${minutes(audioVideoMinutes)} of audio and video`);
+  }
+  const questionMs = questions * minutesPerQuestion * MINUTE_MS;
+  ms += questionMs;
+  parts.push(
+    `${plural(questions, 'question')} at ${minutesPerQuestion} minutes each (${minutes(questionMs / MINUTE_MS)})`,
+  );
+  const total = Math.round(ms);
+  reasons.push(
+    reason(
+      RULE.SELF_STUDY_FORMULA,
+      `By the word-count formula, ${parts.join(', ')} come to ${minutes(total / MINUTE_MS)}.`,
+    ),
+  );
+  return total;
+}
+
+/** Review and final-exam questions needed for `tenths` of credit, by edition. */
+export function requiredQuestions(
+  tenths: number,
+  edition: Edition,
+): { review: number; exam: number } {
+  if (edition === '2024') {
+    if (tenths === 5) return { review: 2, exam: 3 };
+    return { review: Math.ceil((tenths * 3) / 10), exam: Math.ceil((tenths * 5) / 10) };
+  }
+  const whole = Math.floor(tenths / 10);
+  // Self-study credit is a multiple of 0.2 or 0.5, so the remainder is always in the table.
+  const part = REMAINDER_2026[tenths % 10]!;
+  return { review: whole * 3 + part.review, exam: whole * 5 + part.exam };
+}
+
+/** Edition 2026: questions for the fractional part of a credit (RULES.md §2 table). */
+const REMAINDER_2026: Record<number, { review: number; exam: number }> = {
+  0: { review: 0, exam: 0 },
+  2: { review: 0, exam: 2 },
+  4: { review: 1, exam: 3 },
+  5: { review: 2, exam: 4 },
+  6: { review: 2, exam: 4 },
+  8: { review: 3, exam: 5 },
+};
+
+/** SELF_STUDY.QUESTIONS and SELF_STUDY.PACE warnings; the pass mark and expiry notices. */
+function selfStudyChecks(
+  input: CreditInput,
+  tenths: number,
+  edition: Edition,
+  warnings: Reason[],
+  reasons: Reason[],
+): void {
+  const study = input.selfStudy ?? {};
+  if (tenths > 0 && (study.reviewQuestions !== undefined || study.examQuestions !== undefined)) {
+    const need = requiredQuestions(tenths, edition);
+    const review = study.reviewQuestions ?? 0;
+    const exam = study.examQuestions ?? 0;
+    if (review < need.review || exam < need.exam) {
+      warnings.push(
+        reason(
+          RULE.SELF_STUDY_QUESTIONS,
+          `${credits(tenths)} credits of self-study need at least ${plural(need.review, 'review question')} and ${plural(need.exam, 'final-exam question')} (${edition} Standards, true/false not counted); this course has ${review} and ${exam}.`,
+        ),
+      );
+    }
+  }
+  if (tenths > 240) {
+    warnings.push(
+      reason(
+        RULE.SELF_STUDY_PACE,
+        `At ${credits(tenths)} credits this course is more than 24 credits; it must not be advertised as more than 24 credits per 24 hours.`,
+      ),
+    );
+  }
+  reasons.push(
+    reason(RULE.SELF_STUDY_PASS_70, 'The final exam is passed with a grade of 70% or more.'),
+    reason(RULE.SELF_STUDY_EXPIRY_1Y, 'The course must be completed within one year of purchase.'),
+  );
+}
+
+/** CREDIT.NANO: each module (segment, or the whole time) of 10-19 minutes earns exactly 0.2. */
+function nanoCredits(
+  input: CreditInput,
+  unitMs: number,
+  reasons: Reason[],
+): Parsed<{ ms: number; tenths: number }> {
+  const errors: FieldError[] = [];
+  if ((input.breaks ?? []).length > 0) {
+    errors.push({
+      path: 'breaks',
+      message: 'cannot be used for nano modules: give each module its content time',
+    });
+  }
+  const segments = input.segments ?? [];
+  const modules =
+    segments.length > 0
+      ? segments.map((span, i) => ({ path: `segments.${i}`, ms: spanMs(span) }))
+      : [{ path: 'minutes', ms: toMs(input.minutes ?? 0) }];
+  const minMs = unitMs / 5;
+  const maxMs = (unitMs * 2) / 5;
+  for (const module of modules) {
+    if (module.ms >= maxMs) {
+      errors.push({
+        path: module.path,
+        message: `is ${minutes(module.ms / MINUTE_MS)}: a nano module of ${minutes(maxMs / MINUTE_MS)} or more must be split into modules`,
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const earning = modules.filter((module) => module.ms >= minMs).length;
+  const short = modules.length - earning;
+  const range = `${minutes(minMs / MINUTE_MS).replace(/ minutes?/, '')} to ${minutes(maxMs / MINUTE_MS - 1)}`;
+  reasons.push(
+    reason(
+      RULE.NANO,
+      `${plural(earning, 'nano module')} of ${range} earn 0.2 credit each: ${credits(earning * 2)} credits.`,
+    ),
+  );
+  if (short > 0) {
+    reasons.push(
+      reason(
+        RULE.NANO,
+        `${plural(short, 'module')} under ${minutes(minMs / MINUTE_MS)} earn no credit.`,
+      ),
+    );
+  }
+  return {
+    ok: true,
+    value: { ms: modules.reduce((sum, module) => sum + module.ms, 0), tenths: earning * 2 },
+  };
+}
+
+/** CREDIT.COLLEGE: semester and quarter hours at the policy's credits per hour. */
+function collegeCredits(input: CreditInput, policy: PolicyDocument, reasons: Reason[]): number {
+  const { semesterHours = 0, quarterHours = 0 } = input.college ?? {};
+  const { semesterHourCredits, quarterHourCredits } = policy.credits;
+  const exact = semesterHours * semesterHourCredits + quarterHours * quarterHourCredits;
+  // Products like 1.1 * 15 carry float noise; clear it before rounding down to tenths.
+  const tenths = Math.floor(Math.round(exact * 10 * 1e6) / 1e6);
+  const parts = [
+    semesterHours > 0
+      ? `${plural(semesterHours, 'semester hour')} at ${semesterHourCredits} credits each`
+      : '',
+    quarterHours > 0
+      ? `${plural(quarterHours, 'quarter hour')} at ${quarterHourCredits} credits each`
+      : '',
+  ].filter(Boolean);
+  reasons.push(
+    reason(
+      RULE.COLLEGE,
+      parts.length > 0
+        ? `${capitalize(parts.join(' and '))} come to ${credits(tenths)} credits.`
+        : 'No semester or quarter hours were given, so there is no college credit to count.',
+    ),
+  );
+  return tenths;
+}
+
+const isTimed = (span: TimeSpan): span is { start: string; end: string } => 'start' in span;
+
+const toPair = (span: { start: string; end: string }): [number, number] => [
+  Date.parse(span.start),
+  Date.parse(span.end),
+];
+
+const toMs = (value: number): number => Math.round(value * MINUTE_MS);
+
+const spanMs = (span: TimeSpan): number =>
+  isTimed(span) ? Date.parse(span.end) - Date.parse(span.start) : toMs(span.minutes);
+
+const sumMinutes = (spans: TimeSpan[]): number =>
+  spans.reduce((sum, span) => sum + (isTimed(span) ? 0 : toMs(span.minutes)), 0);
+
+const sumPairs = (pairs: [number, number][]): number =>
+  pairs.reduce((sum, [start, end]) => sum + end - start, 0);
+
+/** Sorted, non-overlapping union of intervals. */
+export function merge(pairs: [number, number][]): [number, number][] {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Total length of the intersection of two merged interval lists. */
+export function overlap(a: [number, number][], b: [number, number][]): number {
+  let total = 0;
+  for (const [aStart, aEnd] of a) {
+    for (const [bStart, bEnd] of b) {
+      total += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+    }
+  }
+  return total;
+}
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

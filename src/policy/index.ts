@@ -1,6 +1,7 @@
 /** The policy engine: pure decisions, the shared schemas and the policy presets. */
-export { computeCredits } from './credits.js';
-export { evaluateAttendance } from './attendance.js';
+export { computeCredits, requiredQuestions } from './credits.js';
+export { evaluateAttendance, checkInWindow } from './attendance.js';
+export type { CheckInWindow } from './attendance.js';
 export { evaluateRefund } from './refunds.js';
 export { evaluateRequirement } from './requirement.js';
 export {
@@ -11,5 +12,6 @@ export {
   CODE_LENGTH,
 } from './checkin-code.js';
 export type { RotatingCode } from './checkin-code.js';
+export { RULE, type RuleId } from './reasons.js';
 export * from './schemas.js';
 export * from './policy.js';

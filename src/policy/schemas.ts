@@ -3,6 +3,7 @@
  * The widgets and the server validate with these same schemas; types are inferred.
  */
 import * as v from 'valibot';
+import { isRealInstant } from './time.js';
 
 // ---------------------------------------------------------------------------- primitives
 
@@ -12,6 +13,9 @@ export const Instant = v.pipe(
   v.isoTimestamp(
     'must be an ISO-8601 date and time with an offset, like 2026-03-01T09:00:00-05:00',
   ),
+  // The format alone lets through dates that do not exist (February 31) and `+05` offsets
+  // that Date.parse refuses; every instant the engine sees must be a real moment.
+  v.check(isRealInstant, 'must be a date and time that exists, like 2026-03-01T09:00:00-05:00'),
 );
 
 /** An IANA time zone name that this runtime's Intl knows. */

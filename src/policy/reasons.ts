@@ -1,0 +1,71 @@
+/**
+ * Rule ids of RULES.md (stable strings, part of the public contract) and the helpers that
+ * turn numbers into the words of a reason.
+ */
+import type { Reason } from './schemas.js';
+
+export const RULE = {
+  UNIT_50: 'CREDIT.UNIT_50',
+  ROUND_DOWN: 'CREDIT.ROUND_DOWN',
+  INCREMENT: 'CREDIT.INCREMENT',
+  GROUP_MIN: 'CREDIT.GROUP_MIN',
+  SELF_STUDY_MIN: 'CREDIT.SELF_STUDY_MIN',
+  SELF_STUDY_PILOT: 'CREDIT.SELF_STUDY_PILOT',
+  SELF_STUDY_FORMULA: 'CREDIT.SELF_STUDY_FORMULA',
+  NANO: 'CREDIT.NANO',
+  RECORDED_NOT_ELIGIBLE: 'CREDIT.RECORDED_NOT_ELIGIBLE',
+  COLLEGE: 'CREDIT.COLLEGE',
+  SEGMENTS: 'CREDIT.SEGMENTS',
+  BREAKS_EXCLUDED: 'CREDIT.BREAKS_EXCLUDED',
+  STATE_BOARD_AUTHORITY: 'CREDIT.STATE_BOARD_AUTHORITY',
+  SELF_STUDY_QUESTIONS: 'SELF_STUDY.QUESTIONS',
+  SELF_STUDY_PACE: 'SELF_STUDY.PACE',
+  SELF_STUDY_PASS_70: 'SELF_STUDY.PASS_70',
+  SELF_STUDY_EXPIRY_1Y: 'SELF_STUDY.EXPIRY_1Y',
+  ON_RECORD: 'ATTEND.ON_RECORD',
+  PARTIAL: 'ATTEND.PARTIAL',
+  CHECKOUT_MISSING: 'ATTEND.CHECKOUT_MISSING',
+  PROMPTS_PER_CREDIT: 'ATTEND.PROMPTS_PER_CREDIT',
+  PROMPTS_ANSWERED: 'ATTEND.PROMPTS_ANSWERED',
+  WINDOW: 'ATTEND.WINDOW',
+  CODE: 'ATTEND.CODE',
+  CORRECTION: 'ATTEND.CORRECTION',
+  SELF_STUDY_WINDOW: 'REFUND.SELF_STUDY_WINDOW',
+  SELF_STUDY_TEST_TAKEN: 'REFUND.SELF_STUDY_TEST_TAKEN',
+  FEE: 'REFUND.FEE',
+  LIVE_NOTICE: 'REFUND.LIVE_NOTICE',
+  PAYOUT_30D: 'REFUND.PAYOUT_30D',
+  WRITTEN: 'REFUND.WRITTEN',
+  NO_SHOW: 'REFUND.NO_SHOW',
+  CONFERENCE: 'REFUND.CONFERENCE',
+  SPECIAL_CIRCUMSTANCES: 'REFUND.SPECIAL_CIRCUMSTANCES',
+  ANNUAL_30: 'ICMA.ANNUAL_30',
+  ETHICS_2: 'ICMA.ETHICS_2',
+  CARRY_10: 'ICMA.CARRY_10',
+  SHORTFALL: 'ICMA.SHORTFALL',
+} as const;
+
+export type RuleId = (typeof RULE)[keyof typeof RULE];
+
+export const reason = (rule: RuleId, message: string): Reason => ({ rule, message });
+
+/** Integer tenths as a credit figure: 14 -> "1.4", 10 -> "1.0". */
+export function credits(tenths: number): string {
+  return (tenths / 10).toFixed(1);
+}
+
+/** Tenths as a JSON number with at most one decimal: 14 -> 1.4, never 1.4000000000000001. */
+export function creditValue(tenths: number): number {
+  return Number((tenths / 10).toFixed(1));
+}
+
+/** 1 -> "1 minute", 64.8 -> "64.8 minutes" (at most two decimals, never rounded up). */
+export function minutes(value: number): string {
+  const shown = Math.floor(Math.round(value * 1000) / 10) / 100;
+  return `${shown} ${shown === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** 1 -> "1 credit", 2.5 -> "2.5 credits". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Instants and calendar days in IANA time zones, with Intl only (this code ships inside the
+ * widgets, so no date library). A calendar day is a civil date in a zone; counting days
+ * between civil dates never depends on the length of a day, so DST cannot move a deadline.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** A civil date: what a wall calendar in some zone shows. */
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * True for an ISO instant that names a real moment: `Date.parse` understands it and its date
+ * exists (engines roll `2026-02-31` over to March instead of refusing it).
+ */
+export function isRealInstant(text: string): boolean {
+  if (!Number.isFinite(Date.parse(text))) return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall-clock fields of `ms` in `timeZone`, as if they were UTC (milliseconds). */
+function wallClock(ms: number, timeZone: string): number {
+  const fields: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(ms)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(
+    fields.year!,
+    fields.month! - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+  );
+  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
+  const date = new Date(wall);
+  date.setUTCFullYear(fields.year!);
+  return date.getTime() + (((ms % 1000) + 1000) % 1000);
+}
+
+/** The zone's offset from UTC at `ms`, in milliseconds (positive east of Greenwich). */
+export function zoneOffset(ms: number, timeZone: string): number {
+  return wallClock(ms, timeZone) - ms;
+}
+
+/** The calendar date of instant `ms` in `timeZone`. */
+export function civilDate(ms: number, timeZone: string): CivilDate {
+  const date = new Date(wallClock(ms, timeZone));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** Days since 1970-01-01 of a civil date: differences are whole calendar days. */
+export function dayNumber(date: CivilDate): number {
+  const utc = new Date(0);
+  utc.setUTCFullYear(date.year, date.month - 1, date.day);
+  return Math.round(utc.getTime() / DAY_MS);
+}
+
+/** The civil date `days` after `date` (negative: before). */
+export function addDays(date: CivilDate, days: number): CivilDate {
+  const utc = new Date((dayNumber(date) + days) * DAY_MS);
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+}
+
+/**
+ * The first instant of `date` in `timeZone`. Where the day starts in a DST gap (clocks jump
+ * over midnight), that is the first wall time after the gap.
+ */
+export function startOfDay(date: CivilDate, timeZone: string): number {
+  const wall = dayNumber(date) * DAY_MS;
+  // Local midnight is within a day of `wall`; each offset in force around it gives a candidate.
+  const candidates = [wall - DAY_MS, wall, wall + DAY_MS].map(
+    (near) => wall - zoneOffset(near, timeZone),
+  );
+  const midnights = candidates.filter((at) => wallClock(at, timeZone) === wall);
+  if (midnights.length > 0) return Math.min(...midnights);
+  // Midnight fell in a DST gap: the day starts when the clocks jump, the later candidate.
+  return Math.max(...candidates);
+}
+
+/** The last millisecond of `date` in `timeZone`. */
+export function endOfDay(date: CivilDate, timeZone: string): number {
+  return startOfDay(addDays(date, 1), timeZone) - 1;
+}
+
+/** `ms` as ISO-8601 with the zone's own offset, e.g. `2026-03-05T23:59:59.999-05:00`. */
+export function formatInZone(ms: number, timeZone: string): string {
+  const offset = zoneOffset(ms, timeZone);
+  const wall = new Date(ms + offset).toISOString().slice(0, -1);
+  const sign = offset < 0 ? '-' : '+';
+  const minutes = Math.abs(Math.round(offset / 60_000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${wall}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** A civil date for people: "March 5, 2026". */
+export function describeDate(date: CivilDate): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(dayNumber(date) * DAY_MS));
+}
