@@ -1,9 +1,8 @@
 /**
  * The policy API as a Hono app: one router per resource, mounted with `app.route`, behind
- * CORS, a 64 KB body limit, request logs without tokens and one problem+json error path.
+ * CORS, request logs without tokens and one problem+json error path.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import pino, { type Logger } from 'pino';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
@@ -27,8 +26,6 @@ export interface AppOptions {
   now?: () => Date;
   checkInPage?: string;
 }
-
-export const BODY_LIMIT_BYTES = 64 * 1024;
 
 export function createApp(options: AppOptions): Hono {
   const context: AppContext = {
@@ -63,10 +60,6 @@ export function createApp(options: AppOptions): Hono {
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
       maxAge: 600,
-    }),
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: (c) => problem(c, 413, 'The body is too large', 'Requests are limited to 64 KB.'),
     }),
     async (c, next) => {
       await next();

@@ -1,5 +1,6 @@
 /** `cpe-kit/server`: the app factory, the stores and token minting, for hosting the API. */
-export { createApp, BODY_LIMIT_BYTES, type AppOptions } from './app.js';
+export { createApp, type AppOptions } from './app.js';
+export { BODY_LIMIT_BYTES } from './request.js';
 export { mintToken, verifyToken, type Identity } from './auth.js';
 export { loadConfig, resolveTokenSecret, type ServerConfig } from './config.js';
 export { openStore, openSqliteStore, openPostgresStore } from './store/index.js';

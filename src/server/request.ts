@@ -1,16 +1,29 @@
-/** Reading a JSON body through a shared schema: a bad body is a 400 problem, never a throw. */
+/**
+ * Reading a JSON body through a shared schema: a bad body is a 400 problem, a body over 64 KB
+ * a 413, never a throw. Under @hono/node-server the body is read straight from Node's
+ * IncomingMessage: going through the Web Request stream costs three quarters of the throughput.
+ */
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type * as v from 'valibot';
 import { parse } from '../policy/schemas.js';
 import { invalid, problem } from './problem.js';
 
-export type Body<T> = { ok: true; value: T; raw: unknown } | { ok: false; response: Response };
+export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function readJson(
-  c: Context,
-): Promise<{ ok: true; raw: unknown } | { ok: false; response: Response }> {
+type Read<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+export async function readJson(c: Context): Promise<Read<unknown>> {
+  const declared = Number(c.req.header('content-length') ?? 0);
+  const text = declared > BODY_LIMIT_BYTES ? undefined : await readText(c);
+  if (text === undefined) {
+    return {
+      ok: false,
+      response: problem(c, 413, 'The body is too large', 'Requests are limited to 64 KB.'),
+    };
+  }
   try {
-    return { ok: true, raw: await c.req.json() };
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return {
       ok: false,
@@ -27,11 +40,26 @@ export async function readJson(
 export async function readBody<S extends v.GenericSchema>(
   c: Context,
   schema: S,
-): Promise<Body<v.InferOutput<S>>> {
+): Promise<Read<v.InferOutput<S>>> {
   const json = await readJson(c);
   if (!json.ok) return json;
-  const parsed = parse(schema, json.raw);
-  return parsed.ok
-    ? { ok: true, value: parsed.value, raw: json.raw }
-    : { ok: false, response: invalid(c, parsed.errors) };
+  const parsed = parse(schema, json.value);
+  return parsed.ok ? parsed : { ok: false, response: invalid(c, parsed.errors) };
+}
+
+/** The body as text, or undefined once it passes the limit (chunked bodies have no length). */
+async function readText(c: Context): Promise<string | undefined> {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming) {
+    const text = await c.req.text();
+    return Buffer.byteLength(text) > BODY_LIMIT_BYTES ? undefined : text;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > BODY_LIMIT_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

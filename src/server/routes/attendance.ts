@@ -12,7 +12,7 @@ export function attendanceRoutes({ policy, now }: AppContext) {
   return new Hono().post('/evaluate', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const result = evaluateAttendance(body.raw, policy, now().toISOString());
+    const result = evaluateAttendance(body.value, policy, now().toISOString());
     return result.ok ? c.json(result.value) : invalid(c, result.errors);
   });
 }

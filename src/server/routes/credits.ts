@@ -9,7 +9,7 @@ export function creditRoutes({ policy }: AppContext) {
   return new Hono().post('/', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const result = computeCredits(body.raw, policy);
+    const result = computeCredits(body.value, policy);
     return result.ok ? c.json(result.value) : invalid(c, result.errors);
   });
 }
