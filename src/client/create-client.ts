@@ -1,9 +1,9 @@
 /**
  * Picks the client a widget uses: the sponsor's API when it has an `api-base`, the bundled
- * rules otherwise. The HTTP client (and ky with it) is loaded only in API mode.
+ * rules otherwise. Both load on demand, after a widget's first render: the HTTP client brings
+ * ky, the local one the policy engine and its schemas, and neither belongs in a first load.
  */
 import type { PolicyDocument } from '../policy/policy.js';
-import { LocalPolicyClient } from './local.js';
 import type { PolicyClient } from './policy-client.js';
 
 export interface CreateClientOptions {
@@ -24,5 +24,17 @@ export async function createClient({
     const { HttpPolicyClient } = await import('./http.js');
     return new HttpPolicyClient({ apiBase, ...(token ? { token } : {}) });
   }
+  return createLocalClient(policy);
+}
+
+/** The bundled rules (the sponsor preset when `policy` is absent); also an offline fallback. */
+export async function createLocalClient(policy?: PolicyDocument): Promise<PolicyClient> {
+  const { LocalPolicyClient } = await import('./local.js');
   return new LocalPolicyClient(policy ? { policy } : {});
+}
+
+/** The sponsor preset, for a widget whose API could not say which policy it applies. */
+export async function bundledPolicy(): Promise<PolicyDocument> {
+  const { defaultPolicy } = await import('../policy/policy.js');
+  return defaultPolicy;
 }

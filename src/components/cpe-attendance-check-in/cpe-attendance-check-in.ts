@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { createClient } from '../../client/create-client.js';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
-import { CODE_LENGTH, normalizeCode } from '../../policy/checkin-code.js';
+import { CODE_LENGTH, normalizeCode } from '../../policy/code-format.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   AttendanceResult,
@@ -18,13 +18,9 @@ import { DelayedFlag } from '../shared/delayed-flag.js';
 import { formatCredits, formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-attendance-check-in.styles.js';
-import {
-  LearnerStorage,
-  deviceStorage,
-  newIdempotencyKey,
-  type QueuedCheckIn,
-} from './learner-storage.js';
-import { qrCode } from './qr-code.js';
+import type * as LearnerMemory from './learner-storage.js';
+import type { LearnerStorage, QueuedCheckIn } from './learner-storage.js';
+import type { qrCode } from './qr-code.js';
 
 /** `detail` of `cpe-checked-in` and `cpe-checked-out`: the record the policy API stored. */
 export type CheckedDetail = StoredCheckIn;
@@ -69,11 +65,18 @@ export class CpeAttendanceCheckIn extends LitElement {
       if (apiBase && !eventId) {
         throw new PolicyError(400, 'No event', 'Set the event-id attribute to the event’s id.');
       }
-      const client = await createClient({ apiBase, token, ...(policy ? { policy } : {}) });
+      // What this device remembers is needed only once the event is known: it loads alongside.
+      const [client, memory] = await Promise.all([
+        createClient({ apiBase, token, ...(policy ? { policy } : {}) }),
+        import('./learner-storage.js'),
+      ]);
       const event = await client.getEvent(eventId || 'demo', { signal });
-      return { client, event };
+      return { client, event, memory };
     },
-    onComplete: ({ client, event }) => this.start(client, event),
+    onComplete: ({ client, event, memory }) => {
+      this.memory = memory;
+      this.start(client, event);
+    },
   });
 
   @query('#state-heading') private stateHeading?: HTMLElement;
@@ -98,11 +101,15 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   private client?: PolicyClient;
   private event?: PublicEvent;
+  /** The QR encoder, loaded with the host's first code: learners never download it. */
+  private drawQr?: typeof qrCode;
+  private memory?: typeof LearnerMemory;
   private storage?: LearnerStorage;
   private timers: ReturnType<typeof setInterval>[] = [];
   private sending = false;
   private replaying?: Promise<void>;
-  private fetchingCode = false;
+  /** The code being fetched: a second ask (the clock, `refresh()`) waits for it. */
+  private fetchingCode?: Promise<void>;
 
   /** The policy API; without it the widget runs a local demo that is not an official record. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -187,10 +194,12 @@ export class CpeAttendanceCheckIn extends LitElement {
   }
 
   private start(client: PolicyClient, event: PublicEvent): void {
+    const memory = this.memory;
+    if (!memory) return;
     this.stopTimers();
     this.client = client;
     this.event = event;
-    this.storage = new LearnerStorage(deviceStorage(), {
+    this.storage = new memory.LearnerStorage(memory.deviceStorage(), {
       apiBase: this.apiBase,
       eventId: event.id,
       token: this.token,
@@ -247,7 +256,7 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.sending || !this.client || !this.event || !this.storage) return;
+    if (this.sending || !this.client || !this.event || !this.storage || !this.memory) return;
     const code = normalizeCode(this.code);
     if (code.length !== CODE_LENGTH) {
       this.codeError = `The code has ${CODE_LENGTH} letters and digits; it is on the host’s screen.`;
@@ -257,7 +266,7 @@ export class CpeAttendanceCheckIn extends LitElement {
     const item: QueuedCheckIn = {
       kind: this.nextKind,
       code,
-      idempotencyKey: newIdempotencyKey(),
+      idempotencyKey: this.memory.newIdempotencyKey(),
       queuedAt: new Date().toISOString(),
     };
     this.sending = true;
@@ -411,19 +420,28 @@ export class CpeAttendanceCheckIn extends LitElement {
     if (this.secondsLeft === 0) void this.loadCode();
   }
 
-  private async loadCode(): Promise<void> {
+  private loadCode(): Promise<void> {
+    this.fetchingCode ??= this.fetchCode().finally(() => {
+      this.fetchingCode = undefined;
+    });
+    return this.fetchingCode;
+  }
+
+  private async fetchCode(): Promise<void> {
     const { client, event } = this;
-    if (!client || !event || this.role !== 'host' || this.fetchingCode) return;
-    this.fetchingCode = true;
+    if (!client || !event || this.role !== 'host') return;
     try {
-      this.hostCode = await client.getCode(event.id);
+      const [code, drawQr] = await Promise.all([
+        client.getCode(event.id),
+        this.drawQr ?? import('./qr-code.js').then((module) => module.qrCode),
+      ]);
+      this.drawQr = drawQr;
+      this.hostCode = code;
       this.offline = false;
       this.tick();
     } catch (error) {
       this.noteFailure(error);
       if (!(error instanceof PolicyError && error.isNetwork)) this.explain(error);
-    } finally {
-      this.fetchingCode = false;
     }
   }
 
@@ -708,7 +726,7 @@ export class CpeAttendanceCheckIn extends LitElement {
         ${
           code
             ? html`<p class="code" part="code" aria-labelledby="code-label">${code.code}</p>
-                ${qrCode(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
+                ${this.drawQr?.(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
                 <p class="countdown">New code in ${this.secondsLeft} s</p>
                 <p class="visually-hidden" aria-live="polite">New check-in code: ${code.code}</p>`
             : html`<p class="hint">Getting the code…</p>`

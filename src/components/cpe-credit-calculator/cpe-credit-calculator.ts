@@ -2,10 +2,9 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { createClient } from '../../client/create-client.js';
-import { LocalPolicyClient } from '../../client/local.js';
+import { bundledPolicy, createClient, createLocalClient } from '../../client/create-client.js';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
-import { defaultPolicy, type PolicyDocument } from '../../policy/policy.js';
+import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   CreditInput,
   CreditResult,
@@ -15,7 +14,7 @@ import type {
   Increment,
 } from '../../policy/schemas.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatCredits } from '../shared/format.js';
+import { formatCredits, viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-credit-calculator.styles.js';
 import {
@@ -27,6 +26,7 @@ import {
   type NumberKey,
   type ScheduleRow,
 } from './credit-form.js';
+import type * as Deferred from './credit-deferred.js';
 
 const methods: [DeliveryMethod, string][] = [
   ['group-live', 'Group live'],
@@ -60,11 +60,15 @@ type Source = 'local' | 'api' | 'fallback';
 interface Calculation {
   result: CreditResult;
   source: Source;
+  /** The version of the rules that answered. */
+  version: string;
 }
 interface Setup {
   client: PolicyClient;
-  /** The policy the client applies; unknown when the API could not say. */
-  policy: PolicyDocument | undefined;
+  /** The policy the client applies; the sponsor preset when the API could not say. */
+  policy: PolicyDocument;
+  /** What reading the form needs besides the form: the engine's check, zoned times. */
+  deferred: typeof Deferred;
 }
 
 const isMethod = (value: unknown): value is DeliveryMethod =>
@@ -107,10 +111,13 @@ export class CpeCreditCalculator extends LitElement {
   private readonly setup = new Task(this, {
     args: () => [this.apiBase, this.policy] as const,
     task: async ([apiBase, policy], { signal }): Promise<Setup> => {
-      const client = await createClient({ apiBase, policy });
-      if (policy) return { client, policy };
-      const active = await client.getPolicy({ signal }).catch(() => undefined);
-      return { client, policy: active };
+      const [client, deferred] = await Promise.all([
+        createClient({ apiBase, policy }),
+        import('./credit-deferred.js'),
+      ]);
+      if (policy) return { client, policy, deferred };
+      const active = await client.getPolicy({ signal }).catch(() => bundledPolicy());
+      return { client, policy: active, deferred };
     },
   });
 
@@ -167,8 +174,9 @@ export class CpeCreditCalculator extends LitElement {
     })();
   }
 
-  private get shownPolicy(): PolicyDocument {
-    return this.policy ?? this.setup.value?.policy ?? defaultPolicy;
+  /** Unknown only until the client has loaded (the first render). */
+  private get shownPolicy(): PolicyDocument | undefined {
+    return this.policy ?? this.setup.value?.policy;
   }
 
   private get form(): CreditForm {
@@ -182,7 +190,7 @@ export class CpeCreditCalculator extends LitElement {
       collegeUnit: this.collegeUnit,
       values: this.values,
       date: this.date,
-      timeZone: this.timeZone ?? this.shownPolicy.timeZone,
+      timeZone: this.timeZone ?? this.shownPolicy?.timeZone ?? viewerTimeZone(),
       segments: this.segments,
       breaks: this.breaks,
     };
@@ -224,7 +232,7 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.reading = readForm(this.form);
+    this.reading = readForm(this.form, this.setup.value?.deferred);
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
   }
 
@@ -235,12 +243,13 @@ export class CpeCreditCalculator extends LitElement {
   ): Promise<Calculation> {
     try {
       const result = await setup.client.computeCredits(input, { signal });
-      return { result, source: setup.client.mode };
+      return { result, source: setup.client.mode, version: setup.policy.version };
     } catch (error) {
       if (!(error instanceof PolicyError && error.isNetwork)) throw error;
       // Offline: the bundled rules still answer, shown as such and never announced as official.
-      const local = new LocalPolicyClient({ policy: this.shownPolicy });
-      return { result: await local.computeCredits(input, { signal }), source: 'fallback' };
+      const local = await createLocalClient(setup.policy);
+      const result = await local.computeCredits(input, { signal });
+      return { result, source: 'fallback', version: setup.policy.version };
     }
   }
 
@@ -278,9 +287,9 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private renderChoices(form: CreditForm): TemplateResult {
-    const credits = this.shownPolicy.credits;
-    const increment = form.increment ?? credits.increment;
-    const edition = form.edition ?? credits.edition;
+    const credits = this.shownPolicy?.credits;
+    const increment = form.increment ?? credits?.increment;
+    const edition = form.edition ?? credits?.edition;
     return html`
       <div class="field">
         <label for="method">Delivery method</label>
@@ -317,8 +326,12 @@ export class CpeCreditCalculator extends LitElement {
       </div>
       <p class="hint" id="increment-hint">
         After the first credit, time counts down to the last whole step: fifths are 0.2 credit for
-        every 10 minutes, halves 0.5 for every 25. Your sponsor's policy uses
-        ${credits.increment === 'fifth' ? 'fifths' : 'halves'}.
+        every 10 minutes, halves 0.5 for every 25.
+        ${
+          credits
+            ? `Your sponsor's policy uses ${credits.increment === 'fifth' ? 'fifths' : 'halves'}.`
+            : nothing
+        }
       </p>
       <p class="hint" id="edition-hint">
         The 2026 Standards apply to new programs from 2027 and change the self-study minimums.
@@ -526,7 +539,8 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private hintFor(key: NumberKey, form: CreditForm): string | undefined {
-    const credits = this.shownPolicy.credits;
+    // The policy's figures join their hints once the client has loaded.
+    const credits = this.shownPolicy?.credits;
     switch (key) {
       case 'minutes':
         return form.method === 'nano'
@@ -535,15 +549,18 @@ export class CpeCreditCalculator extends LitElement {
       case 'selfStudy.pilotMinutes':
         return 'The representative time pilot testers took to complete the course.';
       case 'selfStudy.words':
-        return `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
+        return credits && `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
       case 'selfStudy.audioVideoMinutes':
         return 'Count a narrated video here or in the words, never both.';
       case 'selfStudy.exerciseQuestions':
-        return `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`;
+        return (
+          credits &&
+          `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`
+        );
       case 'college.semesterHours':
-        return `1 semester hour earns ${credits.semesterHourCredits} credits.`;
+        return credits && `1 semester hour earns ${credits.semesterHourCredits} credits.`;
       case 'college.quarterHours':
-        return `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
+        return credits && `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
       default:
         return undefined;
     }
@@ -631,7 +648,7 @@ export class CpeCreditCalculator extends LitElement {
     `;
   }
 
-  private renderExplanation({ result, source }: Calculation): TemplateResult {
+  private renderExplanation({ result, source, version }: Calculation): TemplateResult {
     const reasons = result.reasons.filter(
       (reason) => reason.rule !== 'CREDIT.STATE_BOARD_AUTHORITY',
     );
@@ -647,7 +664,7 @@ export class CpeCreditCalculator extends LitElement {
         ${
           source === 'api'
             ? 'From the sponsor’s policy API.'
-            : `Worked out in your browser with the bundled rules (policy ${this.shownPolicy.version}); not an official record.`
+            : `Worked out in your browser with the bundled rules (policy ${version}); not an official record.`
         }
       </p>
     `;

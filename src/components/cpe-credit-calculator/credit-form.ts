@@ -3,16 +3,15 @@
  * Kept apart from the element so the rules of "what is missing" and "what is wrong" read
  * in one place: missing input shows a prompt, wrong input an error under its field.
  */
-import {
+import type {
   CreditInput,
-  parse,
-  type DeliveryMethod,
-  type Edition,
-  type FieldError,
-  type Increment,
-  type TimeSpan,
+  DeliveryMethod,
+  Edition,
+  FieldError,
+  Increment,
+  TimeSpan,
 } from '../../policy/schemas.js';
-import { zonedInstant } from '../shared/zoned-time.js';
+import type * as Deferred from './credit-deferred.js';
 
 /** Number fields, named by their path in the credit input (errors come back on that path). */
 export type NumberKey =
@@ -98,7 +97,11 @@ function requiredField(form: CreditForm): NumberKey | undefined {
   return numberFields(form)[0];
 }
 
-export function readForm(form: CreditForm): FormReading {
+/**
+ * `deferred` (credit-deferred.ts) loads after the first render: until it is here, only the
+ * form's own errors show and nothing is ready to calculate.
+ */
+export function readForm(form: CreditForm, deferred: typeof Deferred | undefined): FormReading {
   const errors: FieldError[] = [];
   const numbers: Partial<Record<NumberKey, number>> = {};
   for (const key of numberFields(form)) {
@@ -115,17 +118,18 @@ export function readForm(form: CreditForm): FormReading {
   }
 
   const schedule = timedMethods.includes(form.method) && form.timing === 'schedule';
-  const segments = schedule ? readRows('segments', form.segments, form, errors) : [];
-  const breaks = schedule ? readRows('breaks', form.breaks, form, errors) : [];
+  const zoned = deferred?.zonedInstant;
+  const segments = schedule ? readRows('segments', form.segments, form, errors, zoned) : [];
+  const breaks = schedule ? readRows('breaks', form.breaks, form, errors, zoned) : [];
   const required = requiredField(form);
   const missing = schedule
     ? segments.length === 0
     : required !== undefined && !(required in numbers);
-  if (errors.length > 0 || missing) return { errors };
+  if (errors.length > 0 || missing || !deferred) return { errors };
 
   const input = buildInput(form, numbers, schedule ? { segments, breaks } : undefined);
   // The shared schema's limits (at most a year of minutes, and so on) apply here too.
-  const parsed = parse(CreditInput, input);
+  const parsed = deferred.checkCredits(input);
   return parsed.ok ? { input: parsed.value, errors } : { errors: parsed.errors };
 }
 
@@ -156,6 +160,7 @@ function readRows(
   rows: ScheduleRow[],
   form: CreditForm,
   errors: FieldError[],
+  zonedInstant: typeof Deferred.zonedInstant | undefined,
 ): TimeSpan[] {
   const spans: TimeSpan[] = [];
   if (!isTimeZone(form.timeZone)) {
@@ -176,6 +181,7 @@ function readRows(
         message: 'End after the start, on the same day.',
       });
     }
+    if (!zonedInstant) return; // Times become instants once the client (and this) has loaded.
     const start = zonedInstant(form.date, row.start, form.timeZone);
     const end = zonedInstant(form.date, row.end, form.timeZone);
     if (!start || !end) return void errors.push({ path: 'date', message: 'Enter the event date.' });

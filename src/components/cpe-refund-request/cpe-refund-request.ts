@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { createClient } from '../../client/create-client.js';
+import { bundledPolicy, createClient } from '../../client/create-client.js';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
-import { defaultPolicy, type PolicyDocument } from '../../policy/policy.js';
+import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
   RefundResult,
@@ -28,12 +28,14 @@ import {
   type RefundAnswers,
   type RefundReading,
 } from './refund-form.js';
-import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
+import type * as Deferred from './refund-deferred.js';
 
 interface Setup {
   client: PolicyClient;
-  /** The policy the client applies; unknown when the API could not say. */
-  policy: PolicyDocument | undefined;
+  /** The policy the client applies; the sponsor preset when the API could not say. */
+  policy: PolicyDocument;
+  /** The engine's check of the page's attributes and the learner's answers, and the words. */
+  deferred: typeof Deferred;
 }
 
 type Submission =
@@ -89,10 +91,13 @@ export class CpeRefundRequest extends LitElement {
   private readonly setup = new Task(this, {
     args: () => [this.apiBase, this.token, this.policy] as const,
     task: async ([apiBase, token, policy], { signal }): Promise<Setup> => {
-      const client = await createClient({ apiBase, token, policy });
-      if (policy) return { client, policy };
-      const active = await client.getPolicy({ signal }).catch(() => undefined);
-      return { client, policy: active };
+      const [client, deferred] = await Promise.all([
+        createClient({ apiBase, token, policy }),
+        import('./refund-deferred.js'),
+      ]);
+      if (policy) return { client, policy, deferred };
+      const active = await client.getPolicy({ signal }).catch(() => bundledPolicy());
+      return { client, policy: active, deferred };
     },
   });
 
@@ -250,8 +255,14 @@ export class CpeRefundRequest extends LitElement {
     return this.setup.value?.client.mode === 'api';
   }
 
-  private get activePolicy(): PolicyDocument {
-    return this.policy ?? this.setup.value?.policy ?? defaultPolicy;
+  /** The words for answers, here by the time there is an answer (with the client). */
+  private get words(): typeof Deferred | undefined {
+    return this.setup.value?.deferred;
+  }
+
+  /** Unknown only until the client has loaded (the first render). */
+  private get activePolicy(): PolicyDocument | undefined {
+    return this.policy ?? this.setup.value?.policy;
   }
 
   /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
@@ -259,7 +270,7 @@ export class CpeRefundRequest extends LitElement {
     if (this.product === 'live-event' && this.eventTimeZone) {
       return { zone: this.eventTimeZone, label: 'event time' };
     }
-    return { zone: this.activePolicy.timeZone, label: 'sponsor’s time' };
+    return { zone: this.activePolicy?.timeZone ?? viewerTimeZone(), label: 'sponsor’s time' };
   }
 
   /** Errors shown under fields: missing answers once the learner tried, and the message box. */
@@ -336,6 +347,7 @@ export class CpeRefundRequest extends LitElement {
       },
       this.answers,
       this.now,
+      this.setup.value?.deferred.checkRefund,
     );
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
   }
@@ -402,7 +414,7 @@ export class CpeRefundRequest extends LitElement {
         <ul class="reasons">
           ${this.reading.setupErrors.map((error) => html`<li>${error}</li>`)}
         </ul>
-        <p>Contact the sponsor to ask for a refund: ${this.activePolicy.refunds.contact}.</p>
+        <p>Contact the sponsor to ask for a refund: ${this.activePolicy?.refunds.contact}.</p>
       </div>
     `;
   }
@@ -510,7 +522,7 @@ export class CpeRefundRequest extends LitElement {
         <p class="send notice" part="notice">
           This page shows an estimate only. Sending a written request needs the sponsor’s policy
           API, which this page is not connected to: ask in writing through
-          ${this.activePolicy.refunds.contact}.
+          ${this.activePolicy?.refunds.contact}.
         </p>
       `;
     }
@@ -601,7 +613,7 @@ export class CpeRefundRequest extends LitElement {
 
   private renderOutcome(result: RefundResult): TemplateResult {
     return html`
-      <p part="outcome" class="outcome ${result.outcome}">${headline(result)}</p>
+      <p part="outcome" class="outcome ${result.outcome}">${this.words?.headline(result)}</p>
       ${
         result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0
           ? this.renderMoney(result)
@@ -731,11 +743,11 @@ export class CpeRefundRequest extends LitElement {
           }
           <div>
             <dt>Decision</dt>
-            <dd>${outcomeLabel(stored.decision)}</dd>
+            <dd>${this.words?.outcomeLabel(stored.decision)}</dd>
           </div>
           <div>
             <dt>Status</dt>
-            <dd>${statusLabel(stored.status)}</dd>
+            <dd>${this.words?.statusLabel(stored.status)}</dd>
           </div>
           <div>
             <dt>Policy version</dt>
@@ -743,7 +755,7 @@ export class CpeRefundRequest extends LitElement {
           </div>
         </dl>
         <h4 class="subheading">What happens next</h4>
-        <p>${nextSteps(stored.decision, payBy)}</p>
+        <p>${this.words?.nextSteps(stored.decision, payBy)}</p>
         <ul class="reasons">
           ${stored.decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
         </ul>
@@ -780,8 +792,8 @@ export class CpeRefundRequest extends LitElement {
           ${
             found
               ? html`<p class="lookup-result">
-                  ${found.id}: <strong>${statusLabel(found.status)}</strong> ·
-                  ${outcomeLabel(found.decision)}
+                  ${found.id}: <strong>${this.words?.statusLabel(found.status)}</strong> ·
+                  ${this.words?.outcomeLabel(found.decision)}
                   ${found.audit.at(-1)?.note ? html`<br />Note: ${found.audit.at(-1)?.note}` : nothing}
                 </p>`
               : nothing

@@ -2,7 +2,8 @@
  * What the refund widget knows (the page's attributes) and what it asks (the learner's
  * answers), turned into the engine's RefundInput or into messages that say what is missing.
  */
-import { RefundInput, parse, type RefundProduct } from '../../policy/schemas.js';
+import type { RefundInput, RefundProduct } from '../../policy/schemas.js';
+import type { checkRefund } from './refund-deferred.js';
 
 /** Set by the page author through attributes; the learner cannot change these. */
 export interface RefundContext {
@@ -68,10 +69,15 @@ export function questionsFor(context: RefundContext, now: number): QuestionId[] 
   return [];
 }
 
+/**
+ * `check` is the engine's check (refund-deferred.ts), loaded after the first render: until it is
+ * here, nothing is ready and no attribute problem is reported yet.
+ */
 export function readRefund(
   context: RefundContext,
   answers: RefundAnswers,
   now: number,
+  check: typeof checkRefund | undefined,
 ): RefundReading {
   const questions = questionsFor(context, now);
   const product = context.product as RefundProduct | undefined;
@@ -95,12 +101,12 @@ export function readRefund(
       ? { specialCircumstances: true }
       : {}),
   };
-  const parsed = parse(RefundInput, candidate);
-  const setupErrors = parsed.ok ? [] : parsed.errors.map(authorMessage);
-  if (product === 'self-study' && !context.purchasedAt) {
+  const parsed = check?.(candidate);
+  const setupErrors = parsed && !parsed.ok ? parsed.errors.map(authorMessage) : [];
+  if (parsed && product === 'self-study' && !context.purchasedAt) {
     setupErrors.push('purchased-at is required for a self-study course');
   }
-  if (product === 'live-event' && !context.eventStart) {
+  if (parsed && product === 'live-event' && !context.eventStart) {
     setupErrors.push('event-start is required for a live event');
   }
   const missing: FieldMessage[] = [];
@@ -110,7 +116,7 @@ export function readRefund(
   if (questions.includes('attended') && answers.attended === undefined) {
     missing.push({ field: 'attended', message: 'Say whether you attended the event.' });
   }
-  const ready = parsed.ok && setupErrors.length === 0 && missing.length === 0;
+  const ready = parsed?.ok && setupErrors.length === 0 && missing.length === 0;
   return { questions, setupErrors, missing, ...(ready ? { input: parsed.value } : {}) };
 }
 
