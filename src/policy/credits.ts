@@ -121,12 +121,14 @@ export function roundCredits(
   const time = minutes(ms / MINUTE_MS);
   let minimum: number;
   let rule: RuleOfMinimum;
+  // 2024 self-study: anything from half a unit up to one unit is exactly 0.5.
+  let halfThenWhole = false;
   let rules: string;
   if (method !== 'self-study') {
     [minimum, rule] = [10, RULE.GROUP_MIN];
     rules = `A group program earns its first credit at ${unit} and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
   } else if (edition === '2024') {
-    [minimum, rule] = [5, RULE.SELF_STUDY_MIN];
+    [minimum, rule, halfThenWhole] = [5, RULE.SELF_STUDY_MIN, true];
     rules = `Under the 2024 Standards, self-study earns 0.5 credit from ${minutes(unitMs / 2 / MINUTE_MS)}, 1.0 credit from ${unit}, and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
   } else {
     [minimum, rule] = [step, RULE.SELF_STUDY_MIN];
@@ -143,8 +145,8 @@ export function roundCredits(
     );
     return 0;
   }
-  // 2024 self-study: anything from half a unit up to one unit is exactly 0.5.
-  const tenths = raw < 10 ? 5 : Math.floor(raw / step) * step;
+  const atHalf = halfThenWhole && raw < 10;
+  const tenths = atHalf ? 5 : Math.floor(raw / step) * step;
   reasons.push(
     reason(rule, `${capitalize(time)} meets the minimum of ${credits(minimum)} credit.`),
   );
@@ -155,7 +157,7 @@ export function roundCredits(
       RULE.ROUND_DOWN,
       tenths * unitMs === ms * 10
         ? `${capitalize(time)} is exactly ${credits(tenths)} credits.`
-        : `${capitalize(time)} is ${exact ? '' : 'just over '}${hundredths} credits; with ${raw < 10 ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+        : `${capitalize(time)} is ${exact ? '' : 'just over '}${hundredths} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
     ),
   );
   return tenths;

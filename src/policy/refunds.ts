@@ -216,9 +216,11 @@ function liveEvent(
     );
   }
   const when =
-    daysBefore >= 0
-      ? `The request arrived ${plural(daysBefore, 'day')} before the event on ${describeDate(eventDay)}`
-      : `The request arrived ${plural(-daysBefore, 'day')} after the event on ${describeDate(eventDay)}`;
+    daysBefore === 0
+      ? `The request arrived on the day of the event, ${describeDate(eventDay)}`
+      : daysBefore > 0
+        ? `The request arrived ${plural(daysBefore, 'day')} before the event on ${describeDate(eventDay)}`
+        : `The request arrived ${plural(-daysBefore, 'day')} after the event on ${describeDate(eventDay)}`;
   if (daysBefore >= liveNoticeDays) {
     reasons.push(
       reason(
