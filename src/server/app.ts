@@ -2,8 +2,9 @@
  * The policy API as a Hono app: one router per resource, mounted with `app.route`, behind
  * CORS, request logs without tokens and one problem+json error path.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
+import type { BlankEnv, BlankInput } from 'hono/types';
 import pino, { type Logger } from 'pino';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import type { AppContext } from './context.js';
@@ -53,19 +54,20 @@ export function createApp(options: AppOptions): Hono {
       'request',
     );
   });
-  app.use(
-    '/v1/*',
-    cors({
-      origin: (origin) => (allowed.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-      maxAge: 600,
-    }),
-    async (c, next) => {
-      await next();
-      c.header('x-content-type-options', 'nosniff');
-    },
-  );
+  const corsHeaders = cors({
+    origin: (origin) => (allowed.has(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+    maxAge: 600,
+  });
+  app.use('/v1/*', async (c, next) => {
+    // Headers set before the handler answers keep @hono/node-server on its fast response path.
+    c.header('x-content-type-options', 'nosniff');
+    // Only browsers send Origin; calls without one (servers, the same page) skip CORS work.
+    return c.req.header('origin') === undefined
+      ? next()
+      : corsHeaders(c as Context<BlankEnv, string, BlankInput>, next);
+  });
 
   app.route('/v1', metaRoutes(context));
   app.route('/v1/credits', creditRoutes(context));
