@@ -63,7 +63,8 @@ const server = serve(
       logger.warn(
         `CPE_TOKEN_SECRET is not set: using the secret kept in ${config.dataDir}/token-secret and ` +
           'offering demo tokens at /demo/session.json. Mint a token with ' +
-          '`npm run token -- --sub ada --role learner` (roles: learner, host, admin). ' +
+          '`npm run token -- --sub ada --role learner` (roles: learner, host, admin; with the same ' +
+          'DATA_DIR). ' +
           'Set CPE_TOKEN_SECRET in production.',
       );
     }
