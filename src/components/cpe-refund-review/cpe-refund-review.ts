@@ -1,32 +1,17 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { createClient } from '../../client/create-client.js';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
-import { outcomeLabel, statusLabel } from '../cpe-refund-request/refund-words.js';
 import { styles } from './cpe-refund-review.styles.js';
+import type * as Queue from './review-queue.js';
+import type { Decision, Draft, QueueView } from './review-queue.js';
 
 /** `detail` of `cpe-refund-decided`: the request as stored after the decision. */
 export type RefundDecidedDetail = StoredRefund;
-
-type Decision = 'approve' | 'deny';
-
-interface Draft {
-  note: string;
-  error?: string;
-  sending?: Decision;
-}
-
-const products: Record<string, string> = {
-  'self-study': 'Self-study course',
-  'live-event': 'Live event',
-  conference: 'Conference',
-};
 
 /**
  * The sponsor's review queue for written refund requests: every request with the rules'
@@ -63,7 +48,10 @@ export class CpeRefundReview extends LitElement {
       if (!apiBase) return undefined;
       this.working.start();
       try {
-        this.client = await createClient({ apiBase, token });
+        [this.client, this.queue] = await Promise.all([
+          createClient({ apiBase, token }),
+          import('./review-queue.js'),
+        ]);
         return await this.client.listRefunds({ signal });
       } finally {
         this.working.stop();
@@ -77,6 +65,8 @@ export class CpeRefundReview extends LitElement {
   @state() private announcement = '';
   @state() private reloads = 0;
   private client: PolicyClient | undefined;
+  /** The queue's rendering, loaded with the client. */
+  private queue: typeof Queue | undefined;
 
   /** The sponsor's policy API; reviewing needs it. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -93,6 +83,13 @@ export class CpeRefundReview extends LitElement {
     })();
   }
 
+  /** What the queue's rendering may call back into. */
+  private readonly view: QueueView = {
+    draft: (id) => this.draft(id),
+    setDraft: (id, patch) => this.setDraft(id, patch),
+    decide: (request, decision) => this.decide(request, decision),
+  };
+
   private draft(id: string): Draft {
     return this.drafts[id] ?? { note: '' };
   }
@@ -108,17 +105,20 @@ export class CpeRefundReview extends LitElement {
 
   private async decide(request: StoredRefund, decision: Decision): Promise<void> {
     const draft = this.draft(request.id);
-    if (draft.sending || !this.client) return;
+    const { client, queue } = this;
+    if (draft.sending || !client || !queue) return;
     const note = draft.note.trim();
     if (!note) {
       this.setDraft(request.id, { error: 'Write a note: it goes into the audit trail.' });
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>(`#note-${cssId(request.id)}`)?.focus();
+      this.renderRoot
+        .querySelector<HTMLTextAreaElement>(`#note-${queue.cssId(request.id)}`)
+        ?.focus();
       return;
     }
     this.setDraft(request.id, { sending: decision, error: undefined });
     try {
-      const stored = await this.client.decideRefund(request.id, { decision, note });
+      const stored = await client.decideRefund(request.id, { decision, note });
       this.updatedRequests = { ...this.updatedRequests, [stored.id]: stored };
       this.drafts = { ...this.drafts, [stored.id]: { note: '' } };
       this.announcement = `Request ${stored.id} ${decision === 'approve' ? 'approved' : 'denied'}.`;
@@ -176,131 +176,12 @@ export class CpeRefundReview extends LitElement {
       </div>`;
     }
     const list = this.requests.value;
-    if (!list) return html`<p class="empty">Loading the requests…</p>`;
+    if (!list || !this.queue) return html`<p class="empty">Loading the requests…</p>`;
     if (list.length === 0) return html`<p class="empty">No refund requests yet.</p>`;
     const shown = list.map((request) => this.updatedRequests[request.id] ?? request);
-    return html`
-      <ul class="requests">
-        ${repeat(
-          shown,
-          (request) => request.id,
-          (request) => this.renderRequest(request),
-        )}
-      </ul>
-    `;
-  }
-
-  private renderRequest(request: StoredRefund): TemplateResult {
-    const { decision } = request;
-    const zone = viewerTimeZone();
-    const headingId = `request-${cssId(request.id)}`;
-    return html`
-      <li part="request" class="request" aria-labelledby=${headingId}>
-        <h3 id=${headingId}>
-          ${request.id} · ${request.request.courseTitle ?? products[request.request.product]}
-        </h3>
-        <dl class="facts">
-          <div>
-            <dt>Status</dt>
-            <dd class="status-${request.status}">${statusLabel(request.status)}</dd>
-          </div>
-          <div>
-            <dt>Rules say</dt>
-            <dd>${outcomeLabel(decision)}</dd>
-          </div>
-          <div>
-            <dt>Learner</dt>
-            <dd>${request.learnerId}</dd>
-          </div>
-          <div>
-            <dt>Received</dt>
-            <dd>${formatDateTime(request.receivedAt, zone)}</dd>
-          </div>
-          <div>
-            <dt>Paid</dt>
-            <dd>${formatMoney(request.request.priceCents, request.request.currency)}</dd>
-          </div>
-          <div>
-            <dt>Policy</dt>
-            <dd>${request.policyVersion}</dd>
-          </div>
-        </dl>
-        ${
-          request.request.message
-            ? html`<p class="message">
-                <span class="visually-hidden">Learner wrote:</span>
-                <span class="message-text">${request.request.message}</span>
-              </p>`
-            : nothing
-        }
-        <details>
-          <summary>Why the rules say so</summary>
-          <ul class="reasons">
-            ${decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
-          </ul>
-        </details>
-        <h4 class="visually-hidden">Audit trail</h4>
-        <ol part="audit" class="audit">
-          ${request.audit.map(
-            (entry) =>
-              html`<li>
-                <time datetime=${entry.at}>${formatDateTime(entry.at, zone)}</time>: ${entry.action}
-                by ${entry.by}${entry.note ? html` (“${entry.note}”)` : nothing}
-              </li>`,
-          )}
-        </ol>
-        ${request.status === 'pending' ? this.renderDecide(request) : nothing}
-      </li>
-    `;
-  }
-
-  private renderDecide(request: StoredRefund): TemplateResult {
-    const id = cssId(request.id);
-    const draft = this.draft(request.id);
-    return html`
-      <div class="decide">
-        <div class="field">
-          <label for=${`note-${id}`}>Note for the record</label>
-          <textarea
-            id=${`note-${id}`}
-            rows="2"
-            maxlength="2000"
-            .value=${draft.note}
-            aria-invalid=${draft.error ? 'true' : 'false'}
-            aria-describedby=${draft.error ? `note-${id}-error` : nothing}
-            @input=${(event: Event) =>
-              this.setDraft(request.id, { note: (event.target as HTMLTextAreaElement).value })}
-          ></textarea>
-          ${
-            draft.error
-              ? html`<p class="error" id=${`note-${id}-error`} role="alert">${draft.error}</p>`
-              : nothing
-          }
-        </div>
-        <div class="buttons">
-          <button
-            type="button"
-            ?disabled=${draft.sending !== undefined}
-            @click=${() => this.decide(request, 'approve')}
-          >
-            ${draft.sending === 'approve' ? 'Approving…' : 'Approve'}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${draft.sending !== undefined}
-            @click=${() => this.decide(request, 'deny')}
-          >
-            ${draft.sending === 'deny' ? 'Denying…' : 'Deny'}
-          </button>
-        </div>
-      </div>
-    `;
+    return this.queue.renderQueue(this.view, shown);
   }
 }
-
-/** Ids from the API may hold any character; element ids here keep to a safe set. */
-const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 
 function problemText(error: unknown): string {
   if (error instanceof PolicyError) {
