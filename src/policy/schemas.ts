@@ -24,13 +24,19 @@ export const TimeZone = v.pipe(
   v.check(isKnownTimeZone, 'must be an IANA time zone name, like America/New_York'),
 );
 
+/** Zones already accepted: constructing a formatter to test a zone is slow. */
+const knownZones = new Set<string>();
+
 function isKnownTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length > 0;
   } catch {
     return false;
   }
+  if (zone.length === 0) return false;
+  if (knownZones.size < 1000) knownZones.add(zone);
+  return true;
 }
 
 const NonNegativeMinutes = v.pipe(

@@ -123,10 +123,13 @@ export function formatInZone(ms: number, timeZone: string): string {
 
 /** A civil date for people: "March 5, 2026". */
 export function describeDate(date: CivilDate): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(new Date(dayNumber(date) * DAY_MS));
+  return longDate.format(new Date(dayNumber(date) * DAY_MS));
 }
+
+// Building an Intl formatter costs far more than using one: make it once.
+const longDate = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
