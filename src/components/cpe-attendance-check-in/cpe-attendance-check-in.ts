@@ -20,7 +20,7 @@ import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-attendance-check-in.styles.js';
 import type * as LearnerMemory from './learner-storage.js';
 import type { LearnerStorage, QueuedCheckIn } from './learner-storage.js';
-import type { qrCode } from './qr-code.js';
+import type * as HostView from './host-view.js';
 
 /** `detail` of `cpe-checked-in` and `cpe-checked-out`: the record the policy API stored. */
 export type CheckedDetail = StoredCheckIn;
@@ -101,8 +101,9 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   private client?: PolicyClient;
   private event?: PublicEvent;
-  /** The QR encoder, loaded with the host's first code: learners never download it. */
-  private drawQr?: typeof qrCode;
+  /** The host's panels and QR encoder, loaded when the host view starts. */
+  private hostView?: typeof HostView;
+  private hostViewLoading?: Promise<void>;
   private memory?: typeof LearnerMemory;
   private storage?: LearnerStorage;
   private timers: ReturnType<typeof setInterval>[] = [];
@@ -431,11 +432,7 @@ export class CpeAttendanceCheckIn extends LitElement {
     const { client, event } = this;
     if (!client || !event || this.role !== 'host') return;
     try {
-      const [code, drawQr] = await Promise.all([
-        client.getCode(event.id),
-        this.drawQr ?? import('./qr-code.js').then((module) => module.qrCode),
-      ]);
-      this.drawQr = drawQr;
+      const [code] = await Promise.all([client.getCode(event.id), this.loadHostView()]);
       this.hostCode = code;
       this.offline = false;
       this.tick();
@@ -445,11 +442,25 @@ export class CpeAttendanceCheckIn extends LitElement {
     }
   }
 
+  private loadHostView(): Promise<void> {
+    this.hostViewLoading ??= import('./host-view.js').then(
+      (module) => {
+        this.hostView = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.hostViewLoading = undefined; // The next poll tries again.
+        throw error;
+      },
+    );
+    return this.hostViewLoading;
+  }
+
   private async loadRoster(): Promise<void> {
     const { client, event } = this;
     if (!client || !event || this.role !== 'host') return;
     try {
-      const roster = await client.roster(event.id);
+      const [roster] = await Promise.all([client.roster(event.id), this.loadHostView()]);
       const changed = JSON.stringify(roster) !== JSON.stringify(this.roster);
       this.roster = roster;
       if (changed) this.emit('cpe-attendance-changed', { eventId: event.id, roster });
@@ -726,7 +737,7 @@ export class CpeAttendanceCheckIn extends LitElement {
         ${
           code
             ? html`<p class="code" part="code" aria-labelledby="code-label">${code.code}</p>
-                ${this.drawQr?.(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
+                ${this.hostView?.qrCode(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
                 <p class="countdown">New code in ${this.secondsLeft} s</p>
                 <p class="visually-hidden" aria-live="polite">New check-in code: ${code.code}</p>`
             : html`<p class="hint">Getting the code…</p>`
@@ -742,120 +753,13 @@ export class CpeAttendanceCheckIn extends LitElement {
       <div role="status">
         ${this.notice ? html`<p class="notice ${this.notice.tone}">${this.notice.text}</p>` : nothing}
       </div>
-      ${this.renderRoster()} ${event.method === 'group-live' ? nothing : this.renderHostPrompts()}
-    `;
-  }
-
-  private renderRoster(): TemplateResult {
-    const roster = this.roster;
-    const entries = roster?.entries ?? [];
-    const count = (flag: string): number =>
-      entries.filter((entry) => (entry.flags as string[]).includes(flag)).length;
-    const issued = entries.reduce((sum, entry) => sum + entry.promptsIssued, 0);
-    const answered = entries.reduce((sum, entry) => sum + entry.promptsAnswered, 0);
-    return html`<section class="section" aria-labelledby="roster-heading">
-      <h3 id="roster-heading">Roster</h3>
-      <dl class="summary">
-        <div>
-          <dt>Present</dt>
-          <dd id="present-count">${roster?.presentCount ?? 0}</dd>
-        </div>
-        <div>
-          <dt>Late arrivals</dt>
-          <dd>${count('late-arrival')}</dd>
-        </div>
-        <div>
-          <dt>Early leavers</dt>
-          <dd>${count('early-departure')}</dd>
-        </div>
-        <div>
-          <dt>Missing check-outs</dt>
-          <dd>${count('checkout-missing')}</dd>
-        </div>
-        <div>
-          <dt>Prompts answered</dt>
-          <dd>${answered} of ${issued}</dd>
-        </div>
-      </dl>
+      ${this.hostView?.renderRoster(this.roster, event.timeZone, this.onDownloadCsv)}
       ${
-        entries.length
-          ? html`<div
-              class="table-wrap"
-              tabindex="0"
-              role="region"
-              aria-labelledby="roster-heading"
-            >
-              <table part="roster">
-                <thead>
-                  <tr>
-                    <th scope="col">Learner</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">In</th>
-                    <th scope="col">Out</th>
-                    <th scope="col" class="num">Minutes</th>
-                    <th scope="col" class="num">Credits</th>
-                    <th scope="col" class="num">Prompts</th>
-                    <th scope="col">Flags</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${entries.map(
-                    (entry) =>
-                      html`<tr>
-                        <th scope="row">${entry.name ?? entry.learnerId}</th>
-                        <td>${entry.present ? 'Present' : entry.lastOut ? 'Left' : 'Absent'}</td>
-                        <td>
-                          ${entry.firstIn ? formatTime(entry.firstIn, this.event?.timeZone) : '–'}
-                        </td>
-                        <td>
-                          ${entry.lastOut ? formatTime(entry.lastOut, this.event?.timeZone) : '–'}
-                        </td>
-                        <td class="num">${entry.attendedMinutes}</td>
-                        <td class="num">${formatCredits(entry.credits.nasba)}</td>
-                        <td class="num">${entry.promptsAnswered}/${entry.promptsIssued}</td>
-                        <td>${entry.flags.join(', ') || '–'}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : html`<p class="hint">Nobody has checked in yet.</p>`
+        event.method === 'group-live'
+          ? nothing
+          : this.hostView?.renderHostPrompts(this.prompts, event.timeZone, this.onIssuePrompt)
       }
-      <button type="button" class="secondary" @click=${this.onDownloadCsv}>
-        Download CSV for the audit file
-      </button>
-    </section>`;
-  }
-
-  private renderHostPrompts(): TemplateResult {
-    return html`<section class="section" aria-labelledby="host-prompts-heading">
-      <h3 id="host-prompts-heading">Engagement prompts</h3>
-      <p class="hint">
-        The policy asks for a minimum number of prompts per credit offered, and learners must answer
-        most of those issued while they are present to earn credit.
-      </p>
-      <form @submit=${this.onIssuePrompt}>
-        <div class="field">
-          <label for="question">Question or codeword request</label>
-          <input id="question" name="question" required autocomplete="off" />
-        </div>
-        <div class="field">
-          <label for="choices">Choices (optional)</label>
-          <input id="choices" name="choices" autocomplete="off" aria-describedby="choices-hint" />
-          <p id="choices-hint" class="hint">
-            Separate choices with commas; leave empty for a typed answer.
-          </p>
-        </div>
-        <button type="submit">Issue prompt now</button>
-      </form>
-      <p>${this.prompts.length} prompts issued.</p>
-      <ol class="prompt-list">
-        ${this.prompts.map(
-          (prompt) =>
-            html`<li>${formatTime(prompt.at, this.event?.timeZone)}: ${prompt.question}</li>`,
-        )}
-      </ol>
-    </section>`;
+    `;
   }
 }
 
