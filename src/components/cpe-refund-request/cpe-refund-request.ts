@@ -11,13 +11,7 @@ import type {
   StoredRefund,
 } from '../../policy/schemas.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatDuration,
-  formatMoney,
-  viewerTimeZone,
-} from '../shared/format.js';
+import { formatDate, formatMoney, viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-request.styles.js';
 import {
@@ -255,8 +249,8 @@ export class CpeRefundRequest extends LitElement {
     return this.setup.value?.client.mode === 'api';
   }
 
-  /** The words for answers, here by the time there is an answer (with the client). */
-  private get words(): typeof Deferred | undefined {
+  /** Words, deadline and receipt: here by the time there is an answer (with the client). */
+  private get deferred(): typeof Deferred | undefined {
     return this.setup.value?.deferred;
   }
 
@@ -266,7 +260,7 @@ export class CpeRefundRequest extends LitElement {
   }
 
   /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
-  private get ruleZone(): { zone: string; label: string } {
+  private get ruleZone(): Deferred.RuleZone {
     if (this.product === 'live-event' && this.eventTimeZone) {
       return { zone: this.eventTimeZone, label: 'event time' };
     }
@@ -384,7 +378,7 @@ export class CpeRefundRequest extends LitElement {
           <h2 class="heading">
             ${this.courseTitle ? `Refund for ${this.courseTitle}` : 'Ask for a refund'}
           </h2>
-          ${done ? this.renderReceipt(done) : this.renderRequest()}
+          ${done ? this.deferred?.renderReceipt(done, this.ruleZone, this.courseTitle) : this.renderRequest()}
           ${this.isApi && this.token ? this.renderLookup() : nothing}
         </div>
       </div>
@@ -613,7 +607,7 @@ export class CpeRefundRequest extends LitElement {
 
   private renderOutcome(result: RefundResult): TemplateResult {
     return html`
-      <p part="outcome" class="outcome ${result.outcome}">${this.words?.headline(result)}</p>
+      <p part="outcome" class="outcome ${result.outcome}">${this.deferred?.headline(result)}</p>
       ${
         result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0
           ? this.renderMoney(result)
@@ -649,7 +643,17 @@ export class CpeRefundRequest extends LitElement {
   private renderDetails(result: RefundResult): TemplateResult {
     const exchange = result.remedy === 'exchange';
     return html`
-      ${result.deadline ? this.renderDeadline(result.deadline, exchange) : nothing}
+      ${
+        result.deadline
+          ? this.deferred?.renderDeadline(
+              result.deadline,
+              exchange,
+              this.ruleZone,
+              this.now,
+              this.product,
+            )
+          : nothing
+      }
       ${
         result.payBy && result.outcome === 'eligible'
           ? html`<p class="pay-by">
@@ -688,87 +692,6 @@ export class CpeRefundRequest extends LitElement {
     `;
   }
 
-  private renderDeadline(deadline: string, exchange: boolean): TemplateResult {
-    const { zone, label } = this.ruleZone;
-    const there = formatDateTime(deadline, zone);
-    const here = formatDateTime(deadline, viewerTimeZone());
-    const left = Date.parse(deadline) - this.now;
-    const action = this.product === 'live-event' ? 'to cancel with' : 'to ask for';
-    return html`
-      <div class="deadline">
-        <p class="deadline-time">
-          Deadline: <time datetime=${deadline}>${there}</time> (${label})
-          ${here !== there ? html`<br /><span class="muted">Your time: ${here}</span>` : nothing}
-        </p>
-        <p class="countdown">
-          ${
-            left > 0
-              ? `${formatDuration(left)} left ${action} ${exchange ? 'an exchange' : 'a refund'}`
-              : `The deadline passed on ${formatDate(deadline, zone)}.`
-          }
-        </p>
-      </div>
-    `;
-  }
-
-  private renderReceipt(stored: StoredRefund): TemplateResult {
-    const { zone, label } = this.ruleZone;
-    const payBy = stored.decision.payBy ? formatDate(stored.decision.payBy, zone) : undefined;
-    return html`
-      <section part="receipt" class="receipt" aria-labelledby="receipt-heading">
-        <h3 id="receipt-heading" class="subheading" tabindex="-1">Request received</h3>
-        <dl class="facts receipt-facts">
-          <div>
-            <dt>Reference</dt>
-            <dd class="reference">${stored.id}</dd>
-          </div>
-          <div>
-            <dt>Received</dt>
-            <dd>
-              <time datetime=${stored.receivedAt}>
-                ${formatDateTime(stored.receivedAt, viewerTimeZone())}
-              </time>
-              <span class="muted aside">
-                by the sponsor’s clock; ${label}: ${formatDateTime(stored.receivedAt, zone)}
-              </span>
-            </dd>
-          </div>
-          ${
-            this.courseTitle
-              ? html`<div>
-                  <dt>Course</dt>
-                  <dd>${this.courseTitle}</dd>
-                </div>`
-              : nothing
-          }
-          <div>
-            <dt>Decision</dt>
-            <dd>${this.words?.outcomeLabel(stored.decision)}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>${this.words?.statusLabel(stored.status)}</dd>
-          </div>
-          <div>
-            <dt>Policy version</dt>
-            <dd>${stored.policyVersion}</dd>
-          </div>
-        </dl>
-        <h4 class="subheading">What happens next</h4>
-        <p>${this.words?.nextSteps(stored.decision, payBy)}</p>
-        <ul class="reasons">
-          ${stored.decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
-        </ul>
-        <p class="fine-print">Keep the reference to ask about this request.</p>
-        <div class="actions no-print">
-          <button type="button" class="secondary" @click=${() => window.print()}>
-            Print the receipt
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
   private renderLookup(): TemplateResult {
     const found = this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined;
     const error = this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined;
@@ -792,8 +715,8 @@ export class CpeRefundRequest extends LitElement {
           ${
             found
               ? html`<p class="lookup-result">
-                  ${found.id}: <strong>${this.words?.statusLabel(found.status)}</strong> ·
-                  ${this.words?.outcomeLabel(found.decision)}
+                  ${found.id}: <strong>${this.deferred?.statusLabel(found.status)}</strong> ·
+                  ${this.deferred?.outcomeLabel(found.decision)}
                   ${found.audit.at(-1)?.note ? html`<br />Note: ${found.audit.at(-1)?.note}` : nothing}
                 </p>`
               : nothing
