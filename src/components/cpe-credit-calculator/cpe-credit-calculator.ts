@@ -14,7 +14,7 @@ import type {
   Increment,
 } from '../../policy/schemas.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatCredits, viewerTimeZone } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-credit-calculator.styles.js';
 import {
@@ -27,6 +27,7 @@ import {
   type ScheduleRow,
 } from './credit-form.js';
 import type * as Deferred from './credit-deferred.js';
+import type { Calculation } from './credit-deferred.js';
 
 const methods: [DeliveryMethod, string][] = [
   ['group-live', 'Group live'],
@@ -56,13 +57,6 @@ const stateBoardNotice =
 /** How long typing must pause before the credits are worked out again. */
 const debounceMs = 250;
 
-type Source = 'local' | 'api' | 'fallback';
-interface Calculation {
-  result: CreditResult;
-  source: Source;
-  /** The version of the rules that answered. */
-  version: string;
-}
 interface Setup {
   client: PolicyClient;
   /** The policy the client applies; the sponsor preset when the API could not say. */
@@ -581,11 +575,11 @@ export class CpeCreditCalculator extends LitElement {
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
           ${
             calculation
-              ? this.renderFigures(calculation)
+              ? this.setup.value?.deferred.renderFigures(calculation)
               : html`<p class="empty">${this.emptyMessage(form, error)}</p>`
           }
         </div>
-        ${calculation ? this.renderExplanation(calculation) : nothing}
+        ${calculation ? this.setup.value?.deferred.renderExplanation(calculation) : nothing}
         <p class="fine-print">${stateBoardNotice}</p>
       </section>
     `;
@@ -610,64 +604,6 @@ export class CpeCreditCalculator extends LitElement {
       return 'Enter a start and end time for each segment to see the credits.';
     }
     return 'Enter the minutes to see the credits.';
-  }
-
-  private renderFigures({ result, source }: Calculation): TemplateResult {
-    return html`
-      ${
-        source === 'fallback'
-          ? html`<p class="notice" part="notice">
-              The policy API could not be reached, so this was worked out in your browser with the
-              bundled rules. It may differ from the sponsor's official figure.
-            </p>`
-          : nothing
-      }
-      ${source !== 'api' ? html`<p class="badge estimate">Estimate</p>` : nothing}
-      <div class="figures">
-        <p part="figure" class="figure">
-          <span class="hero">${formatCredits(result.credits.nasba)}</span>
-          <span class="figure-label">NASBA credits</span>
-        </p>
-        <p part="figure" class="figure">
-          <span class="hero">${formatCredits(result.credits.icma)}</span>
-          <span class="figure-label">ICMA credits</span>
-        </p>
-      </div>
-      <p class="minutes">
-        ${result.qualifyingMinutes.toLocaleString(undefined, { maximumFractionDigits: 1 })}
-        qualifying minutes · ${result.increment === 'fifth' ? 'fifths' : 'halves'} ·
-        ${result.edition} Standards
-      </p>
-      ${
-        result.eligible
-          ? nothing
-          : html`<p class="notice danger" part="notice">
-              Not eligible for CPE credit: ${result.reasons[0]?.message ?? ''}
-            </p>`
-      }
-    `;
-  }
-
-  private renderExplanation({ result, source, version }: Calculation): TemplateResult {
-    const reasons = result.reasons.filter(
-      (reason) => reason.rule !== 'CREDIT.STATE_BOARD_AUTHORITY',
-    );
-    return html`
-      <h3 class="subheading">Why</h3>
-      <ul part="reasons" class="reasons">
-        ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
-      </ul>
-      ${result.warnings.map(
-        (warning) => html`<p class="notice" part="notice">${warning.message}</p>`,
-      )}
-      <p class="fine-print">
-        ${
-          source === 'api'
-            ? 'From the sponsor’s policy API.'
-            : `Worked out in your browser with the bundled rules (policy ${version}); not an official record.`
-        }
-      </p>
-    `;
   }
 }
 

@@ -1,12 +1,77 @@
 /**
- * What reading the calculator's form needs only once its client is here, so it loads with the
- * client after the first render: the engine's check of a credit input (the schemas, and
- * valibot with them; at most a year of minutes, and so on) and schedule times in a zone.
+ * What the calculator needs only once its client is here, so it loads with the client after
+ * the first render: the engine's check of a credit input (the schemas, and valibot with them;
+ * at most a year of minutes, and so on), schedule times in a zone, and the result's rendering.
  */
-import { CreditInput, parse, type Parsed } from '../../policy/schemas.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CreditInput, parse, type CreditResult, type Parsed } from '../../policy/schemas.js';
+import { formatCredits } from '../shared/format.js';
 
 export { zonedInstant } from '../shared/zoned-time.js';
 
 export function checkCredits(candidate: unknown): Parsed<CreditInput> {
   return parse(CreditInput, candidate);
+}
+
+/** A result, where it came from (`fallback`: the bundled rules while the API is unreachable). */
+export interface Calculation {
+  result: CreditResult;
+  source: 'local' | 'api' | 'fallback';
+  /** The version of the rules that answered. */
+  version: string;
+}
+
+export function renderFigures({ result, source }: Calculation): TemplateResult {
+  return html`
+    ${
+      source === 'fallback'
+        ? html`<p class="notice" part="notice">
+            The policy API could not be reached, so this was worked out in your browser with the
+            bundled rules. It may differ from the sponsor's official figure.
+          </p>`
+        : nothing
+    }
+    ${source !== 'api' ? html`<p class="badge estimate">Estimate</p>` : nothing}
+    <div class="figures">
+      <p part="figure" class="figure">
+        <span class="hero">${formatCredits(result.credits.nasba)}</span>
+        <span class="figure-label">NASBA credits</span>
+      </p>
+      <p part="figure" class="figure">
+        <span class="hero">${formatCredits(result.credits.icma)}</span>
+        <span class="figure-label">ICMA credits</span>
+      </p>
+    </div>
+    <p class="minutes">
+      ${result.qualifyingMinutes.toLocaleString(undefined, { maximumFractionDigits: 1 })} qualifying
+      minutes · ${result.increment === 'fifth' ? 'fifths' : 'halves'} · ${result.edition} Standards
+    </p>
+    ${
+      result.eligible
+        ? nothing
+        : html`<p class="notice danger" part="notice">
+            Not eligible for CPE credit: ${result.reasons[0]?.message ?? ''}
+          </p>`
+    }
+  `;
+}
+
+export function renderExplanation({ result, source, version }: Calculation): TemplateResult {
+  const reasons = result.reasons.filter((reason) => reason.rule !== 'CREDIT.STATE_BOARD_AUTHORITY');
+  return html`
+    <h3 class="subheading">Why</h3>
+    <ul part="reasons" class="reasons">
+      ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
+    </ul>
+    ${result.warnings.map(
+      (warning) => html`<p class="notice" part="notice">${warning.message}</p>`,
+    )}
+    <p class="fine-print">
+      ${
+        source === 'api'
+          ? 'From the sponsor’s policy API.'
+          : `Worked out in your browser with the bundled rules (policy ${version}); not an official record.`
+      }
+    </p>
+  `;
 }
