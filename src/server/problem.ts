@@ -19,6 +19,7 @@ export function problem(
 ): Response {
   return c.body(JSON.stringify({ type: 'about:blank', title, status, detail, ...extras }), status, {
     'content-type': 'application/problem+json',
+    'x-content-type-options': 'nosniff',
   });
 }
 

@@ -45,6 +45,7 @@ function page(widget: string, attributes: [string, string][]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${widget}</title>
+<link rel="icon" href="/favicon.svg">
 <link rel="stylesheet" href="/embed/frame.css">
 <script type="module" src="/cdn/${widget}.js"></script>
 <script type="module" src="/embed/frame.js"></script>
