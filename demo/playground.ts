@@ -3,7 +3,10 @@
  * and the exact embed snippet for the chosen settings. Built from DOM APIs (no innerHTML),
  * so it runs under the same strict CSP as the widgets.
  */
-import '../src/cdn.js';
+import '../src/components/cpe-credit-calculator/define.js';
+import '../src/components/cpe-attendance-check-in/define.js';
+import '../src/components/cpe-refund-request/define.js';
+import '../src/components/cpe-refund-review/define.js';
 import { widgets, type AttributeControl, type WidgetDemo } from './widgets.js';
 import { loadSession } from './session.js';
 
@@ -61,9 +64,12 @@ function embedSnippet(demo: WidgetDemo, attributes: Map<string, string>): string
   const lines = [`<script type="module" src="${location.origin}/cdn/${demo.tag}.js"></script>`];
   const attrs = [...attributes]
     .filter(([, value]) => value !== '')
-    .map(([name, value]) =>
-      name === 'token' ? `  token="JWT minted by your LMS or site"` : `  ${name}="${value}"`,
-    );
+    .map(([name, value]) => {
+      if (name === 'token') return `  token="JWT minted by your LMS or site"`;
+      // A page elsewhere reaches this API by its full address.
+      if (name === 'api-base') return `  api-base="${new URL(value, location.href).origin}"`;
+      return `  ${name}="${value}"`;
+    });
   lines.push(attrs.length ? `<${demo.tag}\n${attrs.join('\n')}\n></${demo.tag}>` : `<${demo.tag}></${demo.tag}>`);
   return lines.join('\n');
 }

@@ -52,7 +52,7 @@ export function elementDocs(manifest) {
         ),
         table(
           ['Event', 'Description'],
-          (element.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description ?? '']),
+          (element.events ?? []).filter((e) => e.name && e.description).map((e) => [`\`${e.name}\``, e.description ?? '']),
         ),
         table(
           ['CSS part', 'Description'],

@@ -52,7 +52,8 @@ describe('playground', () => {
   it('the refund request quotes a self-study refund less the 10% fee', async () => {
     const { page, errors } = await openPage('/#cpe-refund-request');
     const refund = page.locator('cpe-refund-request');
-    await expect.poll(() => refund.innerText()).toContain('$179.99');
+    await refund.getByRole('radio', { name: 'No' }).check();
+    await expect.poll(() => refund.locator('.root').innerText()).toContain('$179.99');
     await page.screenshot({ path: `${screenshotDir}/refund-quote.png`, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
@@ -60,7 +61,7 @@ describe('playground', () => {
 
   it('the embed snippet follows the settings', async () => {
     const { page } = await openPage('/#cpe-credit-calculator');
-    await page.getByLabel('Delivery method').selectOption('self-study');
+    await page.getByRole('combobox', { name: 'Delivery method method' }).selectOption('self-study');
     const snippet = await page.locator('#snippet-cpe-credit-calculator').innerText();
     expect(snippet).toContain(`<script type="module" src="${server.origin}/cdn/cpe-credit-calculator.js"></script>`);
     expect(snippet).toContain('method="self-study"');
@@ -71,9 +72,9 @@ describe('playground', () => {
 describe('attendance through the API', () => {
   it('a learner checks in with the code the host shows', async () => {
     const host = await openPage('/#cpe-attendance-check-in');
-    await host.page.getByLabel('View').selectOption('host');
+    await host.page.getByRole('combobox', { name: 'View role' }).selectOption('host');
     const hostWidget = host.page.locator('cpe-attendance-check-in');
-    const code = hostWidget.getByTestId('check-in-code');
+    const code = hostWidget.locator('[part=code]');
     await expect.poll(() => code.innerText()).toMatch(/^[A-Z2-9]{6}$/);
     await host.page.screenshot({ path: `${screenshotDir}/attendance-host.png`, fullPage: true });
 
@@ -81,7 +82,7 @@ describe('attendance through the API', () => {
     const learnerWidget = learner.page.locator('cpe-attendance-check-in');
     await learnerWidget.getByLabel('Check-in code').fill((await code.innerText()).toLowerCase());
     await learnerWidget.getByRole('button', { name: 'Check in' }).click();
-    await expect.poll(() => learnerWidget.innerText()).toMatch(/checked in/i);
+    await expect.poll(() => learnerWidget.locator('.root').innerText()).toMatch(/checked in since/i);
     await learner.page.screenshot({ path: `${screenshotDir}/attendance-learner.png`, fullPage: true });
     expect([...host.errors, ...learner.errors]).toEqual([]);
     await host.page.close();
