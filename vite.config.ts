@@ -36,7 +36,11 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       lib: { entry: cdnEntries, formats: ['es'] },
       rolldownOptions: {
-        output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
       },
     },
   };

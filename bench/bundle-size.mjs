@@ -8,7 +8,11 @@ import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const cdnDir = join(root, 'dist/cdn');
-export const widgetFiles = ['cpe-credit-calculator.js', 'cpe-attendance-check-in.js', 'cpe-refund-request.js'];
+export const widgetFiles = [
+  'cpe-credit-calculator.js',
+  'cpe-attendance-check-in.js',
+  'cpe-refund-request.js',
+];
 
 /** Budgets of issue 8, in bytes of gzip. */
 export const budgets = { widget: 16 * 1024, all: 28 * 1024 };
@@ -25,7 +29,8 @@ export function staticGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const spec of specifiers(code, staticImport)) staticGraph(resolve(dirname(file), spec), seen);
+  for (const spec of specifiers(code, staticImport))
+    staticGraph(resolve(dirname(file), spec), seen);
   return seen;
 }
 
@@ -67,7 +72,10 @@ export function measureCdn() {
   );
   const all = gzipSize(staticGraph(join(cdnDir, 'cpe-kit.js')));
   const lazy = Object.fromEntries(
-    [...widgetFiles, 'cpe-kit.js'].map((name) => [name, [...lazyFiles(join(cdnDir, name))].map((f) => f.slice(cdnDir.length + 1))]),
+    [...widgetFiles, 'cpe-kit.js'].map((name) => [
+      name,
+      [...lazyFiles(join(cdnDir, name))].map((f) => f.slice(cdnDir.length + 1)),
+    ]),
   );
   return { widgets, all, lazy };
 }
@@ -87,7 +95,12 @@ export async function run() {
     budget: `${budgets.all / 1024} KB`,
     'x bare Lit': (sizes.all / bare).toFixed(2),
   });
-  rows.push({ bundle: 'bare Lit element', 'gzip KB': (bare / 1024).toFixed(1), budget: '', 'x bare Lit': '1.00' });
+  rows.push({
+    bundle: 'bare Lit element',
+    'gzip KB': (bare / 1024).toFixed(1),
+    budget: '',
+    'x bare Lit': '1.00',
+  });
   console.log('\nBundle sizes (each file with its static imports, gzip -9)');
   console.table(rows);
   console.log('Loaded only on demand (API mode):', sizes.lazy);

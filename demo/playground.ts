@@ -70,7 +70,11 @@ function embedSnippet(demo: WidgetDemo, attributes: Map<string, string>): string
       if (name === 'api-base') return `  api-base="${new URL(value, location.href).origin}"`;
       return `  ${name}="${value}"`;
     });
-  lines.push(attrs.length ? `<${demo.tag}\n${attrs.join('\n')}\n></${demo.tag}>` : `<${demo.tag}></${demo.tag}>`);
+  lines.push(
+    attrs.length
+      ? `<${demo.tag}\n${attrs.join('\n')}\n></${demo.tag}>`
+      : `<${demo.tag}></${demo.tag}>`,
+  );
   return lines.join('\n');
 }
 
@@ -81,7 +85,9 @@ function control(entry: Mounted, spec: AttributeControl): HTMLElement {
       ? el(
           'select',
           { id },
-          ...spec.options.map(([value, label]) => el('option', { value, selected: value === spec.value }, label)),
+          ...spec.options.map(([value, label]) =>
+            el('option', { value, selected: value === spec.value }, label),
+          ),
         )
       : el('input', { id, type: spec.type ?? 'text', value: spec.value });
   input.addEventListener('change', () => {
@@ -89,7 +95,12 @@ function control(entry: Mounted, spec: AttributeControl): HTMLElement {
     render(entry);
   });
   const hint = el('span', { className: 'hint' }, spec.name);
-  return el('div', { className: 'field' }, el('label', { htmlFor: id }, spec.label, ' ', hint), input);
+  return el(
+    'div',
+    { className: 'field' },
+    el('label', { htmlFor: id }, spec.label, ' ', hint),
+    input,
+  );
 }
 
 function mount(demo: WidgetDemo, index: number): void {
@@ -139,7 +150,14 @@ function mount(demo: WidgetDemo, index: number): void {
       'div',
       { className: 'workbench' },
       editor,
-      el('div', {}, stage, el('h2', {}, 'Embed code'), snippet, el('div', { className: 'copy-row' }, copy, copied)),
+      el(
+        'div',
+        {},
+        stage,
+        el('h2', {}, 'Embed code'),
+        snippet,
+        el('div', { className: 'copy-row' }, copy, copied),
+      ),
     ),
   );
   panel.setAttribute('role', 'tabpanel');
@@ -156,7 +174,9 @@ function select(index: number, focus = false): void {
     tab.tabIndex = i === index ? 0 : -1;
     if (i === index && focus) tab.focus();
   });
-  panels.querySelectorAll<HTMLElement>('[role=tabpanel]').forEach((panel, i) => (panel.hidden = i !== index));
+  panels
+    .querySelectorAll<HTMLElement>('[role=tabpanel]')
+    .forEach((panel, i) => (panel.hidden = i !== index));
   history.replaceState(null, '', `#${widgets[index]!.tag}`);
 }
 
@@ -184,8 +204,14 @@ if (session) {
 } else {
   modeSelect.value = 'local';
   modeSelect.querySelector('option[value=api]')?.setAttribute('disabled', '');
-  sessionStatus.textContent = 'No demo API session on this server: widgets run on the bundled rules.';
+  sessionStatus.textContent =
+    'No demo API session on this server: widgets run on the bundled rules.';
 }
 widgets.forEach(mount);
-select(Math.max(0, widgets.findIndex((demo) => `#${demo.tag}` === location.hash)));
+select(
+  Math.max(
+    0,
+    widgets.findIndex((demo) => `#${demo.tag}` === location.hash),
+  ),
+);
 applyTheme();

@@ -116,7 +116,8 @@ export const widgets: WidgetDemo[] = [
   {
     tag: 'cpe-refund-review',
     title: 'Refund review (admin)',
-    description: 'The sponsor reviews written refund requests and approves or denies each with a note.',
+    description:
+      'The sponsor reviews written refund requests and approves or denies each with a note.',
     tokenRole: () => 'admin',
     attributes: [],
   },

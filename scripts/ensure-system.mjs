@@ -15,7 +15,7 @@ if (missing.length > 0) {
   if (!canInstall) {
     console.error(
       `Missing: ${missing.join(', ')}. Install Debian's packages (${missing.join(' ')}), ` +
-        'or set CHROME_PATH to a Chromium binary and PG_BIN to PostgreSQL\'s bin folder.',
+        "or set CHROME_PATH to a Chromium binary and PG_BIN to PostgreSQL's bin folder.",
     );
     process.exit(1);
   }

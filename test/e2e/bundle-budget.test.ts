@@ -21,7 +21,9 @@ describe('CDN bundle budgets', () => {
   it.each([...widgetFiles, 'cpe-kit.js'])('%s loads ky only on demand (api-base)', (file) => {
     const eager = [...staticGraph(join(cdnDir, file))].map((f) => readFileSync(f, 'utf8')).join('');
     expect(eager).not.toContain(kyMarker);
-    const lazyCode = (sizes.lazy[file] ?? []).map((f) => readFileSync(join(cdnDir, f), 'utf8')).join('');
+    const lazyCode = (sizes.lazy[file] ?? [])
+      .map((f) => readFileSync(join(cdnDir, f), 'utf8'))
+      .join('');
     expect(lazyCode).toContain(kyMarker);
   });
 });

@@ -2,7 +2,13 @@
 // Chromium the way a person would: fields found by their accessible labels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, screenshotDir, startServer, type RunningServer } from './harness.js';
+import {
+  collectErrors,
+  launchBrowser,
+  screenshotDir,
+  startServer,
+  type RunningServer,
+} from './harness.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -27,7 +33,12 @@ async function openPage(path: string, width = 1100): Promise<{ page: Page; error
 describe('playground', () => {
   it('loads without console errors and shows every widget', async () => {
     const { page, errors } = await openPage('/');
-    for (const tab of ['Credit calculator', 'Attendance check-in', 'Refund request', 'Refund review (admin)']) {
+    for (const tab of [
+      'Credit calculator',
+      'Attendance check-in',
+      'Refund request',
+      'Refund review (admin)',
+    ]) {
       await page.getByRole('tab', { name: tab }).click();
       await expect.poll(() => page.getByRole('tabpanel').count()).toBe(1);
       await page.waitForTimeout(300);
@@ -63,7 +74,9 @@ describe('playground', () => {
     const { page } = await openPage('/#cpe-credit-calculator');
     await page.getByRole('combobox', { name: 'Delivery method method' }).selectOption('self-study');
     const snippet = await page.locator('#snippet-cpe-credit-calculator').innerText();
-    expect(snippet).toContain(`<script type="module" src="${server.origin}/cdn/cpe-credit-calculator.js"></script>`);
+    expect(snippet).toContain(
+      `<script type="module" src="${server.origin}/cdn/cpe-credit-calculator.js"></script>`,
+    );
     expect(snippet).toContain('method="self-study"');
     await page.close();
   });
@@ -82,8 +95,13 @@ describe('attendance through the API', () => {
     const learnerWidget = learner.page.locator('cpe-attendance-check-in');
     await learnerWidget.getByLabel('Check-in code').fill((await code.innerText()).toLowerCase());
     await learnerWidget.getByRole('button', { name: 'Check in' }).click();
-    await expect.poll(() => learnerWidget.locator('.root').innerText()).toMatch(/checked in since/i);
-    await learner.page.screenshot({ path: `${screenshotDir}/attendance-learner.png`, fullPage: true });
+    await expect
+      .poll(() => learnerWidget.locator('.root').innerText())
+      .toMatch(/checked in since/i);
+    await learner.page.screenshot({
+      path: `${screenshotDir}/attendance-learner.png`,
+      fullPage: true,
+    });
     expect([...host.errors, ...learner.errors]).toEqual([]);
     await host.page.close();
     await learner.page.close();
@@ -96,7 +114,9 @@ describe('embedding', () => {
     for (const tag of ['cpe-credit-calculator', 'cpe-refund-request', 'cpe-attendance-check-in']) {
       await expect.poll(() => page.evaluate((t) => !!customElements.get(t), tag)).toBe(true);
       await expect
-        .poll(() => page.evaluate((t) => document.querySelector(t)?.shadowRoot?.childElementCount ?? 0, tag))
+        .poll(() =>
+          page.evaluate((t) => document.querySelector(t)?.shadowRoot?.childElementCount ?? 0, tag),
+        )
         .toBeGreaterThan(0);
     }
     await page.screenshot({ path: `${screenshotDir}/strict-csp.png`, fullPage: true });
@@ -111,7 +131,8 @@ describe('embedding', () => {
       (src) =>
         new Promise<number>((resolve) => {
           addEventListener('message', (event: MessageEvent<{ type?: string; height?: number }>) => {
-            if (event.data?.type === 'cpe-embed-height' && event.data.height) resolve(event.data.height);
+            if (event.data?.type === 'cpe-embed-height' && event.data.height)
+              resolve(event.data.height);
           });
           const frame = document.createElement('iframe');
           frame.src = src;
@@ -122,16 +143,23 @@ describe('embedding', () => {
     );
     expect(await heights).toBeGreaterThan(100);
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator('cpe-credit-calculator').getAttribute('method')).toBe('self-study');
+    await expect
+      .poll(() => frame.locator('cpe-credit-calculator').getAttribute('method'))
+      .toBe('self-study');
     await page.close();
   });
 
   it('the CMS snippet and LMS course pages load without console errors', async () => {
     for (const path of ['/cms.html', '/lms.html']) {
       const { page, errors } = await openPage(path);
-      await expect.poll(() => page.evaluate(() => !!customElements.get('cpe-refund-request'))).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => !!customElements.get('cpe-refund-request')))
+        .toBe(true);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${screenshotDir}${path.replace('.html', '')}-page.png`, fullPage: true });
+      await page.screenshot({
+        path: `${screenshotDir}${path.replace('.html', '')}-page.png`,
+        fullPage: true,
+      });
       expect(errors).toEqual([]);
       await page.close();
     }
@@ -139,6 +167,8 @@ describe('embedding', () => {
 
   it('the README element reference matches the manifest', async () => {
     const { execFileSync } = await import('node:child_process');
-    expect(() => execFileSync('node', ['scripts/docs.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('node', ['scripts/docs.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });
