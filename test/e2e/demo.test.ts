@@ -149,6 +149,42 @@ describe('embedding', () => {
     await page.close();
   });
 
+  it('nothing overflows a 320 px wide phone, and touch targets are at least 44 px high', async () => {
+    const { page, errors } = await openPage('/lms.html', 320);
+    await page.waitForTimeout(500);
+    const report = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          'cpe-credit-calculator, cpe-attendance-check-in, cpe-refund-request',
+        ),
+      ].map((widget) => {
+        const root = widget.shadowRoot!;
+        const box = widget.getBoundingClientRect();
+        const overflowing = [...root.querySelectorAll('*')].filter((node) => {
+          const rect = node.getBoundingClientRect();
+          return rect.width > 0 && rect.right > box.right + 1;
+        }).length;
+        const smallTargets = [
+          ...root.querySelectorAll('button, input:not([type=checkbox]):not([type=radio]), select'),
+        ]
+          .filter(
+            (node) =>
+              node.getBoundingClientRect().height > 0 && node.getBoundingClientRect().height < 44,
+          )
+          .map((node) => node.outerHTML.slice(0, 60));
+        return { tag: widget.localName, overflowing, smallTargets };
+      }),
+    );
+    await page.screenshot({ path: `${screenshotDir}/lms-320.png`, fullPage: true });
+    expect(report).toEqual([
+      { tag: 'cpe-attendance-check-in', overflowing: 0, smallTargets: [] },
+      { tag: 'cpe-credit-calculator', overflowing: 0, smallTargets: [] },
+      { tag: 'cpe-refund-request', overflowing: 0, smallTargets: [] },
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the CMS snippet and LMS course pages load without console errors', async () => {
     for (const path of ['/cms.html', '/lms.html']) {
       const { page, errors } = await openPage(path);
