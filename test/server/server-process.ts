@@ -1,7 +1,7 @@
 /** The built server (`dist/lib/server/main.js`, as `npm start` runs it) as a child process. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.js';
 
 export const mainJs = 'dist/lib/server/main.js';
 
@@ -10,17 +10,6 @@ export function buildServer(): void {
   spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
   if (!existsSync(mainJs))
     throw new Error(`npx tsc -p tsconfig.build.json did not produce ${mainJs}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export interface ServerProcess {
