@@ -5,13 +5,13 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type { PolicyDocument } from '../policy/policy.js';
 import type {
-  AttendanceResult,
   CheckInCode,
   CheckInRequest,
   CreditInput,
   CreditResult,
   EventPrompt,
   FieldError,
+  LearnerAttendance,
   LearnerPrompt,
   PromptCreate,
   PublicEvent,
@@ -107,7 +107,7 @@ export class HttpPolicyClient implements PolicyClient {
     });
   }
 
-  myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
+  myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {
     return this.json('get', `v1/events/${segment(eventId)}/attendance/me`, options);
   }
 

@@ -12,9 +12,9 @@ import {
   PromptAnswer,
   PromptCreate,
   parse,
-  type AttendanceResult,
   type CheckInCode,
   type EventPrompt,
+  type LearnerAttendance,
   type LearnerPrompt,
   type PublicEvent,
   type Roster,
@@ -123,7 +123,7 @@ export class LocalAttendance {
     return record;
   }
 
-  myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
+  myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {
     return settle(options, () => {
       const stored = this.load(eventId);
       const evaluated = evaluateAttendance(
@@ -142,7 +142,7 @@ export class LocalAttendance {
         this.instant(),
       );
       if (!evaluated.ok) throw invalid(evaluated.errors);
-      return evaluated.value;
+      return { ...evaluated.value, records: stored.records };
     });
   }
 

@@ -6,12 +6,12 @@
 import { computeCredits, evaluateRefund } from '../policy/index.js';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import type {
-  AttendanceResult,
   CheckInCode,
   CheckInRequest,
   CreditInput,
   CreditResult,
   EventPrompt,
+  LearnerAttendance,
   LearnerPrompt,
   Parsed,
   PromptCreate,
@@ -93,7 +93,7 @@ export class LocalPolicyClient implements PolicyClient {
     return (await this.attendance()).checkIn(eventId, request, idempotencyKey, options);
   }
 
-  async myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult> {
+  async myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {
     return (await this.attendance()).myAttendance(eventId, options);
   }
 

@@ -4,13 +4,13 @@
  */
 import type { PolicyDocument } from '../policy/policy.js';
 import type {
-  AttendanceResult,
   CheckInCode,
   CheckInRequest,
   CreditInput,
   CreditResult,
   EventPrompt,
   FieldError,
+  LearnerAttendance,
   LearnerPrompt,
   PromptCreate,
   PublicEvent,
@@ -76,7 +76,8 @@ export interface PolicyClient {
     idempotencyKey: string,
     options?: CallOptions,
   ): Promise<StoredCheckIn>;
-  myAttendance(eventId: string, options?: CallOptions): Promise<AttendanceResult>;
+  /** The learner's evaluation and own records, so any device shows the same state. */
+  myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance>;
   roster(eventId: string, options?: CallOptions): Promise<Roster>;
   rosterCsv(eventId: string, options?: CallOptions): Promise<string>;
   listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[] | EventPrompt[]>;

@@ -308,6 +308,13 @@ export const StoredCheckIn = v.object({
   correctionReason: v.optional(v.string()),
 });
 
+/** `GET /v1/events/{id}/attendance/me`: the evaluation and the learner's own records in force. */
+export const LearnerAttendance = v.object({
+  ...AttendanceResult.entries,
+  /** Oldest first, corrections applied: what any device should show as the learner's state. */
+  records: v.array(StoredCheckIn),
+});
+
 /** `POST /v1/events/{id}/prompts` body. */
 export const PromptCreate = v.object({
   question: v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(500)),
@@ -408,6 +415,7 @@ export type LearnerPrompt = v.InferOutput<typeof LearnerPrompt>;
 export type CheckInCode = v.InferOutput<typeof CheckInCode>;
 export type CheckInRequest = v.InferOutput<typeof CheckInRequest>;
 export type StoredCheckIn = v.InferOutput<typeof StoredCheckIn>;
+export type LearnerAttendance = v.InferOutput<typeof LearnerAttendance>;
 export type PromptCreate = v.InferOutput<typeof PromptCreate>;
 export type RosterEntry = v.InferOutput<typeof RosterEntry>;
 export type Roster = v.InferOutput<typeof Roster>;

@@ -147,9 +147,9 @@ const operations: Operation[] = [
   {
     method: 'get',
     path: '/v1/events/{id}/attendance/me',
-    summary: "The learner's attendance evaluation",
+    summary: "The learner's attendance evaluation and own records (corrections applied)",
     roles: ['learner'],
-    response: s.AttendanceResult,
+    response: s.LearnerAttendance,
   },
   {
     method: 'get',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AttendanceResult,
   CreditResult,
+  LearnerAttendance,
   RefundResult,
   Roster,
   StoredRefund,
@@ -12,6 +13,7 @@ import {
   type Roster as RosterBody,
   type StoredRefund as Stored,
   type AttendanceResult as Attendance,
+  type LearnerAttendance as Mine,
 } from '../../src/policy/schemas.js';
 import { createEvent, currentCode, eventBody, json, people, testApi } from './helpers.js';
 
@@ -214,6 +216,29 @@ describe('attendance', async () => {
       await api.request(`/v1/events/${eventId}/attendance/me`, { as: people.ada }),
     );
     expect(result.attendedMinutes).toBe(80);
+  });
+
+  it("lists each learner's own records, corrections applied, oldest first", async () => {
+    const mine = async (as: typeof people.ada | typeof people.bob) => {
+      const body = await json<Mine>(
+        await api.request(`/v1/events/${eventId}/attendance/me`, { as }),
+      );
+      expect(parse(LearnerAttendance, body).ok).toBe(true);
+      return body.records;
+    };
+    const ada = await mine(people.ada);
+    // The 14:00 correction stands in for the 14:05 check-in; the token's name is not echoed.
+    expect(ada.map(({ kind, at }) => [kind, at])).toEqual([
+      ['in', '2026-03-02T14:00:00.000Z'],
+      ['out', '2026-03-02T15:30:00.000Z'],
+    ]);
+    expect(ada[0]).toMatchObject({ learnerId: 'ada', correctedBy: 'grace' });
+    expect(ada.every((record) => !('learnerName' in record))).toBe(true);
+    const bob = await mine(people.bob);
+    expect(bob.map(({ learnerId, kind, at }) => [learnerId, kind, at])).toEqual([
+      ['bob', 'in', '2026-03-02T13:50:00.000Z'],
+    ]);
+    expect(ada.some((record) => bob.some((other) => other.id === record.id))).toBe(false);
   });
 
   it('gives the host a roster, as JSON and as CSV', async () => {

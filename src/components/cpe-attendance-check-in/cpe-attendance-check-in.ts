@@ -109,6 +109,8 @@ export class CpeAttendanceCheckIn extends LitElement {
   private timers: ReturnType<typeof setInterval>[] = [];
   private sending = false;
   private replaying?: Promise<void>;
+  /** Counts evaluations asked for, so only the newest answer is applied. */
+  private attendanceAsked = 0;
   /** The code being fetched: a second ask (the clock, `refresh()`) waits for it. */
   private fetchingCode?: Promise<void>;
 
@@ -205,7 +207,6 @@ export class CpeAttendanceCheckIn extends LitElement {
       eventId: event.id,
       token: this.token,
     });
-    this.records = this.storage.records;
     this.queued = this.storage.queue;
     this.offline = !navigator.onLine;
     const polls = event.method !== 'group-live';
@@ -291,8 +292,13 @@ export class CpeAttendanceCheckIn extends LitElement {
         { kind: item.kind, code: item.code },
         item.idempotencyKey,
       );
-      storage.confirm(record, item.idempotencyKey);
-      this.records = storage.records;
+      storage.dequeue(item.idempotencyKey);
+      // Shown at once; the evaluation fetched below brings the records as the API has them,
+      // and an answer already on its way (it predates this record) is dropped.
+      this.attendanceAsked += 1;
+      if (!this.records.some((known) => known.id === record.id)) {
+        this.records = [...this.records, record];
+      }
       this.queued = storage.queue;
       this.code = '';
       this.codeError = '';
@@ -357,8 +363,13 @@ export class CpeAttendanceCheckIn extends LitElement {
   private async loadAttendance(): Promise<void> {
     const { client, event } = this;
     if (!client || !event || this.role !== 'learner') return;
+    const asked = (this.attendanceAsked += 1);
     try {
-      const attendance = await client.myAttendance(event.id);
+      const { records, ...attendance } = await client.myAttendance(event.id);
+      // A slower, older answer must not undo a newer one (a poll racing a check-in).
+      if (asked !== this.attendanceAsked) return;
+      // An API without `records` leaves the state to what this page has seen confirmed.
+      if (Array.isArray(records)) this.records = records;
       const changed = JSON.stringify(attendance) !== JSON.stringify(this.attendance);
       this.attendance = attendance;
       if (changed) this.emit('cpe-attendance-changed', { eventId: event.id, attendance });

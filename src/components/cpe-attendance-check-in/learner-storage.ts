@@ -1,7 +1,7 @@
 /**
- * What this device remembers for one learner at one event: their own check-ins (the API has
- * no "my records" call, and the state must survive a reload) and the check-ins waiting for the
- * network. A queued check-in keeps its Idempotency-Key, so sending it twice records it once.
+ * What this device remembers for one learner at one event: the check-ins waiting for the
+ * network (the records themselves come from the API, so every device shows the same state).
+ * A queued check-in keeps its Idempotency-Key, so sending it twice records it once.
  */
 import type { StoredCheckIn } from '../../policy/schemas.js';
 
@@ -13,7 +13,6 @@ export interface QueuedCheckIn {
 }
 
 interface Remembered {
-  records: StoredCheckIn[];
   queue: QueuedCheckIn[];
 }
 
@@ -29,20 +28,8 @@ export class LearnerStorage {
     this.key = `${PREFIX}${scope.apiBase || 'local'}|${scope.eventId}|${subject(scope.token)}`;
   }
 
-  get records(): StoredCheckIn[] {
-    return this.read().records;
-  }
-
   get queue(): QueuedCheckIn[] {
     return this.read().queue;
-  }
-
-  /** Keeps a record the API confirmed, and drops the queued check-in it came from. */
-  confirm(record: StoredCheckIn, idempotencyKey: string): void {
-    const remembered = this.read();
-    if (!remembered.records.some((item) => item.id === record.id)) remembered.records.push(record);
-    remembered.queue = remembered.queue.filter((item) => item.idempotencyKey !== idempotencyKey);
-    this.write(remembered);
   }
 
   enqueue(item: QueuedCheckIn): void {
@@ -62,11 +49,11 @@ export class LearnerStorage {
   private read(): Remembered {
     try {
       const parsed = JSON.parse(this.storage?.getItem(this.key) ?? 'null') as Remembered | null;
-      if (parsed && Array.isArray(parsed.records) && Array.isArray(parsed.queue)) return parsed;
+      if (parsed && Array.isArray(parsed.queue)) return { queue: parsed.queue };
     } catch {
       // Unreadable storage is treated as empty: the API still has the official records.
     }
-    return { records: [], queue: [] };
+    return { queue: [] };
   }
 
   private write(remembered: Remembered): void {

@@ -16,6 +16,7 @@ import {
   PromptAnswer,
   PromptCreate,
   type EventPrompt,
+  type LearnerAttendance,
   type LearnerPrompt,
   type PublicEvent,
   type StoredCheckIn,
@@ -222,10 +223,12 @@ export function eventRoutes(app: AppContext) {
         store.listPrompts(event.id),
         store.listResponses(event.id, identity.sub),
       ]);
+      // The store lists oldest first; the token's name stays out of the learner's copy.
+      const records = effectiveRecords(rows).map(storedCheckIn);
       const result = evaluateAttendance(
         {
           event: engineEvent(event, prompts),
-          records: effectiveRecords(rows).map(({ kind, at }) => ({ kind, at })),
+          records: records.map(({ kind, at }) => ({ kind, at })),
           responses: responses.map(({ promptId, at }) => ({ promptId, at })),
         },
         policy,
@@ -233,7 +236,8 @@ export function eventRoutes(app: AppContext) {
       );
       if (!result.ok)
         throw new Error(`stored attendance did not evaluate: ${JSON.stringify(result.errors)}`);
-      return c.json(result.value);
+      const mine: LearnerAttendance = { ...result.value, records };
+      return c.json(mine);
     })
     .get('/:id/attendance', host, async (c) => {
       const event = await eventOf(c);
@@ -257,6 +261,12 @@ export function eventRoutes(app: AppContext) {
       }
       return c.json(roster);
     });
+}
+
+function storedCheckIn(row: CheckInRow): StoredCheckIn {
+  const record: StoredCheckIn & Partial<CheckInRow> = { ...row };
+  delete record.learnerName;
+  return record;
 }
 
 function publicEvent(event: StoredEvent): PublicEvent {

@@ -196,8 +196,10 @@ async function api(ctx, rest) {
     });
   }
   if (tail === '/check-ins' && ctx.method === 'POST') return checkIn(ctx, state);
-  if (tail === '/attendance/me' && isGet)
-    return send(ctx, 200, evaluate(state, learnerOf(ctx)).result);
+  if (tail === '/attendance/me' && isGet) {
+    const { records, result } = evaluate(state, learnerOf(ctx));
+    return send(ctx, 200, { ...result, records });
+  }
   if (tail === '/attendance' && isGet) {
     return ctx.query.format === 'csv'
       ? send(ctx, 200, rosterCsv(state), 'text/csv')

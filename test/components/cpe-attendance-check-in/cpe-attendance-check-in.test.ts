@@ -170,6 +170,20 @@ describe('cpe-attendance-check-in', () => {
     expect(text(again, '#state-heading')).to.match(/^Checked out at /);
   });
 
+  it('shows a check-in made on another device, from the API’s records', async () => {
+    const eventId = newEventId();
+    await seedCheckIn(eventId, 'ann', 'in');
+    await seedCheckIn(eventId, 'bea', 'in');
+    await seedCheckIn(eventId, 'bea', 'out');
+    expect(localStorage.length).to.equal(0);
+    const el = await learner(eventId, 'ann');
+    expect(text(el, '#state-heading')).to.match(/^Checked in since /);
+    expect(text(el, 'form button[type="submit"]')).to.equal('Check out');
+    // Each learner sees their own records only.
+    const other = await learner(eventId, 'bea');
+    expect(text(other, '#state-heading')).to.match(/^Checked out at /);
+  });
+
   it('takes the code from the keyboard, forgiving case and spaces', async () => {
     const el = await learner(newEventId());
     $<HTMLInputElement>(el, '#code').focus();
