@@ -63,6 +63,28 @@ interface Setup {
   policy: PolicyDocument;
   /** What reading the form needs besides the form: the engine's check, zoned times. */
   deferred: typeof Deferred;
+  /** API mode: the bundled rules, loaded ahead of need (see `warmFallback`). */
+  fallback?: Promise<PolicyClient | undefined>;
+}
+
+/**
+ * Loads the bundled rules once, when the page is idle after the API has answered: when the
+ * network goes, their chunk could not load either, and the offline fallback needs them.
+ */
+function warmFallback(setup: Setup): void {
+  setup.fallback ??= whenIdle()
+    .then(() => createLocalClient(setup.policy))
+    .catch(() => {
+      setup.fallback = undefined; // The next API answer tries again.
+      return undefined;
+    });
+}
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve());
+    else setTimeout(resolve);
+  });
 }
 
 const isMethod = (value: unknown): value is DeliveryMethod =>
@@ -237,11 +259,12 @@ export class CpeCreditCalculator extends LitElement {
   ): Promise<Calculation> {
     try {
       const result = await setup.client.computeCredits(input, { signal });
+      if (setup.client.mode === 'api') warmFallback(setup);
       return { result, source: setup.client.mode, version: setup.policy.version };
     } catch (error) {
       if (!(error instanceof PolicyError && error.isNetwork)) throw error;
       // Offline: the bundled rules still answer, shown as such and never announced as official.
-      const local = await createLocalClient(setup.policy);
+      const local = (await setup.fallback) ?? (await createLocalClient(setup.policy));
       const result = await local.computeCredits(input, { signal });
       return { result, source: 'fallback', version: setup.policy.version };
     }

@@ -3,8 +3,12 @@
 //   /calc-api/down/...     drops the connection: the browser sees a network failure
 //   /calc-api/flaky/...    503 on every other call, to show which methods ky retries
 //   /calc-api/html/...     a web page where JSON was expected (a wrong api-base)
+//   /calc-api/switch/{name}/v1/...   answers like v1/ until `POST /calc-api/switch/{name}/down`;
+//                                    from then on it drops the connection (only for that name)
 const prefix = '/calc-api/';
 const hits = new Map();
+/** Names of the `switch/` stand-ins that are down. */
+const downSwitches = new Set();
 
 /** The stand-in's policy: halves, so a widget visibly takes its defaults from the API. */
 const policy = {
@@ -135,6 +139,21 @@ export default async function calcApi(ctx, next) {
     hits.set(key, count);
     if (count % 2 === 1) return problem(ctx, 503, 'Try again', { detail: `Attempt ${count}.` });
     return send(ctx, 200, { ...policy, attempts: count });
+  }
+  const switched = /^switch\/([^/]+)\/(.*)$/.exec(rest);
+  if (switched) {
+    const [, name, tail] = switched;
+    if (tail === 'down' && ctx.method === 'POST') {
+      downSwitches.add(name);
+      ctx.status = 204;
+      return;
+    }
+    if (downSwitches.has(name)) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (tail.startsWith('v1/')) return api(ctx, tail);
   }
   if (rest.startsWith('html/'))
     return send(ctx, 200, '<!doctype html><p>Not the API</p>', 'text/html');
