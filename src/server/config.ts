@@ -22,6 +22,13 @@ export function loadConfig(env: Env = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   }
+  // Processes sharing one PostgreSQL must share one secret, and a generated secret also
+  // turns on the demo tokens: scaling out needs an explicit CPE_TOKEN_SECRET.
+  if (env.DATABASE_URL && !env.CPE_TOKEN_SECRET) {
+    throw new Error(
+      'Set CPE_TOKEN_SECRET when DATABASE_URL is set: every API process must share it.',
+    );
+  }
   const { secret, generated } = resolveTokenSecret(env, dataDir);
   return {
     port,

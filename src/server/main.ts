@@ -33,7 +33,13 @@ const cache = (value: string) => (_path: string, c: Context) => {
   c.header('cache-control', value);
 };
 // Bundle names are not hashed: short-lived, revalidated with an ETag. Chunks are hashed.
-app.use('/cdn/*', etag());
+// Other sites load the bundles as module scripts, which browsers fetch with CORS: they
+// are public and sent without credentials, so any origin may have them.
+app.use('/cdn/*', etag(), async (c, next) => {
+  await next();
+  c.header('access-control-allow-origin', '*');
+  c.header('cross-origin-resource-policy', 'cross-origin');
+});
 app.use(
   '/cdn/chunks/*',
   serveStatic({ root: dist, onFound: cache('public, max-age=31536000, immutable') }),

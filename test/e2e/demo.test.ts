@@ -1,5 +1,8 @@
 // The built demo, bundles and embed pages, served by the real server and driven in
 // Chromium the way a person would: fields found by their accessible labels.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -122,6 +125,29 @@ describe('embedding', () => {
     await page.screenshot({ path: `${screenshotDir}/strict-csp.png`, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('a page on another origin loads the bundles (module scripts need CORS)', async () => {
+    // A CMS on its own origin (another port): it serves only its page; the bundle comes from us.
+    const cmsPage = `<!doctype html><html lang="en"><head><title>CMS</title><link rel="icon" href="data:,">
+      <script type="module" src="${server.origin}/cdn/cpe-credit-calculator.js"></script></head>
+      <body><cpe-credit-calculator method="nano"></cpe-credit-calculator></body></html>`;
+    const cms = createServer((_request, response) => response.end(cmsPage)).listen(0, '127.0.0.1');
+    await once(cms, 'listening');
+    const { port } = cms.address() as AddressInfo;
+    const page = await browser.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`http://127.0.0.1:${port}/course`);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('cpe-credit-calculator')?.shadowRoot?.childElementCount ?? 0,
+        ),
+      )
+      .toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+    cms.close();
   });
 
   it('the iframe embed renders the widget and reports its height', async () => {
