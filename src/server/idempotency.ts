@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { invalid, problem } from './problem.js';
+import { requestHeader } from './request.js';
 import type { IdempotencyKey, IdempotentResult } from './store/store.js';
 
 /** The key of this request, none when the header is absent, or a 400 when it is malformed. */
@@ -15,7 +16,7 @@ export function idempotencyKey(
   subject: string,
   body: unknown,
 ): IdempotencyKey | undefined | Response {
-  const key = c.req.header('idempotency-key');
+  const key = requestHeader(c, 'idempotency-key');
   if (key === undefined) return undefined;
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
     return invalid(c, [

@@ -13,8 +13,19 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 
 type Read<T> = { ok: true; value: T } | { ok: false; response: Response };
 
+/**
+ * A request header (lower-case name). Under @hono/node-server it is read from Node's parsed
+ * headers: `c.req.header` builds a Web Headers object first, a tenth of a small request's cost.
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = incomingOf(c);
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 export async function readJson(c: Context): Promise<Read<unknown>> {
-  const declared = Number(c.req.header('content-length') ?? 0);
+  const declared = Number(requestHeader(c, 'content-length') ?? 0);
   const text = declared > BODY_LIMIT_BYTES ? undefined : await readText(c);
   if (text === undefined) {
     return {
@@ -49,12 +60,16 @@ export async function readBody<S extends v.GenericSchema>(
 
 /** The body as text, or undefined once it passes the limit (chunked bodies have no length). */
 async function readText(c: Context): Promise<string | undefined> {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = incomingOf(c);
   if (!incoming) {
     const text = await c.req.text();
     return Buffer.byteLength(text) > BODY_LIMIT_BYTES ? undefined : text;
   }
   return readIncoming(incoming);
+}
+
+function incomingOf(c: Context): IncomingMessage | undefined {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 }
 
 /** Stream events rather than `for await`: measured 40% more requests per second. */

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mintToken, verifyToken } from '../../src/server/auth.js';
 import { forgedToken, people, secret, testApi } from './helpers.js';
 
 describe('tokens', () => {
+  afterEach(() => void vi.useRealTimers());
+
   it('round-trips sub, role and name', async () => {
     const token = await mintToken(secret, people.ada, '1h');
     expect(await verifyToken(secret, token)).toEqual(people.ada);
@@ -10,6 +12,22 @@ describe('tokens', () => {
 
   it.each(['none', 'wrong-secret', 'expired'] as const)('rejects a token with %s', async (kind) => {
     expect(await verifyToken(secret, await forgedToken(kind))).toBeUndefined();
+  });
+
+  it('refuses a token it verified before once the token has expired', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-02T14:00:00Z') });
+    const token = await mintToken(secret, people.ada, '1m');
+    expect(await verifyToken(secret, token)).toEqual(people.ada);
+    vi.setSystemTime(new Date('2026-03-02T14:00:59Z'));
+    expect(await verifyToken(secret, token)).toEqual(people.ada);
+    vi.setSystemTime(new Date('2026-03-02T14:01:00Z'));
+    expect(await verifyToken(secret, token)).toBeUndefined();
+  });
+
+  it('does not take a token verified under one secret for another', async () => {
+    const token = await mintToken(secret, people.ada, '1h');
+    expect(await verifyToken(secret, token)).toEqual(people.ada);
+    expect(await verifyToken('another-secret-entirely-0123456789', token)).toBeUndefined();
   });
 
   it('rejects a role outside learner, host and admin', async () => {

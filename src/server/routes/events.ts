@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { checkInCode, evaluateAttendance, verifyCheckInCode } from '../../policy/index.js';
+import { checkInCode, evaluateAttendance } from '../../policy/index.js';
 import { buildRoster, rosterToCsv } from '../../policy/roster.js';
 import {
   CheckInRequest,
@@ -28,6 +28,7 @@ import {
   rosterLearners,
 } from '../attendance-records.js';
 import { requireRole, type AuthEnv } from '../auth.js';
+import { acceptsCheckInCode } from '../check-in-codes.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { invalid, problem } from '../problem.js';
@@ -111,7 +112,7 @@ export function eventRoutes(app: AppContext) {
           { rule: 'ATTEND.WINDOW' },
         );
       }
-      if (!(await verifyCheckInCode(event.secret, body.value.code, at.getTime(), policy))) {
+      if (!(await acceptsCheckInCode(event.secret, body.value.code, at.getTime(), policy))) {
         return problem(
           c,
           422,

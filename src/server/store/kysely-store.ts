@@ -55,7 +55,16 @@ export async function openKyselyStore(db: Db): Promise<Store> {
   return new KyselyStore(db);
 }
 
+/** How many events stay in memory; the oldest read goes first. */
+const EVENT_CACHE_LIMIT = 1_000;
+
 class KyselyStore implements Store {
+  /**
+   * Events are never changed once created, so a copy read once serves every later check-in,
+   * even with other processes on the same database. Only events found are kept.
+   */
+  private readonly events = new Map<string, StoredEvent>();
+
   constructor(private readonly db: Db) {}
 
   async createEvent(event: StoredEvent): Promise<void> {
@@ -67,17 +76,24 @@ class KyselyStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
+    const cached = this.events.get(id);
+    if (cached) return cached;
     const row = await this.db
       .selectFrom('events')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    return {
+    const event = Object.freeze({
       ...(JSON.parse(row.body) as object),
       secret: row.secret,
       createdBy: row.created_by,
-    } as StoredEvent;
+    }) as StoredEvent;
+    if (this.events.size >= EVENT_CACHE_LIMIT) {
+      this.events.delete(this.events.keys().next().value as string);
+    }
+    this.events.set(id, event);
+    return event;
   }
 
   async findReply(key: IdempotencyKey): Promise<IdempotentResult | undefined> {
