@@ -40,10 +40,16 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
   const increment = input.increment ?? policy.credits.increment;
   const edition = input.edition ?? policy.credits.edition;
   const unitMs = policy.credits.unitMinutes * MINUTE_MS;
+  const unitMinutes = policy.credits.unitMinutes;
   const reasons: Reason[] = [
     reason(
       RULE.UNIT_50,
-      `One NASBA credit and one ICMA credit are each ${minutes(policy.credits.unitMinutes)} of qualifying content.`,
+      unitSentence.get(
+        unitMinutes,
+        0,
+        () =>
+          `One NASBA credit and one ICMA credit are each ${minutes(unitMinutes)} of qualifying content.`,
+      ),
     ),
   ];
   const warnings: Reason[] = [];
@@ -116,54 +122,90 @@ export function roundCredits(
 ): number {
   const raw = Math.floor((ms * 10) / unitMs);
   const step = INCREMENT_TENTHS[increment];
-  const stepMinutes = minutes((unitMs * step) / 10 / MINUTE_MS);
-  const unit = minutes(unitMs / MINUTE_MS);
-  const time = minutes(ms / MINUTE_MS);
+  const time = capitalize(minutes(ms / MINUTE_MS));
   let minimum: number;
   let rule: RuleOfMinimum;
   // 2024 self-study: anything from half a unit up to one unit is exactly 0.5.
   let halfThenWhole = false;
-  let rules: string;
+  let scheme: Scheme;
   if (method !== 'self-study') {
-    [minimum, rule] = [10, RULE.GROUP_MIN];
-    rules = `A group program earns its first credit at ${unit} and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
+    [minimum, rule, scheme] = [10, RULE.GROUP_MIN, 'group'];
   } else if (edition === '2024') {
-    [minimum, rule, halfThenWhole] = [5, RULE.SELF_STUDY_MIN, true];
-    rules = `Under the 2024 Standards, self-study earns 0.5 credit from ${minutes(unitMs / 2 / MINUTE_MS)}, 1.0 credit from ${unit}, and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
+    [minimum, rule, halfThenWhole, scheme] = [5, RULE.SELF_STUDY_MIN, true, '2024'];
   } else {
-    [minimum, rule] = [step, RULE.SELF_STUDY_MIN];
-    rules = `Under the 2026 Standards, self-study counts in ${INCREMENT_NAME[increment]} from a minimum of ${credits(step)} credit (${stepMinutes}).`;
+    [minimum, rule, scheme] = [step, RULE.SELF_STUDY_MIN, '2026'];
   }
-  reasons.push(reason(RULE.INCREMENT, rules));
+  const which = SCHEMES.indexOf(scheme) * 2 + (increment === 'fifth' ? 0 : 1);
+  reasons.push(
+    reason(
+      RULE.INCREMENT,
+      incrementSentences.get(unitMs, which, () => incrementRules(scheme, increment, unitMs)),
+    ),
+  );
 
   if (raw < minimum) {
     reasons.push(
       reason(
         rule,
-        `${capitalize(time)} is under the minimum of ${minutes((unitMs * minimum) / 10 / MINUTE_MS)} for ${credits(minimum)} credit, so it earns no credit.`,
+        `${time} is under the minimum of ${minutes((unitMs * minimum) / 10 / MINUTE_MS)} for ${credits(minimum)} credit, so it earns no credit.`,
       ),
     );
     return 0;
   }
   const atHalf = halfThenWhole && raw < 10;
   const tenths = atHalf ? 5 : Math.floor(raw / step) * step;
-  reasons.push(
-    reason(rule, `${capitalize(time)} meets the minimum of ${credits(minimum)} credit.`),
-  );
+  reasons.push(reason(rule, `${time} meets the minimum of ${credits(minimum)} credit.`));
   const exact = (ms * 100) % unitMs === 0;
   const hundredths = Math.floor((ms * 100) / unitMs) / 100;
   reasons.push(
     reason(
       RULE.ROUND_DOWN,
       tenths * unitMs === ms * 10
-        ? `${capitalize(time)} is exactly ${credits(tenths)} credits.`
-        : `${capitalize(time)} is ${exact ? '' : 'just over '}${hundredths} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+        ? `${time} is exactly ${credits(tenths)} credits.`
+        : `${time} is ${exact ? '' : 'just over '}${hundredths} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
     ),
   );
   return tenths;
 }
 
 type RuleOfMinimum = typeof RULE.GROUP_MIN | typeof RULE.SELF_STUDY_MIN;
+
+/** CREDIT.INCREMENT: how a scheme (group, or self-study of an edition) counts credit. */
+function incrementRules(scheme: Scheme, increment: Increment, unitMs: number): string {
+  const step = INCREMENT_TENTHS[increment];
+  const stepMinutes = minutes((unitMs * step) / 10 / MINUTE_MS);
+  const unit = minutes(unitMs / MINUTE_MS);
+  if (scheme === 'group') {
+    return `A group program earns its first credit at ${unit} and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
+  }
+  if (scheme === '2024') {
+    return `Under the 2024 Standards, self-study earns 0.5 credit from ${minutes(unitMs / 2 / MINUTE_MS)}, 1.0 credit from ${unit}, and then counts in ${INCREMENT_NAME[increment]} (${credits(step)} credit = ${stepMinutes}).`;
+  }
+  return `Under the 2026 Standards, self-study counts in ${INCREMENT_NAME[increment]} from a minimum of ${credits(step)} credit (${stepMinutes}).`;
+}
+
+const SCHEMES = ['group', '2024', '2026'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+/**
+ * Sentences that depend only on one policy figure are the same on every call: word them
+ * once and keep them while that figure stays the same (a different policy re-words them).
+ */
+class SentenceMemo {
+  private figure = Number.NaN;
+  private texts: string[] = [];
+
+  get(figure: number, index: number, word: () => string): string {
+    if (figure !== this.figure) {
+      this.figure = figure;
+      this.texts = [];
+    }
+    return (this.texts[index] ??= word());
+  }
+}
+
+const unitSentence = new SentenceMemo();
+const incrementSentences = new SentenceMemo();
 
 /** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
 function qualifyingTime(input: CreditInput, reasons: Reason[]): number {

@@ -8,22 +8,29 @@ export function percentOf(amount: number, basisPoints: number): number {
   return Math.floor((amount * basisPoints + 5_000) / 10_000);
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+interface CurrencyFormat {
+  format: Intl.NumberFormat;
+  /** Minor units per major unit (100 for USD, 1 for JPY). */
+  scale: number;
+}
 
-function currencyFormat(currency: string): Intl.NumberFormat {
-  let format = formats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
-    formats.set(currency, format);
+const formats = new Map<string, CurrencyFormat>();
+
+function currencyFormat(currency: string): CurrencyFormat {
+  let entry = formats.get(currency);
+  if (!entry) {
+    const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    // resolvedOptions builds a fresh object on every call: read the digits once.
+    entry = { format, scale: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
+    formats.set(currency, entry);
   }
-  return format;
+  return entry;
 }
 
 /** 19999 USD -> "$199.99"; 1000 JPY -> "¥1,000" (the currency's own minor unit). */
 export function formatMoney(minorUnits: number, currency: string): string {
-  const format = currencyFormat(currency);
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minorUnits / 10 ** digits);
+  const { format, scale } = currencyFormat(currency);
+  return format.format(minorUnits / scale);
 }
 
 /** 1000 -> "10%", 1250 -> "12.5%". */

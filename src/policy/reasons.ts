@@ -51,13 +51,21 @@ export const reason = (rule: RuleId, message: string): Reason => ({ rule, messag
 
 /** Integer tenths as a credit figure: 14 -> "1.4", 10 -> "1.0". */
 export function credits(tenths: number): string {
+  // Whole tenths (always, in practice) are spelled with integers: toFixed is slow.
+  if (isWholeTenths(tenths)) return `${Math.floor(tenths / 10)}.${tenths % 10}`;
   return (tenths / 10).toFixed(1);
 }
 
 /** Tenths as a JSON number with at most one decimal: 14 -> 1.4, never 1.4000000000000001. */
 export function creditValue(tenths: number): number {
+  // For whole tenths the division already gives the double nearest the one-decimal figure.
+  if (isWholeTenths(tenths)) return tenths === 0 ? 0 : tenths / 10; // never -0
   return Number((tenths / 10).toFixed(1));
 }
+
+/** Up to 10^12 tenths, a tenth is far above the float error of `tenths / 10`. */
+const isWholeTenths = (tenths: number): boolean =>
+  Number.isInteger(tenths) && tenths >= 0 && tenths <= 1e12;
 
 /** 1 -> "1 minute", 64.8 -> "64.8 minutes" (at most two decimals, never rounded up). */
 export function minutes(value: number): string {

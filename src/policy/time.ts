@@ -46,23 +46,46 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+// `format` is several times faster than `formatToParts`; en-US with h23 always prints
+// "M/D/Y, HH:MM:SS", so the fields are read by hand and formatToParts stays the fallback.
+const WALL_TEXT = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+
 /** The wall-clock fields of `ms` in `timeZone`, as if they were UTC (milliseconds). */
 function wallClock(ms: number, timeZone: string): number {
+  const format = formatter(timeZone);
+  const match = WALL_TEXT.exec(format.format(ms));
+  if (match) {
+    const [, month, day, year, hour, minute, second] = match.map<number>(Number);
+    return asUtc(ms, year!, month!, day!, hour!, minute!, second!);
+  }
   const fields: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(ms)) {
+  for (const part of format.formatToParts(ms)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(
+  return asUtc(
+    ms,
     fields.year!,
-    fields.month! - 1,
-    fields.day,
-    fields.hour,
-    fields.minute,
-    fields.second,
+    fields.month!,
+    fields.day!,
+    fields.hour!,
+    fields.minute!,
+    fields.second!,
   );
+}
+
+/** Wall-clock fields as UTC milliseconds, keeping the milliseconds of `ms`. */
+function asUtc(
+  ms: number,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
-  const date = new Date(wall);
-  date.setUTCFullYear(fields.year!);
+  date.setUTCFullYear(year);
   return date.getTime() + (((ms % 1000) + 1000) % 1000);
 }
 
@@ -90,17 +113,47 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }
 
+/** Bound on each cache below: enough for every day of several years in a few zones. */
+export const DAY_CACHE_LIMIT = 4096;
+
+// Finding a day's start takes several Intl calls, and the same few days come up again and
+// again (deadlines, event days); the answers never change, so keep the recent ones.
+const dayStarts = new Map<string, number>();
+const descriptions = new Map<number, string>();
+
+/** Stores `value`, dropping the oldest entry when the cache is full. */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= DAY_CACHE_LIMIT) cache.delete(cache.keys().next().value as K);
+  cache.set(key, value);
+}
+
+/** Entries held by the day caches (for tests of the bound). */
+export function dayCacheSizes(): { starts: number; descriptions: number } {
+  return { starts: dayStarts.size, descriptions: descriptions.size };
+}
+
 /**
  * The first instant of `date` in `timeZone`. Where the day starts in a DST gap (clocks jump
  * over midnight), that is the first wall time after the gap.
  */
 export function startOfDay(date: CivilDate, timeZone: string): number {
-  const wall = dayNumber(date) * DAY_MS;
+  const day = dayNumber(date);
+  const key = `${day} ${timeZone}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = findStartOfDay(day * DAY_MS, timeZone);
+    remember(dayStarts, key, start);
+  }
+  return start;
+}
+
+function findStartOfDay(wall: number, timeZone: string): number {
   // Local midnight is within a day of `wall`; each offset in force around it gives a candidate.
   const candidates = [wall - DAY_MS, wall, wall + DAY_MS].map(
     (near) => wall - zoneOffset(near, timeZone),
   );
-  const midnights = candidates.filter((at) => wallClock(at, timeZone) === wall);
+  // Usually all three agree: check each distinct candidate once.
+  const midnights = [...new Set(candidates)].filter((at) => wallClock(at, timeZone) === wall);
   if (midnights.length > 0) return Math.min(...midnights);
   // Midnight fell in a DST gap: the day starts when the clocks jump, the later candidate.
   return Math.max(...candidates);
@@ -123,7 +176,13 @@ export function formatInZone(ms: number, timeZone: string): string {
 
 /** A civil date for people: "March 5, 2026". */
 export function describeDate(date: CivilDate): string {
-  return longDate.format(new Date(dayNumber(date) * DAY_MS));
+  const day = dayNumber(date);
+  let text = descriptions.get(day);
+  if (text === undefined) {
+    text = longDate.format(new Date(day * DAY_MS));
+    remember(descriptions, day, text);
+  }
+  return text;
 }
 
 // Building an Intl formatter costs far more than using one: make it once.

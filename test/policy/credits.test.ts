@@ -139,6 +139,27 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
     const hourUnit = { ...defaultPolicy, credits: { ...defaultPolicy.credits, unitMinutes: 60 } };
     expect(ok({ method: 'group-live', minutes: 72 }, hourUnit).credits.nasba).toBe(1.2);
   });
+
+  it('words the policy sentences for the policy in use, alternating policies', () => {
+    const hourUnit = { ...defaultPolicy, credits: { ...defaultPolicy.credits, unitMinutes: 60 } };
+    const sentences = (policy: typeof defaultPolicy) =>
+      ok({ method: 'group-live', minutes: 72 }, policy)
+        .reasons.filter(
+          (item) => item.rule === 'CREDIT.UNIT_50' || item.rule === 'CREDIT.INCREMENT',
+        )
+        .map((item) => item.message);
+    const fifty = [
+      'One NASBA credit and one ICMA credit are each 50 minutes of qualifying content.',
+      'A group program earns its first credit at 50 minutes and then counts in one-fifth increments (0.2 credit = 10 minutes).',
+    ];
+    const sixty = [
+      'One NASBA credit and one ICMA credit are each 60 minutes of qualifying content.',
+      'A group program earns its first credit at 60 minutes and then counts in one-fifth increments (0.2 credit = 12 minutes).',
+    ];
+    expect(sentences(defaultPolicy)).toEqual(fifty);
+    expect(sentences(hourUnit)).toEqual(sixty);
+    expect(sentences(defaultPolicy)).toEqual(fifty);
+  });
 });
 
 describe('self-study (CREDIT.SELF_STUDY_MIN, PILOT, FORMULA)', () => {

@@ -1,15 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatMoney, formatPercent, percentOf } from '../../src/policy/money.js';
 import {
+  DAY_CACHE_LIMIT,
   addDays,
   civilDate,
+  dayCacheSizes,
   dayNumber,
+  describeDate,
   endOfDay,
   formatInZone,
   isRealInstant,
   startOfDay,
 } from '../../src/policy/time.js';
-import { creditValue, minutes } from '../../src/policy/reasons.js';
+import { creditValue, credits, minutes } from '../../src/policy/reasons.js';
 
 describe('time', () => {
   it.each([
@@ -96,5 +99,61 @@ describe('money and numbers', () => {
     expect(minutes(1)).toBe('1 minute');
     expect(minutes(64.8)).toBe('64.8 minutes');
     expect(minutes(19.999)).toBe('19.99 minutes');
+  });
+});
+
+describe('time caches', () => {
+  it('keeps the day caches bounded and answers the same after eviction', () => {
+    const zones = ['America/New_York', 'Europe/London', 'Asia/Kolkata', 'America/Santiago'];
+    const first = { year: 2026, month: 3, day: 8 };
+    const expected = formatInZone(startOfDay(first, zones[0]!), zones[0]!);
+    expect(expected).toBe('2026-03-08T00:00:00.000-05:00');
+    // Walk far more (zone, day) pairs than the caches hold.
+    for (let day = 0; day < DAY_CACHE_LIMIT; day += 1) {
+      const date = addDays(first, day - 2000);
+      for (const zone of zones) startOfDay(date, zone);
+      describeDate(date);
+    }
+    const sizes = dayCacheSizes();
+    expect(sizes.starts).toBe(DAY_CACHE_LIMIT);
+    expect(sizes.descriptions).toBe(DAY_CACHE_LIMIT);
+    // The first day has been evicted by now; computing it again gives the same instant.
+    expect(formatInZone(startOfDay(first, zones[0]!), zones[0]!)).toBe(expected);
+    expect(describeDate(first)).toBe('March 8, 2026');
+  });
+
+  it('reads wall clocks through formatToParts when format prints something unexpected', () => {
+    // `format` is a getter returning a bound function (typed as a method, hence the cast).
+    const prototype = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
+    const format = vi.spyOn(prototype, 'format', 'get').mockReturnValue(() => 'unexpected');
+    try {
+      const zone = 'Asia/Tokyo';
+      expect(civilDate(Date.parse('2026-03-01T15:30:00Z'), zone)).toEqual({
+        year: 2026,
+        month: 3,
+        day: 2,
+      });
+      expect(formatInZone(Date.parse('2026-03-01T15:30:00Z'), zone)).toBe(
+        '2026-03-02T00:30:00.000+09:00',
+      );
+    } finally {
+      format.mockRestore();
+    }
+  });
+});
+
+describe('credit figures', () => {
+  it('spells whole and odd tenths alike', () => {
+    expect([credits(0), credits(14), credits(2405)]).toEqual(['0.0', '1.4', '240.5']);
+    expect([credits(2.5), credits(-3), credits(1e13 + 1)]).toEqual([
+      (0.25).toFixed(1),
+      '-0.3',
+      (1e12 + 0.1).toFixed(1),
+    ]);
+    expect(Object.is(creditValue(0), 0)).toBe(true);
+    expect(Object.is(creditValue(-0), 0)).toBe(true);
+    expect(creditValue(2405)).toBe(240.5);
+    expect(creditValue(2.5)).toBe(0.3);
+    expect(creditValue(1e13 + 1)).toBe(1_000_000_000_000.1);
   });
 });
