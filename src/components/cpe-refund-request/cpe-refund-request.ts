@@ -40,6 +40,8 @@ type Submission =
 
 /** The countdown moves on by itself; a minute is as fine as it shows. */
 const CLOCK_TICK_MS = 30_000;
+/** setTimeout's longest delay (about 24.8 days); a later deadline gets an early, harmless re-quote. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Tells a learner, before they write in, whether the sponsor's refund rules give them their
@@ -99,10 +101,12 @@ export class CpeRefundRequest extends LitElement {
   private readonly quote = new Task(this, {
     args: () => [this.setup.value, this.inputKey, this.quoteAttempt] as const,
     task: async ([setup, key], { signal }): Promise<RefundResult | undefined> => {
+      this.watchDeadline(undefined);
       if (!setup || !key) return undefined;
       this.working.start();
       try {
         const result = await setup.client.quoteRefund(JSON.parse(key) as RefundInput, { signal });
+        this.watchDeadline(result.deadline);
         this.emit('cpe-refund-quoted', result);
         return result;
       } finally {
@@ -134,6 +138,9 @@ export class CpeRefundRequest extends LitElement {
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
+  /** The current quote's deadline (ms) while it lay ahead: its passing changes the answer. */
+  private pendingDeadline: number | undefined;
+  private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
   /** One key per intended request: a double click or a retry of the same request reuses it. */
   private pending: { payload: string; key: string } | undefined;
 
@@ -205,6 +212,7 @@ export class CpeRefundRequest extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
+    this.armDeadline();
     // A host form that finds us invalid shows the messages under our fields.
     this.addEventListener('invalid', this.onInvalid);
   }
@@ -212,6 +220,7 @@ export class CpeRefundRequest extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    clearTimeout(this.deadlineTimer);
     this.removeEventListener('invalid', this.onInvalid);
   }
 
@@ -243,6 +252,27 @@ export class CpeRefundRequest extends LitElement {
 
   private retryQuote(): void {
     this.quoteAttempt++;
+  }
+
+  /** Watches a new quote's deadline, if it still lies ahead. */
+  private watchDeadline(deadline: string | undefined): void {
+    const at = deadline === undefined ? NaN : Date.parse(deadline);
+    this.pendingDeadline = at > Date.now() ? at : undefined;
+    this.armDeadline();
+  }
+
+  /** Re-quotes just after the pending deadline (at once if it passed while disconnected). */
+  private armDeadline(): void {
+    clearTimeout(this.deadlineTimer);
+    if (this.pendingDeadline === undefined || !this.isConnected) return;
+    const wait = Math.max(0, this.pendingDeadline + 1 - Date.now());
+    this.deadlineTimer = setTimeout(
+      () => {
+        this.now = Date.now();
+        this.retryQuote();
+      },
+      Math.min(wait, MAX_TIMER_MS),
+    );
   }
 
   private get isApi(): boolean {

@@ -294,6 +294,19 @@ describe('<cpe-refund-request>', () => {
         );
       });
     }
+
+    it('asks again once the deadline passes, so the answer stops promising a refund', async () => {
+      const el = await apiWidget(apiSpace('closing'));
+      await answer(el, 'final test', 'No');
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+      // The stand-in API's window closes 1.5 s after its first quote; nothing here is typed.
+      await waitUntil(
+        () => outcome(el) === 'No refund for this purchase',
+        `still "${outcome(el)}" after the deadline`,
+        { timeout: 4000 },
+      );
+      expect(rules(el)).to.include('REFUND.SELF_STUDY_WINDOW');
+    });
   });
 
   describe('events', () => {

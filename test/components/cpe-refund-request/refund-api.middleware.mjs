@@ -4,6 +4,8 @@
 //   /refund-api/{space}/stats      how many submits arrived, with which keys, what is stored
 //   /refund-api/down-*/...         drops every connection: the browser sees a network failure
 //   /refund-api/outage-*/...       like down- until a POST to /refund-api/outage-*/up
+//   /refund-api/closing-*/...      quotes self-study with a deadline 1.5 s after the first
+//                                  quote, and as too late once it has passed
 //   /refund-api/lossy-*/...        stores a submit, then drops the connection before answering
 //                                  (a lost response), until a POST to /refund-api/lossy-*/up
 // Tokens: "Bearer learner" is learner-1, "Bearer admin" an admin.
@@ -78,6 +80,23 @@ function quote(body) {
   };
 }
 
+/** A window that closes moments after the first quote, for watching the answer change. */
+function closingQuote(state, body) {
+  state.closesAt ??= Date.now() + 1500;
+  const deadline = new Date(state.closesAt).toISOString();
+  if (Date.now() <= state.closesAt) return { ...quote(body), deadline };
+  return {
+    currency: body.currency,
+    remedy: 'refund',
+    policyVersion,
+    outcome: 'ineligible',
+    refundCents: 0,
+    feeCents: 0,
+    deadline,
+    reasons: [{ rule: 'REFUND.SELF_STUDY_WINDOW', message: 'The window has closed.' }],
+  };
+}
+
 const roleOf = (ctx) =>
   ({ 'Bearer learner': 'learner', 'Bearer admin': 'admin' })[ctx.get('authorization')];
 
@@ -103,7 +122,9 @@ async function api(ctx, state, name, path) {
   const route = `${ctx.method} ${path}`;
   if (route === 'POST v1/refunds/quote') {
     await later(20);
-    return send(ctx, 200, quote(await readJson(ctx.req)));
+    const body = await readJson(ctx.req);
+    if (name.startsWith('closing-')) return send(ctx, 200, closingQuote(state, body));
+    return send(ctx, 200, quote(body));
   }
   if (route === 'POST v1/refunds') {
     if (!roleOf(ctx)) return problem(ctx, 401, 'Sign in first', { detail: 'No token.' });
