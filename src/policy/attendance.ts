@@ -3,7 +3,8 @@
  * intervals, intersected with the scheduled segments, less breaks; credit is the group
  * rounding of that time.
  */
-import { merge, overlap, roundCredits } from './credits.js';
+import { roundCredits } from './credits.js';
+import { merge, overlap, toInterval, totalLength, type Interval } from './intervals.js';
 import type { PolicyDocument } from './policy.js';
 import { RULE, creditValue, minutes, plural, reason } from './reasons.js';
 import {
@@ -16,8 +17,6 @@ import {
   type Reason,
 } from './schemas.js';
 import { isRealInstant } from './time.js';
-
-type Pair = [number, number];
 
 const MINUTE_MS = 60_000;
 
@@ -43,9 +42,9 @@ function attendanceFor(
   const reasons: Reason[] = [];
   const flags: AttendanceFlag[] = [];
   const unitMs = policy.credits.unitMinutes * MINUTE_MS;
-  const segments = merge(event.segments.map(toPair));
-  const breaks = merge((event.breaks ?? []).map(toPair));
-  const scheduledMs = sumPairs(segments) - overlap(breaks, segments);
+  const segments = merge(event.segments.map(toInterval));
+  const breaks = merge((event.breaks ?? []).map(toInterval));
+  const scheduledMs = totalLength(segments) - overlap(breaks, segments);
   const prompts = event.prompts ?? [];
   const isInternet = event.method === 'group-internet';
 
@@ -81,7 +80,7 @@ function attendanceFor(
 
   const intervals = presence(input.records, segments, policy, now, flags, reasons);
   const attended = intersect(merge(intervals), segments);
-  const attendedMs = sumPairs(attended) - overlap(breaks, attended);
+  const attendedMs = totalLength(attended) - overlap(breaks, attended);
   reasons.push(
     reason(
       RULE.ON_RECORD,
@@ -150,16 +149,16 @@ function attendanceFor(
  */
 function presence(
   records: AttendanceInput['records'],
-  segments: Pair[],
+  segments: Interval[],
   policy: PolicyDocument,
   now: number,
   flags: AttendanceFlag[],
   reasons: Reason[],
-): Pair[] {
+): Interval[] {
   const ordered = records
     .map((record) => ({ kind: record.kind, at: Date.parse(record.at) }))
-    .sort((a, b) => a.at - b.at || (a.kind === 'in' ? -1 : 1));
-  const intervals: Pair[] = [];
+    .sort((a, b) => a.at - b.at); // stable: records at the same instant keep their order
+  const intervals: Interval[] = [];
   let openedAt: number | undefined;
   for (const record of ordered) {
     if (record.kind === 'in') openedAt ??= record.at;
@@ -212,7 +211,7 @@ export function checkInWindow(
 ): CheckInWindow {
   const time = typeof at === 'number' ? at : Date.parse(at);
   const leadMinutes = policy.attendance.windowOpensMinutesBefore;
-  const windows = merge(event.segments.map(toPair)).map(([start, end]): Pair => [
+  const windows = merge(event.segments.map(toInterval)).map(([start, end]): Interval => [
     start - leadMinutes * MINUTE_MS,
     end,
   ]);
@@ -236,23 +235,16 @@ export function checkInWindow(
   };
 }
 
-const times = ([open, close]: Pair) => ({
+const times = ([open, close]: Interval) => ({
   opensAt: new Date(open).toISOString(),
   closesAt: new Date(close).toISOString(),
 });
 
-const toPair = (span: { start: string; end: string }): Pair => [
-  Date.parse(span.start),
-  Date.parse(span.end),
-];
-
-const sumPairs = (pairs: Pair[]): number => pairs.reduce((sum, [s, e]) => sum + e - s, 0);
-
 const within = (time: number, start: number, end: number): boolean => time >= start && time <= end;
 
 /** Intersection of two merged interval lists, as a merged list. */
-function intersect(a: Pair[], b: Pair[]): Pair[] {
-  const out: Pair[] = [];
+function intersect(a: Interval[], b: Interval[]): Interval[] {
+  const out: Interval[] = [];
   for (const [aStart, aEnd] of a) {
     for (const [bStart, bEnd] of b) {
       const start = Math.max(aStart, bStart);
@@ -275,7 +267,7 @@ function result(
   const credits = creditValue(tenths);
   return {
     eligible,
-    attendedMinutes: Math.round(attendedMs / 600) / 100,
+    attendedMinutes: Math.floor(attendedMs / 600) / 100,
     credits: { nasba: credits, icma: credits },
     promptsIssued,
     promptsAnswered,

@@ -2,6 +2,7 @@
  * computeCredits: RULES.md §2. Time is held in integer milliseconds and credit in integer
  * tenths, and rounding happens once, down, from the raw qualifying time.
  */
+import { merge, overlap, toInterval, totalLength } from './intervals.js';
 import { defaultPolicy, type PolicyDocument } from './policy.js';
 import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
 import {
@@ -99,7 +100,7 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
     value: {
       eligible: tenths > 0,
       credits: { nasba: value, icma: value },
-      qualifyingMinutes: Math.round(ms / 600) / 100,
+      qualifyingMinutes: Math.floor(ms / 600) / 100,
       increment,
       edition,
       reasons,
@@ -210,10 +211,10 @@ const incrementSentences = new SentenceMemo();
 /** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
 function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
   const segments = input.segments ?? [];
-  const timed = merge(segments.filter(isTimed).map(toPair));
+  const timed = merge(segments.filter(isTimed).map(toInterval));
   let total: number;
   if (segments.length > 0) {
-    total = sumPairs(timed) + sumMinutes(segments);
+    total = totalLength(timed) + sumMinutes(segments);
     reasons.push(
       reason(
         RULE.SEGMENTS,
@@ -228,10 +229,11 @@ function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
   const breaks = input.breaks ?? [];
   if (breaks.length === 0) return total;
 
-  const timedBreaks = merge(breaks.filter(isTimed).map(toPair));
+  const timedBreaks = merge(breaks.filter(isTimed).map(toInterval));
   // A timed break counts only where it overlaps timed segments, when there are any.
   const breakMs =
-    (timed.length > 0 ? overlap(timedBreaks, timed) : sumPairs(timedBreaks)) + sumMinutes(breaks);
+    (timed.length > 0 ? overlap(timedBreaks, timed) : totalLength(timedBreaks)) +
+    sumMinutes(breaks);
   const left = Math.max(0, total - breakMs);
   reasons.push(
     reason(
@@ -431,11 +433,6 @@ function collegeCredits(input: CreditInput, policy: PolicyDocument, reasons: Rea
 
 const isTimed = (span: TimeSpan): span is { start: string; end: string } => 'start' in span;
 
-const toPair = (span: { start: string; end: string }): [number, number] => [
-  Date.parse(span.start),
-  Date.parse(span.end),
-];
-
 const toMs = (value: number): number => Math.round(value * MINUTE_MS);
 
 const spanMs = (span: TimeSpan): number =>
@@ -443,31 +440,5 @@ const spanMs = (span: TimeSpan): number =>
 
 const sumMinutes = (spans: TimeSpan[]): number =>
   spans.reduce((sum, span) => sum + (isTimed(span) ? 0 : toMs(span.minutes)), 0);
-
-const sumPairs = (pairs: [number, number][]): number =>
-  pairs.reduce((sum, [start, end]) => sum + end - start, 0);
-
-/** Sorted, non-overlapping union of intervals. */
-export function merge(pairs: [number, number][]): [number, number][] {
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** Total length of the intersection of two merged interval lists. */
-export function overlap(a: [number, number][], b: [number, number][]): number {
-  let total = 0;
-  for (const [aStart, aEnd] of a) {
-    for (const [bStart, bEnd] of b) {
-      total += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
-    }
-  }
-  return total;
-}
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -44,6 +44,27 @@ describe('group live (ATTEND.ON_RECORD, ATTEND.PARTIAL, CREDIT rounding)', () =>
     ]);
   });
 
+  it('keeps the time after a reconnect recorded at the same instant as the drop', () => {
+    const records = [
+      { kind: 'in', at: t('09:00') },
+      { kind: 'out', at: t('09:50') },
+      { kind: 'in', at: t('09:50') },
+      { kind: 'out', at: t('10:30') },
+    ];
+    expect(ok({ event: live, records }).attendedMinutes).toBe(90);
+  });
+
+  it('never shows more minutes than the credit was computed from (minutes round down)', () => {
+    const lateByMs = `2026-03-10T09:10:00.300-04:00`;
+    const records = [
+      { kind: 'in', at: lateByMs },
+      { kind: 'out', at: t('10:00') },
+    ];
+    const result = ok({ event: live, records });
+    expect(result.attendedMinutes).toBe(49.99);
+    expect(result.credits.nasba).toBe(0);
+  });
+
   it('gives no credit without a record (no-record)', () => {
     const result = ok({ event: live, records: [] });
     expect(result).toMatchObject({ eligible: false, credits: { nasba: 0 }, flags: ['no-record'] });
