@@ -2,6 +2,7 @@
  * Wall-clock times in a named IANA zone turned into ISO instants with an offset, so a
  * schedule typed in the event's zone means the same minutes wherever the viewer sits.
  */
+import { zoneOffset } from '../../policy/time.js';
 
 /** `2026-03-08`, `09:30`, `America/New_York` -> `2026-03-08T09:30:00-04:00`. */
 export function zonedInstant(date: string, time: string, timeZone: string): string | undefined {
@@ -18,27 +19,8 @@ export function zonedInstant(date: string, time: string, timeZone: string): stri
 }
 
 /** Minutes the zone is ahead of UTC at an instant (`-240` for New York in summer). */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((item) => item.type === type)?.value);
-  const asUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-  );
-  return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
+const offsetMinutes = (instant: number, timeZone: string): number =>
+  Math.round(zoneOffset(instant, timeZone) / 60_000);
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
