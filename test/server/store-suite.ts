@@ -72,6 +72,39 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       await expect(store.addCheckIn(orphan, { status: 201, body: orphan })).rejects.toThrow();
     });
 
+    it('fails only the write that fails among concurrent ones, keeping neither its record nor its key', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const writes = Array.from({ length: 9 }, (_, i) => {
+        const record = checkIn(
+          i === 4 ? 'no-such-event' : event.id,
+          `l${i}`,
+          '2026-03-02T14:00:00.000Z',
+        );
+        return store.addCheckIn(
+          record,
+          { status: 201, body: record },
+          key(`batch-${event.id}-${i}`),
+        );
+      });
+      const outcomes = await Promise.allSettled(writes);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(
+        outcomes.map((_, i) => (i === 4 ? 'rejected' : 'fulfilled')),
+      );
+      expect((await store.listCheckIns(event.id)).map((row) => row.learnerId).sort()).toEqual([
+        'l0',
+        'l1',
+        'l2',
+        'l3',
+        'l5',
+        'l6',
+        'l7',
+        'l8',
+      ]);
+      expect(await store.findReply(key(`batch-${event.id}-4`))).toBeUndefined();
+      expect(await store.findReply(key(`batch-${event.id}-5`))).toMatchObject({ kind: 'replayed' });
+    });
+
     it('stores one record for 20 concurrent writes under one key, and answers each the same', async () => {
       const event = newEvent();
       await store.createEvent(event);

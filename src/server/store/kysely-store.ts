@@ -2,7 +2,7 @@
  * The Store on Kysely: the same queries serve SQLite and PostgreSQL (sqlite.ts and
  * postgres.ts only choose the dialect and its durability settings).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { migrate } from './migrations.js';
 import type {
@@ -50,9 +50,22 @@ interface Tables {
 
 type Db = Kysely<Tables>;
 
-export async function openKyselyStore(db: Db): Promise<Store> {
+/**
+ * `groupCommit` (for SQLite, whose one connection fsyncs once per commit): idempotent writes
+ * that arrive together share one transaction and so one fsync, each in its own savepoint.
+ */
+export async function openKyselyStore(
+  db: Db,
+  options: { groupCommit?: boolean } = {},
+): Promise<Store> {
   await migrate(db as unknown as Kysely<unknown>);
-  return new KyselyStore(db);
+  return new KyselyStore(db, options.groupCommit ?? false);
+}
+
+interface QueuedWrite {
+  work: (trx: Transaction<Tables>) => Promise<boolean>;
+  resolve: (won: boolean) => void;
+  reject: (error: unknown) => void;
 }
 
 /** How many events stay in memory; the oldest read goes first. */
@@ -65,7 +78,13 @@ class KyselyStore implements Store {
    */
   private readonly events = new Map<string, StoredEvent>();
 
-  constructor(private readonly db: Db) {}
+  /** Writes waiting for the next group commit. */
+  private queued: QueuedWrite[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly groupCommit: boolean,
+  ) {}
 
   async createEvent(event: StoredEvent): Promise<void> {
     const { secret, createdBy, ...body } = event;
@@ -260,7 +279,7 @@ class KyselyStore implements Store {
     reply: StoredReply,
     write: (trx: Transaction<Tables>) => Promise<unknown>,
   ): Promise<IdempotentResult> {
-    const won = await this.db.transaction().execute(async (trx) => {
+    const won = await this.transact(async (trx) => {
       if (key) {
         const inserted = await trx
           .insertInto('idempotency_keys')
@@ -285,6 +304,52 @@ class KyselyStore implements Store {
     const earlier = key && (await replyUnder(this.db, key));
     if (!earlier) throw new Error('An idempotency key lost its race but has no stored reply');
     return earlier;
+  }
+
+  /** Runs `work` in a transaction: its own, or with group commit a share of the next one. */
+  private transact(work: QueuedWrite['work']): Promise<boolean> {
+    if (!this.groupCommit) return this.db.transaction().execute(work);
+    return new Promise((resolve, reject) => {
+      this.queued.push({ work, resolve, reject });
+      // Writes that arrive in the same turn of the event loop join this commit.
+      if (this.queued.length === 1) setImmediate(() => void this.commitQueued());
+    });
+  }
+
+  /**
+   * One transaction for every queued write, each in a savepoint: a write that fails is rolled
+   * back alone and fails alone. Nobody is answered before the commit; if it fails, all fail.
+   */
+  private async commitQueued(): Promise<void> {
+    const batch = this.queued;
+    this.queued = [];
+    const outcomes: ({ won: boolean } | { error: unknown })[] = [];
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (const write of batch) {
+          if (batch.length === 1) {
+            outcomes.push({ won: await write.work(trx) });
+            continue;
+          }
+          await sql`savepoint queued_write`.execute(trx);
+          try {
+            outcomes.push({ won: await write.work(trx) });
+          } catch (error) {
+            await sql`rollback to queued_write`.execute(trx);
+            outcomes.push({ error });
+          }
+          await sql`release queued_write`.execute(trx);
+        }
+      });
+    } catch (error) {
+      for (const write of batch) write.reject(error);
+      return;
+    }
+    batch.forEach((write, i) => {
+      const outcome = outcomes[i]!;
+      if ('won' in outcome) write.resolve(outcome.won);
+      else write.reject(outcome.error);
+    });
   }
 }
 

@@ -15,6 +15,7 @@ export function openSqliteStore(file: string): Promise<Store> {
     new Kysely({
       dialect: new SqliteDialect({ database: reusingStatements(openSqliteDatabase(file)) }),
     }),
+    { groupCommit: true },
   );
 }
 
