@@ -115,8 +115,18 @@ function attendanceFor(
   const present = isInternet
     ? prompts.filter((prompt) => intervals.some(([s, e]) => within(Date.parse(prompt.at), s, e)))
     : [];
-  const answeredIds = new Set((input.responses ?? []).map((response) => response.promptId));
-  const answered = present.filter((prompt) => answeredIds.has(prompt.id)).length;
+  // An answer counts only while the prompt's session runs: answering afterwards is not
+  // engagement, so late answers cannot lift a learner over the threshold.
+  const firstAnswer = new Map<string, number>();
+  for (const response of input.responses ?? []) {
+    const at = Date.parse(response.at);
+    firstAnswer.set(response.promptId, Math.min(at, firstAnswer.get(response.promptId) ?? at));
+  }
+  const answered = present.filter((prompt) => {
+    const issued = Date.parse(prompt.at);
+    const sessionEnd = segments.find(([, end]) => end >= issued)?.[1] ?? issued;
+    return (firstAnswer.get(prompt.id) ?? Infinity) <= sessionEnd;
+  }).length;
   if (isInternet) {
     const percent = policy.attendance.promptAnswerPercent;
     if (answered * 100 < percent * present.length) {

@@ -161,6 +161,22 @@ describe('group internet (ATTEND.PROMPTS_ANSWERED, ATTEND.PROMPTS_PER_CREDIT)', 
     expect(result.flags).toContain('prompts-below-threshold');
   });
 
+  it("does not count answers given after the prompt's session ended", () => {
+    const late = [0, 1, 2, 3, 4, 5].map((i) => ({ promptId: `p${i}`, at: t('16:00') }));
+    const result = ok({
+      event,
+      records: inOut(['08:55', '12:00'], ['13:00', '15:00']),
+      responses: late,
+    });
+    expect(result).toMatchObject({ promptsAnswered: 0, credits: { nasba: 0 } });
+    const inTime = ok({
+      event,
+      records: inOut(['08:55', '12:00'], ['13:00', '15:00']),
+      responses: answers(0, 1, 2, 3, 4, 5),
+    });
+    expect(inTime.promptsAnswered).toBe(6);
+  });
+
   it('counts only prompts issued while the learner was present', () => {
     const result = ok({ event, records: inOut(['13:00', '15:00']), responses: answers(5, 6) });
     expect(result).toMatchObject({ promptsIssued: 3, promptsAnswered: 2 });
