@@ -4,13 +4,39 @@
  * at most a year of minutes, and so on), schedule times in a zone, and the result's rendering.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CreditInput, parse, type CreditResult, type Parsed } from '../../policy/schemas.js';
+import { RULE } from '../../policy/reasons.js';
+import {
+  CreditInput,
+  parse,
+  type CreditResult,
+  type Parsed,
+  type Reason,
+} from '../../policy/schemas.js';
 import { formatCredits } from '../shared/format.js';
 
 export { zonedInstant } from '../shared/zoned-time.js';
 
 export function checkCredits(candidate: unknown): Parsed<CreditInput> {
   return parse(CreditInput, candidate);
+}
+
+/** The rules that settle whether a method earns any credit at all. */
+const decidingRules = new Set<string>([
+  RULE.RECORDED_NOT_ELIGIBLE,
+  RULE.GROUP_MIN,
+  RULE.SELF_STUDY_MIN,
+  RULE.NANO,
+  RULE.COLLEGE,
+]);
+/** True of every result, so they never explain one. */
+const standingRules = new Set<string>([RULE.UNIT_50, RULE.STATE_BOARD_AUTHORITY]);
+
+/** Why a result earns nothing: its deciding rule, else the last reason particular to it. */
+function decidingReason(reasons: readonly Reason[]): Reason | undefined {
+  return (
+    reasons.findLast((reason) => decidingRules.has(reason.rule)) ??
+    reasons.findLast((reason) => !standingRules.has(reason.rule))
+  );
 }
 
 /** A result, where it came from (`fallback`: the bundled rules while the API is unreachable). */
@@ -50,7 +76,7 @@ export function renderFigures({ result, source }: Calculation): TemplateResult {
       result.eligible
         ? nothing
         : html`<p class="notice danger" part="notice">
-            Not eligible for CPE credit: ${result.reasons[0]?.message ?? ''}
+            Not eligible for CPE credit: ${decidingReason(result.reasons)?.message ?? ''}
           </p>`
     }
   `;

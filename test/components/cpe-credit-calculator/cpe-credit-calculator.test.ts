@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-credit-calculator/define.js';
 import type { CpeCreditCalculator } from '../../../src/components/cpe-credit-calculator/cpe-credit-calculator.js';
+import { computeCredits } from '../../../src/policy/index.js';
 import { exchangePolicy } from '../../../src/policy/policy.js';
 import type { CreditResult } from '../../../src/policy/schemas.js';
 
@@ -245,6 +246,36 @@ describe('<cpe-credit-calculator>', () => {
       expect(figures(el)).to.deep.equal(['0.0', '0.0']);
       expect(resultText(el)).to.contain('Not eligible for CPE credit');
       expect(root(el).querySelector('[part="reasons"]')!.textContent.trim()).not.to.equal('');
+    });
+
+    /** The engine's own sentence for `rule` on `input`, as the notice should quote it. */
+    function sentence(input: unknown, rule: string): string {
+      const computed = computeCredits(input);
+      if (!computed.ok) throw new Error('the engine refused the input');
+      const reason = computed.value.reasons.find((item) => item.rule === rule);
+      if (!reason) throw new Error(`no ${rule} reason`);
+      return `Not eligible for CPE credit: ${reason.message}`;
+    }
+    const notice = (el: HTMLElement): string =>
+      root(el).querySelector('.notice.danger')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+    it('says a recorded webinar is ineligible for being recorded, not the credit unit', async () => {
+      const el = await calculator(
+        html`<cpe-credit-calculator method="recorded-webinar"></cpe-credit-calculator>`,
+      );
+      await fill(el, 'Minutes', '120');
+      expect(notice(el)).to.equal(
+        sentence({ method: 'recorded-webinar', minutes: 120 }, 'CREDIT.RECORDED_NOT_ELIGIBLE'),
+      );
+    });
+
+    it('says 40 minutes of group live is under the minimum', async () => {
+      const el = await calculator();
+      await fill(el, 'Minutes', '40');
+      expect(notice(el)).to.equal(
+        sentence({ method: 'group-live', minutes: 40 }, 'CREDIT.GROUP_MIN'),
+      );
+      expect(notice(el)).not.to.contain('One NASBA credit');
     });
 
     it('college: semester and quarter hours', async () => {
