@@ -59,6 +59,9 @@ describe('playground', () => {
     const calculator = page.locator('cpe-credit-calculator');
     await calculator.getByLabel('Minutes', { exact: true }).fill('75');
     await expect.poll(() => calculator.getByRole('status').first().innerText()).toContain('1.4');
+    await page.screenshot({ path: `${screenshotDir}/calculator-result.png`, fullPage: true });
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await page.screenshot({ path: `${screenshotDir}/calculator-result-dark.png`, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
