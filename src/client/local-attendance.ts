@@ -4,7 +4,7 @@
  * but nothing here is an official record.
  */
 import { checkInCode, verifyCheckInCode } from '../policy/checkin-code.js';
-import { evaluateAttendance } from '../policy/attendance.js';
+import { checkInWindow, evaluateAttendance } from '../policy/attendance.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import { buildRoster, rosterToCsv, type RosterEvent } from '../policy/roster.js';
 import {
@@ -21,6 +21,7 @@ import {
   type StoredCheckIn,
 } from '../policy/schemas.js';
 import { PolicyError, type CallOptions } from './policy-client.js';
+import { settle } from './settle.js';
 
 export interface LocalAttendanceOptions {
   policy: PolicyDocument;
@@ -220,20 +221,14 @@ export class LocalAttendance {
   }
 
   private assertWindowOpen(event: PublicEvent, at: string): void {
-    const time = Date.parse(at);
-    const leadMs = this.policy.attendance.windowOpensMinutesBefore * 60_000;
-    const open = event.segments.some(
-      (segment) => time >= Date.parse(segment.start) - leadMs && time <= Date.parse(segment.end),
+    if (checkInWindow(event, at, this.policy).open) return;
+    throw new PolicyError(
+      422,
+      'Check-in is closed',
+      `Check-in opens ${this.policy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
+      [],
+      'ATTEND.WINDOW',
     );
-    if (!open) {
-      throw new PolicyError(
-        422,
-        'Check-in is closed',
-        `Check-in opens ${this.policy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
-        [],
-        'ATTEND.WINDOW',
-      );
-    }
   }
 
   private load(eventId: string): LocalEvent {
@@ -283,16 +278,6 @@ export class LocalAttendance {
 
 function rosterEvent(stored: LocalEvent): RosterEvent {
   return { ...stored.event, prompts: stored.prompts.map(({ id, at }) => ({ id, at })) };
-}
-
-/** Runs the synchronous demo as a call would: an aborted or failing call rejects. */
-function settle<T>(options: CallOptions | undefined, run: () => T): Promise<T> {
-  try {
-    options?.signal?.throwIfAborted();
-    return Promise.resolve(run());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
 }
 
 function invalid(errors: { path: string; message: string }[]): PolicyError {

@@ -24,6 +24,7 @@ import type {
 } from '../policy/schemas.js';
 import type { LocalAttendance } from './local-attendance.js';
 import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
+import { settle } from './settle.js';
 
 export interface LocalPolicyClientOptions {
   /** The rules to apply; the sponsor preset when omitted. */
@@ -140,16 +141,6 @@ export class LocalPolicyClient implements PolicyClient {
         }),
     );
     return this.attendanceLoaded;
-  }
-}
-
-/** Runs synchronous rules as a call would: an aborted call rejects, a thrown error rejects. */
-function settle<T>(options: CallOptions | undefined, run: () => T): Promise<T> {
-  try {
-    options?.signal?.throwIfAborted();
-    return Promise.resolve(run());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }
 
