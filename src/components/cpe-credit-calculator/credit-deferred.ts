@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { RULE } from '../../policy/reasons.js';
 import {
   CreditInput,
+  TimeZone,
   parse,
   type CreditResult,
   type Parsed,
@@ -18,6 +19,11 @@ export { zonedInstant } from '../shared/zoned-time.js';
 
 export function checkCredits(candidate: unknown): Parsed<CreditInput> {
   return parse(CreditInput, candidate);
+}
+
+/** The engine's own test of a zone name, so the form accepts exactly what the API does. */
+export function isTimeZone(zone: string): boolean {
+  return parse(TimeZone, zone).ok;
 }
 
 /** The rules that settle whether a method earns any credit at all. */

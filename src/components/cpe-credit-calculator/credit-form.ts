@@ -118,9 +118,8 @@ export function readForm(form: CreditForm, deferred: typeof Deferred | undefined
   }
 
   const schedule = timedMethods.includes(form.method) && form.timing === 'schedule';
-  const zoned = deferred?.zonedInstant;
-  const segments = schedule ? readRows('segments', form.segments, form, errors, zoned) : [];
-  const breaks = schedule ? readRows('breaks', form.breaks, form, errors, zoned) : [];
+  const segments = schedule ? readRows('segments', form.segments, form, errors, deferred) : [];
+  const breaks = schedule ? readRows('breaks', form.breaks, form, errors, deferred) : [];
   const required = requiredField(form);
   const missing = schedule
     ? segments.length === 0
@@ -160,10 +159,11 @@ function readRows(
   rows: ScheduleRow[],
   form: CreditForm,
   errors: FieldError[],
-  zonedInstant: typeof Deferred.zonedInstant | undefined,
+  deferred: typeof Deferred | undefined,
 ): TimeSpan[] {
   const spans: TimeSpan[] = [];
-  if (!isTimeZone(form.timeZone)) {
+  // The zone is checked once the engine's schemas have loaded (with the client), like times.
+  if (deferred && !deferred.isTimeZone(form.timeZone)) {
     if (name === 'segments') {
       errors.push({ path: 'timeZone', message: 'Enter a time zone name, like America/New_York.' });
     }
@@ -181,20 +181,11 @@ function readRows(
         message: 'End after the start, on the same day.',
       });
     }
-    if (!zonedInstant) return; // Times become instants once the client (and this) has loaded.
-    const start = zonedInstant(form.date, row.start, form.timeZone);
-    const end = zonedInstant(form.date, row.end, form.timeZone);
+    if (!deferred) return; // Times become instants once the client (and this) has loaded.
+    const start = deferred.zonedInstant(form.date, row.start, form.timeZone);
+    const end = deferred.zonedInstant(form.date, row.end, form.timeZone);
     if (!start || !end) return void errors.push({ path: 'date', message: 'Enter the event date.' });
     spans.push({ start, end });
   });
   return spans;
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
 }

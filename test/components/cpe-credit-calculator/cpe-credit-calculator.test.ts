@@ -406,6 +406,28 @@ describe('<cpe-credit-calculator>', () => {
   });
 
   describe('error states', () => {
+    it('an unknown time zone is an error under its field until a real one is given', async () => {
+      const el = await calculator();
+      await pick(el, 'A schedule');
+      const zone = byLabel(el, 'Event time zone');
+      const setZone = async (value: string): Promise<void> => {
+        zone.value = value;
+        zone.dispatchEvent(new Event('change'));
+        await el.calculationComplete;
+      };
+      await setZone('Mars/Olympus_Mons');
+      await fill(el, 'Starts', '09:00');
+      await fill(el, 'Ends', '10:40');
+      expect(zone.getAttribute('aria-invalid')).to.equal('true');
+      expect(root(el).getElementById('time-zone-error')!.textContent).to.contain(
+        'Enter a time zone name',
+      );
+      expect(figures(el)).to.deep.equal([]);
+      await setZone('Asia/Tokyo');
+      expect(zone.getAttribute('aria-invalid')).to.equal('false');
+      expect(figures(el)).to.deep.equal(['2.0', '2.0']);
+    });
+
     it('text in a number field: inline error tied to the field, focus kept, no event', async () => {
       const el = await calculator();
       const events = recordEvents(el);
