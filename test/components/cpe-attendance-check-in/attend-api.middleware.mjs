@@ -5,6 +5,8 @@
 // Every event exists on first use: ids starting `webinar` are group-internet, `closed` events
 // refuse check-ins (window closed), anything else is group-live. The code is always K7P3XQ.
 // Learners are told apart by the `sub` of their bearer token.
+import { problem, readJson, send } from '../stand-in-api.mjs';
+
 const prefix = '/attend-api/';
 const CODE = 'K7P3XQ';
 const events = new Map();
@@ -30,23 +32,6 @@ function eventState(id) {
     });
   }
   return events.get(id);
-}
-
-function send(ctx, status, body, type = 'application/json') {
-  ctx.status = status;
-  ctx.type = type;
-  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
-}
-
-function problem(ctx, status, title, extra = {}) {
-  send(ctx, status, { type: 'about:blank', title, status, ...extra }, 'application/problem+json');
-}
-
-async function readJson(ctx) {
-  const chunks = [];
-  for await (const chunk of ctx.req) chunks.push(chunk);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : {};
 }
 
 function learnerOf(ctx) {
@@ -142,7 +127,7 @@ async function checkIn(ctx, state) {
   const learnerId = learnerOf(ctx);
   if (!learnerId) return problem(ctx, 401, 'Sign in first');
   const key = ctx.get('idempotency-key');
-  const body = await readJson(ctx);
+  const body = (await readJson(ctx.req)) ?? {};
   if (key && state.keys.has(key)) return answer(ctx, state, 200, state.keys.get(key));
   if (state.event.id.startsWith('closed')) {
     return problem(ctx, 422, 'Check-in is closed', {
@@ -221,7 +206,7 @@ async function api(ctx, rest) {
     );
   }
   if (tail === '/prompts' && ctx.method === 'POST') {
-    const body = await readJson(ctx);
+    const body = (await readJson(ctx.req)) ?? {};
     const prompt = {
       id: `p${state.prompts.length + 1}`,
       at: new Date().toISOString(),
@@ -233,7 +218,7 @@ async function api(ctx, rest) {
   }
   const answer = /^\/prompts\/([^/]+)\/responses$/.exec(tail);
   if (answer && ctx.method === 'POST') {
-    const body = await readJson(ctx);
+    const body = (await readJson(ctx.req)) ?? {};
     state.responses.push({
       promptId: answer[1],
       learnerId: learnerOf(ctx),
@@ -248,7 +233,7 @@ async function api(ctx, rest) {
 
 async function control(ctx, id) {
   const state = eventState(id);
-  if (ctx.method === 'POST') state.network = (await readJson(ctx)).network;
+  if (ctx.method === 'POST') state.network = ((await readJson(ctx.req)) ?? {}).network;
   send(ctx, 200, { network: state.network, records: state.records, responses: state.responses });
 }
 

@@ -5,6 +5,8 @@
 //   /calc-api/html/...     a web page where JSON was expected (a wrong api-base)
 //   /calc-api/switch/{name}/v1/...   answers like v1/ until `POST /calc-api/switch/{name}/down`;
 //                                    from then on it drops the connection (only for that name)
+import { problem, readJson, send } from '../stand-in-api.mjs';
+
 const prefix = '/calc-api/';
 const hits = new Map();
 /** Names of the `switch/` stand-ins that are down. */
@@ -47,22 +49,6 @@ const policy = {
   },
   icma: { annualCredits: 30, ethicsCredits: 2, carryForwardMax: 10 },
 };
-
-function send(ctx, status, body, type = 'application/json') {
-  ctx.status = status;
-  ctx.type = type;
-  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
-}
-
-function problem(ctx, status, title, extra = {}) {
-  send(ctx, status, { type: 'about:blank', title, status, ...extra }, 'application/problem+json');
-}
-
-async function readJson(req) {
-  let text = '';
-  for await (const chunk of req) text += chunk;
-  return text ? JSON.parse(text) : undefined;
-}
 
 /** Group rounding in whole tenths, enough to tell the stand-in's answer apart. */
 function credits(body) {

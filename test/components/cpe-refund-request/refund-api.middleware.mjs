@@ -9,6 +9,8 @@
 //   /refund-api/lossy-*/...        stores a submit, then drops the connection before answering
 //                                  (a lost response), until a POST to /refund-api/lossy-*/up
 // Tokens: "Bearer learner" is learner-1, "Bearer admin" an admin.
+import { problem, readJson, send } from '../stand-in-api.mjs';
+
 const prefix = '/refund-api/';
 const spaces = new Map();
 const policyVersion = 'refund-api-test.1';
@@ -16,22 +18,6 @@ const policyVersion = 'refund-api-test.1';
 function space(name) {
   if (!spaces.has(name)) spaces.set(name, { submits: [], byKey: new Map(), byId: new Map() });
   return spaces.get(name);
-}
-
-function send(ctx, status, body, type = 'application/json') {
-  ctx.status = status;
-  ctx.type = type;
-  ctx.body = JSON.stringify(body);
-}
-
-function problem(ctx, status, title, extra = {}) {
-  send(ctx, status, { type: 'about:blank', title, status, ...extra }, 'application/problem+json');
-}
-
-async function readJson(req) {
-  let text = '';
-  for await (const chunk of req) text += chunk;
-  return text ? JSON.parse(text) : undefined;
 }
 
 const later = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
