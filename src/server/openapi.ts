@@ -104,7 +104,8 @@ const operations: Operation[] = [
     method: 'post',
     path: '/v1/events/{id}/check-ins',
     summary:
-      'Check in or out with the code (422 with rule ATTEND.CODE or ATTEND.WINDOW when refused)',
+      'Check in or out with the code (422 with rule ATTEND.CODE or ATTEND.WINDOW when refused; ' +
+      '409 with rule ATTEND.ON_RECORD for an `in` while checked in or an `out` while not)',
     roles: ['learner'],
     body: s.CheckInRequest,
     status: 201,

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Store } from '../../src/server/store/store.js';
 import { openPostgresStore } from '../../src/server/store/postgres.js';
+import { testApi } from './helpers.js';
+import { expectControlIdsRefused, expectNulBodiesRefused } from './control-characters.js';
 import { startCluster, type Cluster } from './pg-cluster.js';
 import { storeSuite } from './store-suite.js';
 
@@ -10,3 +13,17 @@ beforeAll(async () => {
 afterAll(() => cluster?.stop());
 
 storeSuite('PostgreSQL', () => openPostgresStore(cluster!.url));
+
+// PostgreSQL refuses U+0000 in text: these reach the store as 500s unless the API stops them.
+describe('control characters (PostgreSQL)', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openPostgresStore(cluster!.url);
+  });
+  afterAll(() => store?.close());
+  const api = () => testApi({ store });
+
+  it('in an id of a path are 404 problems', async () => expectControlIdsRefused(await api()));
+  it('U+0000 in a body is a 400 problem naming the field', async () =>
+    expectNulBodiesRefused(await api()));
+});

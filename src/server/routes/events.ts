@@ -16,9 +16,11 @@ import {
   PromptAnswer,
   PromptCreate,
   type EventPrompt,
+  type FieldError,
   type LearnerAttendance,
   type LearnerPrompt,
   type PublicEvent,
+  type Roster,
   type StoredCheckIn,
 } from '../../policy/schemas.js';
 import {
@@ -29,6 +31,7 @@ import {
 } from '../attendance-records.js';
 import { requireRole, type AuthEnv } from '../auth.js';
 import { acceptsCheckInCode } from '../check-in-codes.js';
+import { pathId } from '../ids.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { invalid, problem } from '../problem.js';
@@ -50,7 +53,8 @@ export function eventRoutes(app: AppContext) {
 
   /** The event of the path, or a 404 problem. */
   async function eventOf(c: Context): Promise<StoredEvent | Response> {
-    const event = await store.getEvent(c.req.param('id') ?? '');
+    const id = pathId(c, 'id');
+    const event = id === undefined ? undefined : await store.getEvent(id);
     return event ?? problem(c, 404, 'No such event', 'Check the event id.');
   }
 
@@ -121,6 +125,22 @@ export function eventRoutes(app: AppContext) {
             `${policy.attendance.codeStepSeconds} seconds.`,
           { rule: 'ATTEND.CODE' },
         );
+      }
+      // ATTEND.ON_RECORD: a repeated `in` or an orphan `out` adds nothing but would pile up
+      // records past what the engine evaluates, breaking this learner's and the host's views.
+      const mine = effectiveRecords(await store.listCheckIns(event.id, identity.sub));
+      const checkedIn = mine.at(-1)?.kind === 'in';
+      if ((body.value.kind === 'in') === checkedIn) {
+        // A concurrent retry may have stored this very request since the lookup above.
+        const stored = key && (await store.findReply(key));
+        if (stored) return answer(c, stored);
+        return checkedIn
+          ? problem(c, 409, 'Already checked in', 'You are checked in; check out first.', {
+              rule: 'ATTEND.ON_RECORD',
+            })
+          : problem(c, 409, 'Not checked in', 'You are not checked in; check in first.', {
+              rule: 'ATTEND.ON_RECORD',
+            });
       }
       const record: StoredCheckIn = {
         id: randomUUID(),
@@ -197,9 +217,11 @@ export function eventRoutes(app: AppContext) {
     .post('/:id/prompts/:promptId/responses', learner, async (c) => {
       const event = await eventOf(c);
       if (event instanceof Response) return event;
-      const prompt = (await store.listPrompts(event.id)).find(
-        (item) => item.id === c.req.param('promptId'),
-      );
+      const promptId = pathId(c, 'promptId');
+      const prompt =
+        promptId === undefined
+          ? undefined
+          : (await store.listPrompts(event.id)).find((item) => item.id === promptId);
       if (!prompt) return problem(c, 404, 'No such prompt', 'This event issued no such prompt.');
       const body = await readBody(c, PromptAnswer);
       if (!body.ok) return body.response;
@@ -235,8 +257,7 @@ export function eventRoutes(app: AppContext) {
         policy,
         now().toISOString(),
       );
-      if (!result.ok)
-        throw new Error(`stored attendance did not evaluate: ${JSON.stringify(result.errors)}`);
+      if (!result.ok) return unevaluated(c, result.errors);
       const mine: LearnerAttendance = { ...result.value, records };
       return c.json(mine);
     })
@@ -248,12 +269,18 @@ export function eventRoutes(app: AppContext) {
         store.listPrompts(event.id),
         store.listResponses(event.id),
       ]);
-      const roster = buildRoster(
-        { ...publicEvent(event), prompts },
-        rosterLearners(rows, responses),
-        policy,
-        now().toISOString(),
-      );
+      let roster: Roster;
+      try {
+        roster = buildRoster(
+          { ...publicEvent(event), prompts },
+          rosterLearners(rows, responses),
+          policy,
+          now().toISOString(),
+        );
+      } catch (error) {
+        // buildRoster throws when a learner's stored records do not evaluate.
+        return unevaluated(c, [{ path: 'records', message: (error as Error).message }]);
+      }
       if (c.req.query('format') === 'csv') {
         return c.body(rosterToCsv(roster, event), 200, {
           'content-type': 'text/csv; charset=utf-8',
@@ -263,6 +290,16 @@ export function eventRoutes(app: AppContext) {
       return c.json(roster);
     });
 }
+
+/** Stored attendance the engine refuses, such as records kept before ATTEND.ON_RECORD held. */
+const unevaluated = (c: Context, errors: FieldError[]): Response =>
+  problem(
+    c,
+    422,
+    'Attendance cannot be evaluated',
+    'The stored records of this event are outside what the attendance rules accept.',
+    { errors },
+  );
 
 function storedCheckIn(row: CheckInRow): StoredCheckIn {
   const record: StoredCheckIn & Partial<CheckInRow> = { ...row };

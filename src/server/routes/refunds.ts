@@ -14,6 +14,7 @@ import {
 import { requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
+import { pathId } from '../ids.js';
 import { invalid, problem } from '../problem.js';
 import { readBody } from '../request.js';
 
@@ -67,7 +68,8 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
     })
     .get('/:id', requireRole(tokenSecret, 'learner', 'admin'), async (c) => {
       const identity = c.get('identity');
-      const refund = await store.getRefund(c.req.param('id'));
+      const id = pathId(c, 'id');
+      const refund = id === undefined ? undefined : await store.getRefund(id);
       // Another learner's request answers as missing: its existence is not theirs to know.
       if (!refund || (identity.role !== 'admin' && refund.learnerId !== identity.sub)) {
         return notFound(c);
@@ -76,9 +78,10 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
     })
     .post('/:id/decision', requireRole(tokenSecret, 'admin'), async (c) => {
       const admin = c.get('identity');
+      const id = pathId(c, 'id');
+      if (id === undefined) return notFound(c);
       const body = await readBody(c, RefundDecisionRequest);
       if (!body.ok) return body.response;
-      const id = c.req.param('id');
       const status = body.value.decision === 'approve' ? 'approved' : 'denied';
       const decided = await store.decideRefund(id, status, {
         at: now().toISOString(),

@@ -1,0 +1,129 @@
+/**
+ * Input one learner could use to break the API for others: check-ins piled past what the
+ * engine evaluates, and NUL characters (which PostgreSQL refuses in text) in paths and bodies.
+ */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { StoredCheckIn } from '../../src/policy/schemas.js';
+import type { Identity } from '../../src/server/auth.js';
+import { expectControlIdsRefused, expectNulBodiesRefused } from './control-characters.js';
+import { createEvent, currentCode, json, people, testApi } from './helpers.js';
+
+describe('check-ins follow the learner’s state (ATTEND.ON_RECORD)', async () => {
+  const api = await testApi();
+  const eventId = await createEvent(api);
+  const code = await currentCode(api, eventId);
+  const checkIn = (as: Identity, kind: 'in' | 'out', key?: string) =>
+    api.request(`/v1/events/${eventId}/check-ins`, {
+      as,
+      json: { kind, code },
+      ...(key ? { headers: { 'idempotency-key': key } } : {}),
+    });
+
+  it('refuses a second `in` while checked in, in plain words', async () => {
+    expect((await checkIn(people.ada, 'in')).status).toBe(201);
+    const again = await checkIn(people.ada, 'in');
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toBe('application/problem+json');
+    expect(await json(again)).toMatchObject({
+      status: 409,
+      title: 'Already checked in',
+      rule: 'ATTEND.ON_RECORD',
+    });
+    expect(await api.store.listCheckIns(eventId, 'ada')).toHaveLength(1);
+  });
+
+  it('refuses an `out` without an `in`', async () => {
+    const orphan = await checkIn(people.bob, 'out');
+    expect(orphan.status).toBe(409);
+    expect(await json(orphan)).toMatchObject({
+      title: 'Not checked in',
+      rule: 'ATTEND.ON_RECORD',
+    });
+    expect(await api.store.listCheckIns(eventId, 'bob')).toHaveLength(0);
+  });
+
+  it('accepts in, out and in again, then refuses a second `out` after an `out`', async () => {
+    const cy = { sub: 'cy', role: 'learner' } as const;
+    const seconds = ['14:05:01', '14:05:02', '14:05:03', '14:05:04'];
+    for (const [i, kind] of (['in', 'out', 'in', 'out'] as const).entries()) {
+      api.clock.now = new Date(`2026-03-02T${seconds[i]}Z`);
+      expect((await checkIn(cy, kind)).status, `${i} ${kind}`).toBe(201);
+    }
+    expect((await checkIn(cy, 'out')).status).toBe(409);
+    api.clock.now = new Date('2026-03-02T14:05:00Z');
+  });
+
+  it('replays a retry of a check-in that succeeded, even once checked in', async () => {
+    const dee = { sub: 'dee', role: 'learner' } as const;
+    const first = await checkIn(dee, 'in', 'dee-in-1');
+    expect(first.status).toBe(201);
+    const record = await json<StoredCheckIn>(first);
+    const retry = await checkIn(dee, 'in', 'dee-in-1');
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect((await json<StoredCheckIn>(retry)).id).toBe(record.id);
+    // A new key is a new request, and that one is refused.
+    expect((await checkIn(dee, 'in', 'dee-in-2')).status).toBe(409);
+  });
+
+  it('stores one record when the same `in` is retried concurrently', async () => {
+    const eve = { sub: 'eve', role: 'learner' } as const;
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => checkIn(eve, 'in', 'eve-in')),
+    );
+    expect(new Set(responses.map((response) => response.status))).toEqual(new Set([201]));
+    expect(await api.store.listCheckIns(eventId, 'eve')).toHaveLength(1);
+  });
+});
+
+describe('stored attendance the engine refuses is a 422, not a 500', async () => {
+  const api = await testApi();
+  const eventId = await createEvent(api);
+  // Records written before ATTEND.ON_RECORD was enforced: more than the engine evaluates.
+  for (let i = 0; i < 10_001; i++) {
+    const record: StoredCheckIn = {
+      id: randomUUID(),
+      eventId,
+      learnerId: 'ada',
+      kind: 'in',
+      at: '2026-03-02T14:05:00.000Z',
+    };
+    await api.store.addCheckIn(record, { status: 201, body: record });
+  }
+
+  it('on the learner’s own evaluation', async () => {
+    const response = await api.request(`/v1/events/${eventId}/attendance/me`, { as: people.ada });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect((await json(response)).errors?.length).toBeGreaterThan(0);
+  });
+
+  it('on the host’s roster, JSON and CSV', async () => {
+    for (const query of ['', '?format=csv']) {
+      const response = await api.request(`/v1/events/${eventId}/attendance${query}`, {
+        as: people.grace,
+      });
+      expect(response.status, query).toBe(422);
+      expect((await json(response)).errors?.[0]?.path).toBe('records');
+    }
+  });
+});
+
+describe('control characters (SQLite)', async () => {
+  const api = await testApi();
+
+  it('in an id of a path are 404 problems', () => expectControlIdsRefused(api));
+  it('U+0000 in a body is a 400 problem naming the field', () => expectNulBodiesRefused(api));
+
+  it('a backslash before `u0000` is ordinary text', async () => {
+    const eventId = await createEvent(api, {
+      title: 'C:\\u0000 drive',
+      method: 'group-live',
+      timeZone: 'UTC',
+      segments: [{ start: '2026-03-02T14:00:00Z', end: '2026-03-02T16:00:00Z' }],
+    });
+    const event = await json<{ title: string }>(await api.request(`/v1/events/${eventId}`));
+    expect(event.title).toBe('C:\\u0000 drive');
+  });
+});
