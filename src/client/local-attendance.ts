@@ -107,9 +107,25 @@ export class LocalAttendance {
         'ATTEND.CODE',
       );
     }
-    const last = stored.records.at(-1);
-    if (body.value.kind === 'out' && last?.kind !== 'in') {
-      throw new PolicyError(409, 'You are not checked in', 'Check in before you check out.');
+    // As the API: a record must change the learner's state (no second `in`, no orphan `out`).
+    const checkedIn = stored.records.at(-1)?.kind === 'in';
+    if (body.value.kind === 'out' && !checkedIn) {
+      throw new PolicyError(
+        409,
+        'Not checked in',
+        'Check in before you check out.',
+        [],
+        'ATTEND.ON_RECORD',
+      );
+    }
+    if (body.value.kind === 'in' && checkedIn) {
+      throw new PolicyError(
+        409,
+        'Already checked in',
+        'You are already checked in; check out first.',
+        [],
+        'ATTEND.ON_RECORD',
+      );
     }
     const record: StoredCheckIn = {
       id: randomId(),

@@ -38,6 +38,30 @@ describe('LocalAttendance', () => {
     expect(record.kind).to.equal('in');
   });
 
+  it('refuses a record that does not change the state, as the API does (ATTEND.ON_RECORD)', async () => {
+    const { attendance } = demo();
+    const id = eventId();
+    const { code } = await attendance.getCode(id);
+    const orphanOut = (await rejection(
+      attendance.checkIn(id, { kind: 'out', code }, 'key-out'),
+    )) as PolicyError;
+    expect([orphanOut.status, orphanOut.title, orphanOut.rule]).to.deep.equal([
+      409,
+      'Not checked in',
+      'ATTEND.ON_RECORD',
+    ]);
+    await attendance.checkIn(id, { kind: 'in', code }, 'key-in');
+    const again = (await rejection(
+      attendance.checkIn(id, { kind: 'in', code }, 'key-in-2'),
+    )) as PolicyError;
+    expect([again.status, again.title, again.rule]).to.deep.equal([
+      409,
+      'Already checked in',
+      'ATTEND.ON_RECORD',
+    ]);
+    expect((await attendance.checkIn(id, { kind: 'in', code }, 'key-in')).kind).to.equal('in');
+  });
+
   it('refuses a check-in after the event with ATTEND.WINDOW and the window rule', async () => {
     const { attendance, clock } = demo();
     const id = eventId();
