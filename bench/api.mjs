@@ -184,7 +184,11 @@ async function durableCheckIns(dataDir, seconds = 3) {
         'content-type': 'application/json',
         'idempotency-key': `durable-${apiCount}`,
       },
-      body: JSON.stringify({ kind: 'in', code: event.code }),
+      // Each learner alternates in and out: the API refuses a record that repeats the state.
+      body: JSON.stringify({
+        kind: Math.floor(apiCount / tokens.length) % 2 === 0 ? 'in' : 'out',
+        code: event.code,
+      }),
     });
     if (response.status !== 201)
       throw new Error(`check-in failed: ${response.status} ${await response.text()}`);
