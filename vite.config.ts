@@ -8,6 +8,7 @@ export const cdnEntries = {
   'cpe-credit-calculator': resolve(root, 'src/components/cpe-credit-calculator/define.ts'),
   'cpe-attendance-check-in': resolve(root, 'src/components/cpe-attendance-check-in/define.ts'),
   'cpe-refund-request': resolve(root, 'src/components/cpe-refund-request/define.ts'),
+  'cpe-refund-review': resolve(root, 'src/components/cpe-refund-review/define.ts'),
   'cpe-kit': resolve(root, 'src/cdn.ts'),
 };
 
