@@ -1,5 +1,4 @@
-/** Turning stored attendance into the engine's inputs: corrections, windows, roster learners. */
-import type { PolicyDocument } from '../policy/policy.js';
+/** Turning stored attendance into the engine's inputs: corrections, roster learners. */
 import type { RosterLearner } from '../policy/roster.js';
 import type { AttendanceInput, PublicEvent } from '../policy/schemas.js';
 import type { CheckInRow, PromptResponseRow } from './store/store.js';
@@ -8,15 +7,6 @@ import type { CheckInRow, PromptResponseRow } from './store/store.js';
 export function effectiveRecords(rows: CheckInRow[]): CheckInRow[] {
   const replaced = new Set(rows.flatMap((row) => (row.replaces ? [row.replaces] : [])));
   return rows.filter((row) => !replaced.has(row.id));
-}
-
-/** ATTEND.WINDOW: a check-in is taken from `windowOpensMinutesBefore` a segment to its end. */
-export function inCheckInWindow(event: PublicEvent, at: Date, policy: PolicyDocument): boolean {
-  const opensMs = policy.attendance.windowOpensMinutesBefore * 60_000;
-  const t = at.getTime();
-  return event.segments.some(
-    (segment) => t >= Date.parse(segment.start) - opensMs && t <= Date.parse(segment.end),
-  );
 }
 
 export function engineEvent(

@@ -288,7 +288,15 @@ describe('events, codes and check-ins', async () => {
         json: { kind: 'in', code },
       });
       expect(response.status, at).toBe(status);
-      if (status === 422) expect((await json(response)).rule).toBe('ATTEND.WINDOW');
+      if (status === 422) {
+        const refused = await json(response);
+        expect(refused.rule).toBe('ATTEND.WINDOW');
+        // Before the event the learner is told when it opens; after it, that it has closed.
+        expect(refused.detail).toMatch(
+          at < '2026-03-02T14' ? /^Check-in is not open yet\./ : /^Check-in has closed\./,
+        );
+        expect(refused.opensAt !== undefined).toBe(at < '2026-03-02T14');
+      }
     }
     api.clock.now = new Date('2026-03-02T14:05:00Z');
   });

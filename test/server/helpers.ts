@@ -90,6 +90,8 @@ export interface Problem {
   status: number;
   detail: string;
   rule?: string;
+  /** ATTEND.WINDOW refusals before an event: when check-in opens. */
+  opensAt?: string;
   errors?: { path: string; message: string }[];
 }
 

@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { checkInCode, evaluateAttendance } from '../../policy/index.js';
+import { checkInCode, checkInWindow, evaluateAttendance } from '../../policy/index.js';
 import { buildRoster, rosterToCsv } from '../../policy/roster.js';
 import {
   CheckInRequest,
@@ -23,12 +23,7 @@ import {
   type Roster,
   type StoredCheckIn,
 } from '../../policy/schemas.js';
-import {
-  effectiveRecords,
-  engineEvent,
-  inCheckInWindow,
-  rosterLearners,
-} from '../attendance-records.js';
+import { effectiveRecords, engineEvent, rosterLearners } from '../attendance-records.js';
 import { requireRole, type AuthEnv } from '../auth.js';
 import { acceptsCheckInCode } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
@@ -107,14 +102,12 @@ export function eventRoutes(app: AppContext) {
       if (earlier) return answer(c, earlier);
 
       const at = now();
-      if (body.value.kind === 'in' && !inCheckInWindow(event, at, policy)) {
-        return problem(
-          c,
-          422,
-          'Check-in is closed',
-          `Check-in opens ${policy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
-          { rule: 'ATTEND.WINDOW' },
-        );
+      const window = checkInWindow(event, at.getTime(), policy);
+      if (body.value.kind === 'in' && !window.open) {
+        return problem(c, 422, 'Check-in is closed', window.reason.message, {
+          rule: window.reason.rule,
+          ...(window.opensAt ? { opensAt: window.opensAt } : {}),
+        });
       }
       if (!(await acceptsCheckInCode(event.secret, body.value.code, at.getTime(), policy))) {
         return problem(
