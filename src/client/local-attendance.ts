@@ -237,14 +237,9 @@ export class LocalAttendance {
   }
 
   private assertWindowOpen(event: PublicEvent, at: string): void {
-    if (checkInWindow(event, at, this.policy).open) return;
-    throw new PolicyError(
-      422,
-      'Check-in is closed',
-      `Check-in opens ${this.policy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
-      [],
-      'ATTEND.WINDOW',
-    );
+    const window = checkInWindow(event, at, this.policy);
+    if (window.open) return;
+    throw new PolicyError(422, 'Check-in is closed', window.reason.message, [], window.reason.rule);
   }
 
   private load(eventId: string): LocalEvent {

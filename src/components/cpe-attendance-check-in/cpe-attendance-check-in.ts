@@ -345,7 +345,7 @@ export class CpeAttendanceCheckIn extends LitElement {
     if (error instanceof PolicyError && error.rule === 'ATTEND.WINDOW') {
       this.notice = {
         tone: 'danger',
-        text: `Check-in is closed. ${error.detail} Ask the host if you believe you attended.`,
+        text: `${error.detail} Ask the host if you believe you attended.`,
       };
       return;
     }

@@ -75,7 +75,7 @@ describe('LocalAttendance', () => {
     expect(refused.rule).to.equal('ATTEND.WINDOW');
     expect(refused.title).to.equal('Check-in is closed');
     expect(refused.detail).to.equal(
-      `Check-in opens ${defaultPolicy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
+      `Check-in has closed. Check-in opens ${defaultPolicy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
     );
   });
 

@@ -131,7 +131,8 @@ async function checkIn(ctx, state) {
   if (key && state.keys.has(key)) return answer(ctx, state, 200, state.keys.get(key));
   if (state.event.id.startsWith('closed')) {
     return problem(ctx, 422, 'Check-in is closed', {
-      detail: 'Check-in closed when the session ended.',
+      detail:
+        'Check-in has closed. Check-in opens 30 minutes before a session starts and closes when it ends.',
       rule: 'ATTEND.WINDOW',
     });
   }

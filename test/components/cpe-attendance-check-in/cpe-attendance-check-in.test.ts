@@ -222,7 +222,7 @@ describe('cpe-attendance-check-in', () => {
     await enterCode(el, 'K7P3XQ');
     submitCheckIn(el);
     await waitUntil(() => text(el, '.notice.danger'), 'no message');
-    expect(text(el, '.notice.danger')).to.contain('Check-in is closed');
+    expect(text(el, '.notice.danger')).to.contain('Check-in has closed.');
   });
 
   it('queues a check-in made offline and sends it once when the network returns', async () => {
