@@ -1,8 +1,10 @@
-import { CpeAttendanceCheckIn } from './cpe-attendance-check-in.js';
+/** Registers `<cpe-attendance-check-in>`; safe to import more than once. */
+import {
+  CpeAttendanceCheckIn,
+  type AttendanceChangedDetail,
+  type CheckedDetail,
+} from './cpe-attendance-check-in.js';
 
-export { CpeAttendanceCheckIn };
-
-// Idempotent: a page may load the bundle and the package both.
 if (!customElements.get('cpe-attendance-check-in')) {
   customElements.define('cpe-attendance-check-in', CpeAttendanceCheckIn);
 }
@@ -11,4 +13,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'cpe-attendance-check-in': CpeAttendanceCheckIn;
   }
+  interface HTMLElementEventMap {
+    'cpe-checked-in': CustomEvent<CheckedDetail>;
+    'cpe-checked-out': CustomEvent<CheckedDetail>;
+    'cpe-attendance-changed': CustomEvent<AttendanceChangedDetail>;
+  }
 }
+
+export { CpeAttendanceCheckIn };
