@@ -6,7 +6,7 @@
 import { roundCredits } from './credits.js';
 import { merge, overlap, toInterval, totalLength, type Interval } from './intervals.js';
 import type { PolicyDocument } from './policy.js';
-import { RULE, creditValue, minutes, plural, reason } from './reasons.js';
+import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
 import {
   AttendanceInput,
   parse,
@@ -111,23 +111,13 @@ function attendanceFor(
     reasons,
   );
 
-  // ATTEND.PROMPTS_ANSWERED: prompts issued while present, and the share answered.
-  const present = isInternet
-    ? prompts.filter((prompt) => intervals.some(([s, e]) => within(Date.parse(prompt.at), s, e)))
-    : [];
-  // An answer counts only while the prompt's session runs: answering afterwards is not
-  // engagement, so late answers cannot lift a learner over the threshold.
-  const firstAnswer = new Map<string, number>();
-  for (const response of input.responses ?? []) {
-    const at = Date.parse(response.at);
-    firstAnswer.set(response.promptId, Math.min(at, firstAnswer.get(response.promptId) ?? at));
-  }
-  const answered = present.filter((prompt) => {
-    const issued = Date.parse(prompt.at);
-    const sessionEnd = segments.find(([, end]) => end >= issued)?.[1] ?? issued;
-    return (firstAnswer.get(prompt.id) ?? Infinity) <= sessionEnd;
-  }).length;
   if (isInternet) {
+    const counted = countedPrompts(prompts, input.responses ?? [], attended);
+    // ATTEND.PROMPTS_ANSWERED: prompts issued while present, and the share answered.
+    const present = prompts.filter((prompt) =>
+      intervals.some(([s, e]) => within(Date.parse(prompt.at), s, e)),
+    );
+    const answered = present.filter((prompt) => counted.has(prompt.id)).length;
     const percent = policy.attendance.promptAnswerPercent;
     if (answered * 100 < percent * present.length) {
       tenths = 0;
@@ -148,8 +138,69 @@ function attendanceFor(
         ),
       );
     }
+    tenths = interactionFloor(tenths, counted.size, policy, flags, reasons);
+    return result(tenths > 0, attendedMs, tenths, present.length, answered, flags, reasons);
   }
-  return result(tenths > 0, attendedMs, tenths, present.length, answered, flags, reasons);
+  return result(tenths > 0, attendedMs, tenths, 0, 0, flags, reasons);
+}
+
+/**
+ * The prompts a learner completed: answered at or after the prompt was issued and while
+ * present in a session (RULES.md §3, when a response counts). Later or earlier answers stay
+ * on record but do not count.
+ */
+function countedPrompts(
+  prompts: NonNullable<AttendanceInput['event']['prompts']>,
+  responses: NonNullable<AttendanceInput['responses']>,
+  attended: Interval[],
+): Set<string> {
+  const issuedAt = new Map(prompts.map((prompt) => [prompt.id, Date.parse(prompt.at)]));
+  const counted = new Set<string>();
+  for (const response of responses) {
+    const issued = issuedAt.get(response.promptId);
+    const at = Date.parse(response.at);
+    if (issued === undefined || at < issued) continue;
+    if (attended.some(([start, end]) => within(at, start, end))) counted.add(response.promptId);
+  }
+  return counted;
+}
+
+/**
+ * ATTEND.GIB_INTERACTIONS: at most one credit per `promptsPerCredit` completed interactions,
+ * rounded down in the program's increment, and nothing under the 1.0 group minimum.
+ */
+function interactionFloor(
+  tenths: number,
+  interactions: number,
+  policy: PolicyDocument,
+  flags: AttendanceFlag[],
+  reasons: Reason[],
+): number {
+  const perCredit = policy.attendance.promptsPerCredit;
+  if (perCredit === 0 || tenths === 0) return tenths;
+  const step = policy.credits.increment === 'half' ? 5 : 2;
+  const supported = Math.floor((interactions * 10) / perCredit);
+  const cap = supported < 10 ? 0 : supported - (supported % step);
+  const answers = plural(interactions, 'completed interaction');
+  if (cap >= tenths) {
+    reasons.push(
+      reason(
+        RULE.GIB_INTERACTIONS,
+        `Your ${answers} support the credit for your time (${perCredit} are needed for each credit).`,
+      ),
+    );
+    return tenths;
+  }
+  flags.push('too-few-interactions');
+  reasons.push(
+    reason(
+      RULE.GIB_INTERACTIONS,
+      cap === 0
+        ? `A webinar credit needs ${perCredit} completed interactions, and you have ${interactions}, so no credit is given.`
+        : `Each credit needs ${perCredit} completed interactions: your ${answers} support ${credits(cap)} credits, less than the ${credits(tenths)} your time would earn.`,
+    ),
+  );
+  return cap;
 }
 
 /**

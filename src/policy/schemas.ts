@@ -169,6 +169,7 @@ export const AttendanceFlag = v.picklist([
   'checkout-missing',
   'prompts-below-threshold',
   'too-few-prompts',
+  'too-few-interactions',
 ]);
 
 export const AttendanceResult = v.object({

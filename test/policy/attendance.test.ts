@@ -149,10 +149,12 @@ describe('group internet (ATTEND.PROMPTS_ANSWERED, ATTEND.PROMPTS_PER_CREDIT)', 
   const records = inOut(['09:00', '12:00'], ['13:00', '15:00']);
   const answers = (...ids: number[]) => ids.map((i) => ({ promptId: `p${i}`, at: prompts[i]!.at }));
 
-  it('passes at the threshold of prompts answered (75%: 6 of 8)', () => {
+  it('passes at the threshold of prompts answered (75%: 6 of 8), then caps by interactions', () => {
     const result = ok({ event, records, responses: answers(0, 1, 2, 3, 4, 5) });
-    expect(result).toMatchObject({ promptsIssued: 8, promptsAnswered: 6, credits: { nasba: 5.6 } });
+    // 5.6 by time, but 6 completed interactions support only 6 / 3 = 2.0 credits.
+    expect(result).toMatchObject({ promptsIssued: 8, promptsAnswered: 6, credits: { nasba: 2 } });
     expect(rules(result)).toContain('ATTEND.PROMPTS_ANSWERED');
+    expect(rules(result).at(-1)).toBe('ATTEND.GIB_INTERACTIONS');
   });
 
   it('gives 0 below the threshold (5 of 8)', () => {
@@ -181,11 +183,20 @@ describe('group internet (ATTEND.PROMPTS_ANSWERED, ATTEND.PROMPTS_PER_CREDIT)', 
     const result = ok({ event, records: inOut(['13:00', '15:00']), responses: answers(5, 6) });
     expect(result).toMatchObject({ promptsIssued: 3, promptsAnswered: 2 });
     expect(result.credits.nasba).toBe(0); // 2 of 3 is under 75%
-    const passing = ok(
+    const sixtyPercent = {
+      ...defaultPolicy,
+      attendance: { ...defaultPolicy.attendance, promptAnswerPercent: 60 },
+    };
+    const twoAnswers = ok(
       { event, records: inOut(['13:00', '15:00']), responses: answers(5, 6) },
-      { ...defaultPolicy, attendance: { ...defaultPolicy.attendance, promptAnswerPercent: 60 } },
+      sixtyPercent,
     );
-    expect(passing.credits.nasba).toBe(2.4);
+    expect(twoAnswers.credits.nasba).toBe(0); // past 60%, but 2 interactions are under 1.0
+    const threeAnswers = ok(
+      { event, records: inOut(['13:00', '15:00']), responses: answers(5, 6, 7) },
+      sixtyPercent,
+    );
+    expect(threeAnswers.credits.nasba).toBe(1); // 2.4 by time, 3 / 3 = 1.0 by interactions
   });
 
   it('passes when no prompt was issued while present', () => {
@@ -201,7 +212,7 @@ describe('group internet (ATTEND.PROMPTS_ANSWERED, ATTEND.PROMPTS_PER_CREDIT)', 
 
   it('warns the host when the schedule had fewer than 3 prompts per credit', () => {
     const result = ok({ event, records, responses: answers(0, 1, 2, 3, 4, 5, 6, 7) });
-    expect(result.flags).toEqual(['too-few-prompts']);
+    expect(result.flags).toEqual(['too-few-prompts', 'too-few-interactions']);
     expect(rules(result)[0]).toBe('ATTEND.PROMPTS_PER_CREDIT');
     const enough = Array.from({ length: 17 }, (_, i) => ({ id: `q${i}`, at: t('09:05') }));
     expect(ok({ event: { ...event, prompts: enough }, records }).flags).not.toContain(
@@ -216,9 +227,87 @@ describe('group internet (ATTEND.PROMPTS_ANSWERED, ATTEND.PROMPTS_PER_CREDIT)', 
     expect(
       ok({ event, records, responses: answers(0, 1, 2, 3, 4, 5) }, exchangePolicy).credits.nasba,
     ).toBe(0);
+    // Past 80%; 7 interactions support 7 / 3 = 2.33, 2.0 in the preset's halves.
     expect(
       ok({ event, records, responses: answers(0, 1, 2, 3, 4, 5, 6) }, exchangePolicy).credits.nasba,
-    ).toBe(5.5);
+    ).toBe(2);
+  });
+});
+
+describe('group internet: the interaction floor (ATTEND.GIB_INTERACTIONS)', () => {
+  // 100 minutes present (2.0 by time); the percentage threshold is off to isolate the floor.
+  const webinar = {
+    method: 'group-internet',
+    timeZone: 'America/New_York',
+    segments: [{ start: t('09:00'), end: t('10:40') }],
+    prompts: ['09:10', '09:20', '09:30', '09:40', '09:50', '10:00', '10:10'].map((at, i) => ({
+      id: `p${i}`,
+      at: t(at),
+    })),
+  };
+  const noThreshold = (increment: 'fifth' | 'half'): PolicyDocument => ({
+    ...defaultPolicy,
+    credits: { ...defaultPolicy.credits, increment },
+    attendance: { ...defaultPolicy.attendance, promptAnswerPercent: 0 },
+  });
+  const whole = inOut(['09:00', '10:40']);
+  const answered = (count: number) =>
+    webinar.prompts.slice(0, count).map(({ id, at }) => ({ promptId: id, at }));
+
+  it.each([
+    // answers, increment, credits: from the rule's example and its edges
+    [5, 'fifth', 1.6],
+    [5, 'half', 1.5],
+    [2, 'fifth', 0],
+    [2, 'half', 0],
+    [3, 'fifth', 1],
+    [6, 'fifth', 2],
+    [7, 'fifth', 2],
+    [4, 'half', 1],
+  ] as const)('%i completed interactions in %ss give %f', (count, increment, credits) => {
+    const result = ok(
+      { event: webinar, records: whole, responses: answered(count) },
+      noThreshold(increment),
+    );
+    expect(result.credits).toEqual({ nasba: credits, icma: credits });
+    expect(rules(result)).toContain('ATTEND.GIB_INTERACTIONS');
+    expect(result.flags.includes('too-few-interactions')).toBe(credits < 2);
+  });
+
+  it('explains the cap in the reason', () => {
+    const result = ok(
+      { event: webinar, records: whole, responses: answered(5) },
+      noThreshold('fifth'),
+    );
+    expect(result.reasons.find((r) => r.rule === 'ATTEND.GIB_INTERACTIONS')!.message).toBe(
+      'Each credit needs 3 completed interactions: your 5 completed interactions support 1.6 credits, less than the 2.0 your time would earn.',
+    );
+  });
+
+  it('counts a response only at or after its prompt and while the learner is present', () => {
+    const at = (promptId: string, hhmm: string) => ({ promptId, at: t(hhmm) });
+    const responses = [
+      at('p0', '09:15'), // counts
+      at('p1', '09:19'), // before its prompt (09:20): kept, not counted
+      at('p2', '09:35'), // counts
+      at('p3', '09:58'), // the learner was out 09:45-10:00: not counted
+      at('p4', '10:05'), // counts (back in)
+      at('p5', '10:45'), // after the session ended: not counted
+    ];
+    const records = inOut(['09:00', '09:45'], ['10:00', '10:40']);
+    const result = ok({ event: webinar, records, responses }, noThreshold('fifth'));
+    expect(result.attendedMinutes).toBe(85);
+    // 85 min is 1.6 by time; 3 counted interactions cap it at 1.0.
+    expect(result.credits.nasba).toBe(1);
+    expect(result.reasons.find((r) => r.rule === 'ATTEND.GIB_INTERACTIONS')!.message).toContain(
+      'your 3 completed interactions',
+    );
+  });
+
+  it('does not apply to group live', () => {
+    const result = ok({ event: { ...webinar, method: 'group-live' }, records: whole });
+    expect(result.credits.nasba).toBe(2);
+    expect(rules(result)).not.toContain('ATTEND.GIB_INTERACTIONS');
   });
 });
 
