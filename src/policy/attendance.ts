@@ -3,7 +3,7 @@
  * intervals, intersected with the scheduled segments, less breaks; credit is the group
  * rounding of that time.
  */
-import { roundCredits } from './credits.js';
+import { INCREMENT_TENTHS, roundCredits } from './credits.js';
 import { merge, overlap, toInterval, totalLength, type Interval } from './intervals.js';
 import type { PolicyDocument } from './policy.js';
 import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
@@ -178,7 +178,7 @@ function interactionFloor(
 ): number {
   const perCredit = policy.attendance.promptsPerCredit;
   if (perCredit === 0 || tenths === 0) return tenths;
-  const step = policy.credits.increment === 'half' ? 5 : 2;
+  const step = INCREMENT_TENTHS[policy.credits.increment];
   const supported = Math.floor((interactions * 10) / perCredit);
   const cap = supported < 10 ? 0 : supported - (supported % step);
   const answers = plural(interactions, 'completed interaction');

@@ -15,3 +15,4 @@ export type { RotatingCode } from './checkin-code.js';
 export { RULE, type RuleId } from './reasons.js';
 export * from './schemas.js';
 export * from './policy.js';
+export * from './programs.js';
