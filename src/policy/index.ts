@@ -16,3 +16,4 @@ export { RULE, type RuleId } from './reasons.js';
 export * from './schemas.js';
 export * from './policy.js';
 export * from './programs.js';
+export * from './enrollments.js';
