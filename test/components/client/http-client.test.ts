@@ -1,10 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { HttpPolicyClient } from '../../../src/client/http.js';
 import { PolicyError } from '../../../src/client/policy-client.js';
+import { computeCredits } from '../../../src/policy/index.js';
+import { exchangePolicy } from '../../../src/policy/policy.js';
 import type { RefundSubmit } from '../../../src/policy/schemas.js';
+import {
+  call,
+  createEvent,
+  currentCode,
+  newSpace,
+  requestsTo,
+  setLine,
+  token,
+  usePolicy,
+} from '../api-space.js';
 
-// Served by test/components/cpe-credit-calculator/calc-api.middleware.mjs.
-const api = (token?: string) => new HttpPolicyClient({ apiBase: '/calc-api/', token });
+// Served by the real app (test/components/real-api.mjs), one fresh space per test.
+const client = (apiBase: string, jwt?: string) =>
+  new HttpPolicyClient({ apiBase, ...(jwt ? { token: jwt } : {}) });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -15,97 +28,145 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the call to fail');
 }
 
-const refund: RefundSubmit = { product: 'self-study', priceCents: 19999, currency: 'USD' };
+const refund: RefundSubmit = {
+  product: 'self-study',
+  priceCents: 19999,
+  currency: 'USD',
+  purchasedAt: new Date().toISOString(),
+};
 
 describe('HttpPolicyClient', () => {
   it('reads the policy and computes credits through the API', async () => {
-    const policy = await api().getPolicy();
-    expect(policy.version).to.equal('calc-api-test.1');
-    const result = await api().computeCredits({ method: 'group-live', minutes: 75 });
+    const space = newSpace();
+    await usePolicy(space, exchangePolicy);
+    const policy = await client(space).getPolicy();
+    expect(policy.version).to.equal(exchangePolicy.version);
+    const input = { method: 'group-live', minutes: 75 } as const;
+    const result = await client(space).computeCredits(input);
+    // The exchange preset counts in halves: 75 minutes are 1.5, not the default's 1.4.
     expect(result.credits).to.deep.equal({ nasba: 1.5, icma: 1.5 });
-    expect(result.reasons[0]?.message).to.equal('Computed by the stand-in API.');
+    const engine = computeCredits(input, exchangePolicy);
+    expect(engine.ok && result).to.deep.equal(engine.ok && engine.value);
   });
 
   it('sends the bearer token and the idempotency key', async () => {
-    const stored = (await api('jwt-123').submitRefund(refund, 'key-1')) as unknown as Record<
-      string,
-      unknown
-    >;
-    expect(stored.authorization).to.equal('Bearer jwt-123');
-    expect(stored.idempotencyKey).to.equal('key-1');
-    expect(stored.body).to.deep.equal(refund);
+    const space = newSpace();
+    const ann = client(space, await token('ann'));
+    const stored = await ann.submitRefund(refund, 'key-1');
+    expect(stored.learnerId).to.equal('ann');
+    expect(stored.request).to.deep.equal(refund);
+    // The same key is the same request: the API answers with the stored one.
+    expect((await ann.submitRefund(refund, 'key-1')).id).to.equal(stored.id);
+    expect((await ann.submitRefund(refund, 'key-2')).id).not.to.equal(stored.id);
+    expect(
+      (await requestsTo(space, 'POST', '/v1/refunds')).map((item) => item.idempotencyKey),
+    ).to.deep.equal(['key-1', 'key-1', 'key-2']);
   });
 
   it('sends no Authorization header without a token', async () => {
-    const error = await rejection(api().submitRefund(refund, 'key-2'));
+    const error = await rejection(client(newSpace()).submitRefund(refund, 'key-2'));
     expect(error).to.be.instanceOf(PolicyError);
     expect((error as PolicyError).status).to.equal(401);
-    expect((error as PolicyError).title).to.equal('Sign in first');
+    expect((error as PolicyError).title).to.equal('Sign-in required');
   });
 
-  it('maps problem+json to a PolicyError with its fields, errors and rule', async () => {
-    const error = await rejection(api('t').checkIn('ev 1', { kind: 'in', code: 'ABC' }, 'k'));
+  it('maps problem+json to a PolicyError with its fields and rule', async () => {
+    const space = newSpace();
+    const event = await createEvent(space);
+    const ann = client(space, await token('ann'));
+    const error = await rejection(ann.checkIn(event.id, { kind: 'in', code: 'AAAAAA' }, 'k'));
     expect(error).to.be.instanceOf(PolicyError);
     const failure = error as PolicyError;
     expect(failure.status).to.equal(422);
-    expect(failure.title).to.equal('That code is not current');
-    expect(failure.detail).to.equal('Ask the host for the code on screen now.');
+    expect(failure.title).to.equal('Wrong or expired code');
+    expect(failure.detail).to.match(/^Type the code shown on the host screen now/);
     expect(failure.rule).to.equal('ATTEND.CODE');
-    expect(failure.errors).to.deep.equal([{ path: 'code', message: 'is not the current code' }]);
+    expect(failure.errors).to.deep.equal([]);
     expect(failure.isNetwork).to.equal(false);
   });
 
   it('maps validation errors of POST /v1/credits', async () => {
     const bad = { method: 'group-live', minutes: 'ten' } as unknown as { method: 'group-live' };
-    const error = (await rejection(api().computeCredits(bad))) as PolicyError;
+    const error = (await rejection(client(newSpace()).computeCredits(bad))) as PolicyError;
     expect(error.status).to.equal(400);
     expect(error.errors[0]?.path).to.equal('minutes');
+    expect(error.errors[0]?.message).to.be.a('string').and.not.equal('');
   });
 
   it('turns a dropped connection into a network PolicyError (status 0)', async () => {
-    const down = new HttpPolicyClient({ apiBase: '/calc-api/down/' });
-    const error = await rejection(down.computeCredits({ method: 'group-live', minutes: 60 }));
+    const space = newSpace();
+    await setLine(space, 'down');
+    const error = await rejection(
+      client(space).computeCredits({ method: 'group-live', minutes: 60 }),
+    );
     expect(error).to.be.instanceOf(PolicyError);
     expect((error as PolicyError).status).to.equal(0);
     expect((error as PolicyError).isNetwork).to.equal(true);
   });
 
   it('reports an answer that is not JSON as a bad gateway, not a network failure', async () => {
-    const error = (await rejection(
-      new HttpPolicyClient({ apiBase: '/calc-api/html/' }).getPolicy(),
-    )) as PolicyError;
+    const space = newSpace();
+    await setLine(space, 'web-page');
+    const error = (await rejection(client(space).getPolicy())) as PolicyError;
     expect(error).to.be.instanceOf(PolicyError);
     expect(error.status).to.equal(502);
     expect(error.isNetwork).to.equal(false);
   });
 
   it('retries a failed GET but never a POST', async () => {
-    const run = Math.random().toString(36).slice(2);
-    const flaky = new HttpPolicyClient({ apiBase: `/calc-api/flaky/${run}/` });
-    const policy = (await flaky.getPolicy()) as unknown as { attempts: number };
-    expect(policy.attempts).to.equal(2);
+    const space = newSpace();
+    await setLine(space, 'flaky');
+    const flaky = client(space);
+    expect((await flaky.getPolicy()).version).to.be.a('string');
+    expect(await requestsTo(space, 'GET', '/v1/policy')).to.have.length(2);
     const error = (await rejection(
       flaky.computeCredits({ method: 'nano', minutes: 12 }),
     )) as PolicyError;
     expect(error.status).to.equal(503);
-    expect(error.detail).to.equal('Attempt 1.');
+    expect(await requestsTo(space, 'POST', '/v1/credits')).to.have.length(1);
   });
 
   it('keeps a caller abort an AbortError', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = (await rejection(api().getPolicy({ signal: controller.signal }))) as DOMException;
+    const error = (await rejection(
+      client(newSpace()).getPolicy({ signal: controller.signal }),
+    )) as DOMException;
     expect(error).not.to.be.instanceOf(PolicyError);
     expect(error.name).to.equal('AbortError');
   });
 
-  it('posts an answer as { answer } and reads the roster as CSV', async () => {
-    await api('t').answerPrompt('ev 1', 'p/1', 'B');
-    const last = (await (await fetch('/calc-api/v1/test/last-answer')).json()) as unknown;
-    expect(last).to.deep.equal({ answer: 'B' });
-    const csv = await api('t').rosterCsv('ev 1');
-    expect(csv).to.equal('learnerId,minutes\nl-1,50\n');
-    const roster = await api('t').roster('ev 1');
-    expect(roster.eventId).to.equal('ev 1');
+  it('posts an answer as { answer }, keeps ids one path segment, reads the roster as CSV', async () => {
+    const space = newSpace();
+    const event = await createEvent(space, { method: 'group-internet' });
+    const host = client(space, await token('hal', 'host'));
+    const ann = client(space, await token('ann'));
+    // Prompts count for a learner who is present when they are issued.
+    const { code } = await currentCode(space, event.id);
+    await ann.checkIn(event.id, { kind: 'in', code }, 'in-1');
+    const prompt = await host.issuePrompt(event.id, { question: 'Which?', choices: ['A', 'B'] });
+    await ann.answerPrompt(event.id, prompt.id, 'B');
+    const [sent] = await requestsTo(
+      space,
+      'POST',
+      `/v1/events/${event.id}/prompts/${prompt.id}/responses`,
+    );
+    expect(JSON.parse(sent!.body!)).to.deep.equal({ answer: 'B' });
+    const other = (await rejection(ann.answerPrompt(event.id, prompt.id, 'C'))) as PolicyError;
+    expect(other.errors).to.deep.equal([{ path: 'answer', message: 'must be one of the choices' }]);
+    // Encoded, `p/1` stays the prompt id (an unknown one), not a longer path the API lacks.
+    const slashed = (await rejection(ann.answerPrompt(event.id, 'p/1', 'B'))) as PolicyError;
+    expect(slashed.title).to.equal('No such prompt');
+
+    const roster = await host.roster(event.id);
+    expect(roster.eventId).to.equal(event.id);
+    expect(roster.entries.map((entry) => entry.promptsAnswered)).to.deep.equal([1]);
+    const csv = await host.rosterCsv(event.id);
+    expect(csv).to.equal(
+      await call<string>(space, `v1/events/${event.id}/attendance?format=csv`, {
+        as: ['hal', 'host'],
+      }),
+    );
+    expect(csv.split('\r\n')[0]).to.match(/^event id,event title,learner,/);
   });
 });

@@ -4,9 +4,10 @@ import '../../../src/components/cpe-credit-calculator/define.js';
 import type { CpeCreditCalculator } from '../../../src/components/cpe-credit-calculator/cpe-credit-calculator.js';
 import { computeCredits } from '../../../src/policy/index.js';
 import { exchangePolicy } from '../../../src/policy/policy.js';
-import type { CreditResult } from '../../../src/policy/schemas.js';
+import type { CreditInput, CreditResult } from '../../../src/policy/schemas.js';
+import { newSpace, requestsTo, setLine, usePolicy } from '../api-space.js';
 
-// API mode talks to test/components/cpe-credit-calculator/calc-api.middleware.mjs.
+// API mode talks to the real app (test/components/real-api.mjs), a fresh space per test.
 
 /** Collects every `cpe-credits-calculated` the element fires. */
 function recordEvents(el: HTMLElement): CustomEvent<CreditResult>[] {
@@ -322,16 +323,23 @@ describe('<cpe-credit-calculator>', () => {
     });
 
     it('api-base: defaults and credits come from the API, not labelled an estimate', async () => {
+      // The sponsor's API runs the exchange preset: halves, unlike the bundled default.
+      const api = newSpace('calc');
+      await usePolicy(api, exchangePolicy);
       const el = await calculator(
-        html`<cpe-credit-calculator api-base="/calc-api/"></cpe-credit-calculator>`,
+        html`<cpe-credit-calculator api-base=${api}></cpe-credit-calculator>`,
       );
       const events = recordEvents(el);
       expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('half');
       await fill(el, 'Minutes', '75');
       expect(figures(el)).to.deep.equal(['1.5', '1.5']);
-      expect(resultText(el)).to.contain('Computed by the stand-in API.');
       expect(resultText(el)).not.to.contain('Estimate');
       expect(events.map((event) => event.detail.credits.nasba)).to.deep.equal([1.5]);
+      // One answer, and it came from the API: the request it answered reached it.
+      const asked = await requestsTo(api, 'POST', '/v1/credits');
+      expect(
+        asked.map((request) => (JSON.parse(request.body!) as CreditInput).minutes),
+      ).to.deep.equal([75]);
     });
   });
 
@@ -497,8 +505,10 @@ describe('<cpe-credit-calculator>', () => {
     });
 
     it('api-base unreachable: shows the in-browser result, labelled, and fires nothing', async () => {
+      const api = newSpace('calc');
+      await setLine(api, 'down');
       const el = await calculator(
-        html`<cpe-credit-calculator api-base="/calc-api/down/"></cpe-credit-calculator>`,
+        html`<cpe-credit-calculator api-base=${api}></cpe-credit-calculator>`,
       );
       const events = recordEvents(el);
       await fill(el, 'Minutes', '74');
@@ -509,8 +519,10 @@ describe('<cpe-credit-calculator>', () => {
     });
 
     it('api-base answering with a web page: says so, shows no number, fires nothing', async () => {
+      const api = newSpace('calc');
+      await setLine(api, 'web-page');
       const el = await calculator(
-        html`<cpe-credit-calculator api-base="/calc-api/html/"></cpe-credit-calculator>`,
+        html`<cpe-credit-calculator api-base=${api}></cpe-credit-calculator>`,
       );
       const events = recordEvents(el);
       await fill(el, 'Minutes', '74');

@@ -4,25 +4,29 @@ import '../../../src/components/cpe-refund-request/define.js';
 import type { CpeRefundRequest } from '../../../src/components/cpe-refund-request/cpe-refund-request.js';
 import { formatDateTime, viewerTimeZone } from '../../../src/components/shared/format.js';
 import { defaultPolicy, exchangePolicy } from '../../../src/policy/policy.js';
-import type { RefundResult, StoredRefund } from '../../../src/policy/schemas.js';
+import type { RefundInput, RefundResult, StoredRefund } from '../../../src/policy/schemas.js';
+import {
+  call,
+  newSpace,
+  requestsTo,
+  setLine,
+  shiftClocks,
+  token,
+  type LineRequest,
+} from '../api-space.js';
 
-// API mode talks to test/components/cpe-refund-request/refund-api.middleware.mjs. Local mode
-// runs the engine with the browser's clock, so every date is set relative to Date.now().
+// API mode talks to the real app (test/components/real-api.mjs), a fresh space per test. Both
+// it and local mode run the engine with the machine's clock, so every date is relative to now.
 
 const DAY = 86_400_000;
 const inDays = (days: number): string => new Date(Date.now() + days * DAY).toISOString();
 
-let serial = 0;
-/** A fresh stand-in API space, so each test counts only its own requests. */
-const apiSpace = (kind = 'api'): string => `/refund-api/${kind}-${Date.now()}-${(serial += 1)}/`;
+const apiSpace = (): string => newSpace('refund');
 
-interface Stats {
-  submits: number;
-  keys: string[];
-  stored: number;
-}
-const stats = async (space: string): Promise<Stats> =>
-  (await (await fetch(`${space}stats`)).json()) as Stats;
+/** The submits that reached the space, and the requests it stored (as its admin sees them). */
+const submits = (space: string): Promise<LineRequest[]> => requestsTo(space, 'POST', '/v1/refunds');
+const storedIn = (space: string): Promise<StoredRefund[]> =>
+  call<StoredRefund[]>(space, 'v1/refunds', { as: ['ada-admin', 'admin'] });
 
 async function widget(template: ReturnType<typeof html>): Promise<CpeRefundRequest> {
   const el = await fixture<CpeRefundRequest>(template);
@@ -85,15 +89,15 @@ const sendButton = (el: HTMLElement): HTMLButtonElement =>
     /Send my request|Try again/.test(button.textContent ?? ''),
   )!;
 
-async function apiWidget(space: string, token = 'learner'): Promise<CpeRefundRequest> {
+async function apiWidget(space: string, purchasedAt = inDays(-10)): Promise<CpeRefundRequest> {
   return widget(
     html`<cpe-refund-request
       api-base=${space}
-      token=${token}
+      token=${await token('ann')}
       product="self-study"
       price-cents="19999"
       currency="USD"
-      purchased-at=${inDays(-10)}
+      purchased-at=${purchasedAt}
       course-title="Managing Cash Flow"
     ></cpe-refund-request>`,
   );
@@ -296,16 +300,29 @@ describe('<cpe-refund-request>', () => {
     }
 
     it('asks again once the deadline passes, so the answer stops promising a refund', async () => {
-      const el = await apiWidget(apiSpace('closing'));
-      await answer(el, 'final test', 'No');
-      expect(outcome(el)).to.equal('You would get $179.99 back');
-      // The stand-in API's window closes 1.5 s after its first quote; nothing here is typed.
-      await waitUntil(
-        () => outcome(el) === 'No refund for this purchase',
-        `still "${outcome(el)}" after the deadline`,
-        { timeout: 4000 },
-      );
-      expect(rules(el)).to.include('REFUND.SELF_STUDY_WINDOW');
+      const space = apiSpace();
+      const request: RefundInput = {
+        product: 'self-study',
+        priceCents: 19999,
+        currency: 'USD',
+        purchasedAt: inDays(-10),
+      };
+      const { deadline } = await call<RefundResult>(space, 'v1/refunds/quote', { json: request });
+      // The API and this page both run 1.5 s before the deadline; nothing here is typed after.
+      const restore = await shiftClocks(space, Date.parse(deadline!) - 1500 - Date.now());
+      try {
+        const el = await apiWidget(space, request.purchasedAt);
+        await answer(el, 'final test', 'No');
+        expect(outcome(el)).to.equal('You would get $179.99 back');
+        await waitUntil(
+          () => outcome(el) === 'No refund for this purchase',
+          `still "${outcome(el)}" after the deadline`,
+          { timeout: 4000 },
+        );
+        expect(rules(el)).to.include('REFUND.SELF_STUDY_WINDOW');
+      } finally {
+        restore();
+      }
     });
   });
 
@@ -363,12 +380,12 @@ describe('<cpe-refund-request>', () => {
       sendButton(el).click();
       const stored = ((await submitted) as CustomEvent<StoredRefund>).detail;
       await el.updateComplete;
-      expect(stored.id).to.equal('RF-0001');
+      expect((await storedIn(space)).map((refund) => refund.id)).to.deep.equal([stored.id]);
       const receipt = text(el, '[part="receipt"]');
       expect(receipt).to.contain('Request received');
-      expect(receipt).to.contain('RF-0001');
+      expect(receipt).to.contain(stored.id);
       expect(receipt).to.contain(formatDateTime(stored.receivedAt, viewerTimeZone()));
-      expect(receipt).to.contain('refund-api-test.1');
+      expect(receipt).to.contain(defaultPolicy.version);
       expect(receipt).to.contain('Eligible: $179.99 refund');
       expect(receipt).to.contain('Waiting for the sponsor');
       expect(root(el).activeElement?.id).to.equal('receipt-heading');
@@ -396,51 +413,55 @@ describe('<cpe-refund-request>', () => {
     it('a double click makes one request', async () => {
       const space = apiSpace();
       const el = await apiWidget(space);
+      // Slow enough that the second click lands while the first request is still out.
+      await setLine(space, 'slow');
       await answer(el, 'final test', 'No');
       const button = sendButton(el);
       button.click();
       button.click();
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
-      const seen = await stats(space);
-      expect(seen.submits).to.equal(1);
-      expect(seen.stored).to.equal(1);
+      expect(await submits(space)).to.have.length(1);
+      expect(await storedIn(space)).to.have.length(1);
     });
 
     it('a lost answer shows a message, and the retry reuses the key: one request on record', async () => {
-      const space = apiSpace('lossy');
+      const space = apiSpace();
       const el = await apiWidget(space);
       await answer(el, 'final test', 'No');
+      // The API stores the request, then the answer is lost on the way back.
+      await setLine(space, 'lose-response');
       sendButton(el).click();
       await waitUntil(() => $(el, '[role="alert"]'), 'no error shown', { timeout: 4000 });
       expect(text(el, '[role="alert"]')).to.contain('Your request was not sent');
       expect($(el, '[part="receipt"]')).to.equal(null);
-      await fetch(`${space}up`, { method: 'POST' });
+      await setLine(space, 'up');
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt after retry', { timeout: 4000 });
-      const seen = await stats(space);
-      expect(seen.submits).to.be.greaterThan(1);
-      expect(new Set(seen.keys).size).to.equal(1);
-      expect(seen.keys[0]).to.be.a('string').with.length.greaterThan(8);
-      expect(seen.stored).to.equal(1);
-      expect(text(el, '.reference')).to.equal('RF-0001');
+      const keys = (await submits(space)).map((item) => item.idempotencyKey);
+      expect(keys.length).to.be.greaterThan(1);
+      expect(new Set(keys).size).to.equal(1);
+      expect(keys[0]).to.be.a('string').with.length.greaterThan(8);
+      const stored = await storedIn(space);
+      expect(stored).to.have.length(1);
+      expect(text(el, '.reference')).to.equal(stored[0]!.id);
     });
 
     it('a new request after a change of answers gets a new key', async () => {
-      const space = apiSpace('lossy');
+      const space = apiSpace();
       const el = await apiWidget(space);
       await answer(el, 'final test', 'No');
+      await setLine(space, 'lose-response');
       sendButton(el).click();
       await waitUntil(() => $(el, '[role="alert"]'), 'no error shown', { timeout: 4000 });
+      await setLine(space, 'up');
       await tickSpecial(el);
       $<HTMLTextAreaElement>(el, '#message')!.value = 'I was in hospital.';
       $(el, '#message')!.dispatchEvent(new Event('input'));
-      await fetch(`${space}up`, { method: 'POST' });
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
-      const seen = await stats(space);
-      expect(new Set(seen.keys).size).to.equal(2);
-      expect(seen.stored).to.equal(2);
+      expect(new Set((await submits(space)).map((item) => item.idempotencyKey)).size).to.equal(2);
+      expect(await storedIn(space)).to.have.length(2);
     });
 
     it('looks up a request’s status by reference', async () => {
@@ -449,10 +470,11 @@ describe('<cpe-refund-request>', () => {
       await answer(el, 'final test', 'No');
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
-      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal('RF-0001');
+      const [stored] = await storedIn(space);
+      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(stored!.id);
       $<HTMLFormElement>(el, '.lookup-form')!.requestSubmit();
       await waitUntil(() => text(el, '.lookup-result'), 'no status');
-      expect(text(el, '.lookup-result')).to.contain('RF-0001: Waiting for the sponsor');
+      expect(text(el, '.lookup-result')).to.contain(`${stored!.id}: Waiting for the sponsor`);
     });
   });
 
@@ -490,11 +512,12 @@ describe('<cpe-refund-request>', () => {
       sendButton(el).click();
       await el.updateComplete;
       expect(text(el, '#message-error')).to.equal('Tell the sponsor briefly what happened.');
-      expect((await stats(space)).submits).to.equal(0);
+      expect(await submits(space)).to.deep.equal([]);
     });
 
     it('shows when the API is unreachable, and Try again works once it is back', async () => {
-      const space = apiSpace('outage');
+      const space = apiSpace();
+      await setLine(space, 'down');
       const el = await widget(
         html`<cpe-refund-request
           api-base=${space}
@@ -506,7 +529,7 @@ describe('<cpe-refund-request>', () => {
       await answer(el, 'final test', 'No');
       expect(text(el, '[part="quote"] .notice')).to.contain('could not be reached');
       expect($(el, '[part="outcome"]')).to.equal(null);
-      await fetch(`${space}up`, { method: 'POST' });
+      await setLine(space, 'up');
       const retry = [...root(el).querySelectorAll('[part="quote"] button')].find(
         (button) => button.textContent?.trim() === 'Try again',
       ) as HTMLButtonElement;

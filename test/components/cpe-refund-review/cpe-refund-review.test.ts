@@ -3,30 +3,41 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-refund-review/define.js';
 import type { CpeRefundReview } from '../../../src/components/cpe-refund-review/cpe-refund-review.js';
 import type { StoredRefund } from '../../../src/policy/schemas.js';
+import { call, newSpace, setLine, token, type Role } from '../api-space.js';
 
-// Talks to the refund stand-in API, test/components/cpe-refund-request/refund-api.middleware.mjs.
+// Talks to the real app (test/components/real-api.mjs), a fresh space per test.
 
-let serial = 0;
-const apiSpace = (kind = 'review'): string => `/refund-api/${kind}-${Date.now()}-${(serial += 1)}/`;
+const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
 
-/** Files requests in a fresh space, as learners would have. */
+/**
+ * Files requests in a fresh space, as learners would have: the first within the window, the
+ * second past it with special circumstances (a refusal the rules turn into a review).
+ */
 async function seeded(count = 2): Promise<string> {
-  const space = apiSpace();
-  const requests = Array.from({ length: count }, (_, index) => ({
-    product: 'self-study',
-    priceCents: 19999,
-    currency: 'USD',
-    purchasedAt: new Date().toISOString(),
-    courseTitle: `Course ${index + 1}`,
-    ...(index === 1 ? { message: 'I was in hospital.', specialCircumstances: true } : {}),
-  }));
-  await fetch(`${space}seed`, { method: 'POST', body: JSON.stringify(requests) });
+  const space = newSpace('review');
+  for (let index = 0; index < count; index += 1) {
+    await call(space, 'v1/refunds', {
+      as: [`learner-${index + 1}`, 'learner'],
+      json: {
+        product: 'self-study',
+        priceCents: 19999,
+        currency: 'USD',
+        courseTitle: `Course ${index + 1}`,
+        ...(index === 1
+          ? { purchasedAt: daysAgo(40), message: 'I was in hospital.', specialCircumstances: true }
+          : { purchasedAt: daysAgo(0) }),
+      },
+    });
+  }
   return space;
 }
 
-async function review(space: string, token = 'admin'): Promise<CpeRefundReview> {
+async function review(space: string, role: Role = 'admin'): Promise<CpeRefundReview> {
   const el = await fixture<CpeRefundReview>(
-    html`<cpe-refund-review api-base=${space} token=${token}></cpe-refund-review>`,
+    html`<cpe-refund-review
+      api-base=${space}
+      token=${await token('rita', role)}
+    ></cpe-refund-review>`,
   );
   await el.loadComplete;
   return el;
@@ -38,6 +49,9 @@ const text = (el: Element | null | undefined): string =>
 const requestItems = (el: HTMLElement): HTMLElement[] => [
   ...root(el).querySelectorAll<HTMLElement>('[part="request"]'),
 ];
+/** The listed request of that course (two filed in the same millisecond list in id order). */
+const itemOf = (el: HTMLElement, course: string): HTMLElement =>
+  requestItems(el).find((item) => text(item.querySelector('h3')).endsWith(`· ${course}`))!;
 const button = (scope: Element, label: string): HTMLButtonElement =>
   [...scope.querySelectorAll('button')].find((item) => text(item) === label)!;
 
@@ -70,56 +84,62 @@ describe('<cpe-refund-review>', () => {
     });
 
     it('says when there is nothing to review', async () => {
-      const el = await review(apiSpace());
+      const el = await review(newSpace('review'));
       expect(text(root(el).querySelector('.empty'))).to.equal('No refund requests yet.');
     });
   });
 
   describe('attributes', () => {
     it('lists each request with the rules’ decision, the learner’s words and the audit trail', async () => {
-      const el = await review(await seeded());
-      const [first, second] = requestItems(el);
-      expect(text(first!.querySelector('h3'))).to.equal('RF-0001 · Course 1');
+      const space = await seeded();
+      const el = await review(space);
+      const [stored] = await call<StoredRefund[]>(space, 'v1/refunds', { as: ['rita', 'admin'] });
+      expect(requestItems(el)).to.have.length(2);
+      const first = itemOf(el, 'Course 1');
+      const second = itemOf(el, 'Course 2');
+      expect(text(requestItems(el)[0]!.querySelector('h3'))).to.equal(
+        `${stored!.id} · ${stored!.request.courseTitle}`,
+      );
       expect(text(first)).to.contain('Waiting for the sponsor');
       expect(text(first)).to.contain('Eligible: $179.99 refund');
       expect(text(first)).to.contain('$199.99');
-      expect(text(first!.querySelector('[part="audit"]'))).to.contain('submitted by learner-1');
+      expect(text(first.querySelector('[part="audit"]'))).to.contain('submitted by learner-1');
       expect(text(second)).to.contain('Needs a review by the sponsor');
-      expect(text(second!.querySelector('.message'))).to.contain('I was in hospital.');
+      expect(text(second.querySelector('.message'))).to.contain('I was in hospital.');
     });
   });
 
   describe('events', () => {
     it('approves with a note: status, audit trail and cpe-refund-decided', async () => {
       const el = await review(await seeded());
-      const [first] = requestItems(el);
-      await writeNote(el, first!, 'Within the window.');
+      await writeNote(el, itemOf(el, 'Course 1'), 'Within the window.');
       const decided = oneEvent(el, 'cpe-refund-decided');
-      button(first!, 'Approve').click();
+      button(itemOf(el, 'Course 1'), 'Approve').click();
       const event = (await decided) as CustomEvent<StoredRefund>;
       await el.updateComplete;
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail.status).to.equal('approved');
-      const item = requestItems(el)[0]!;
+      const item = itemOf(el, 'Course 1');
       expect(text(item.querySelector('.status-approved'))).to.equal('Approved');
       expect(text(item.querySelector('[part="audit"]'))).to.contain(
-        'approved by admin-1 (“Within the window.”)',
+        'approved by rita (“Within the window.”)',
       );
       expect(item.querySelector('textarea')).to.equal(null);
-      expect(text(root(el).querySelector('[role="status"]'))).to.equal('Request RF-0001 approved.');
+      expect(text(root(el).querySelector('[role="status"]'))).to.equal(
+        `Request ${event.detail.id} approved.`,
+      );
     });
 
     it('denies with a note', async () => {
       const el = await review(await seeded());
-      const second = requestItems(el)[1]!;
-      await writeNote(el, second, 'No evidence given.');
+      await writeNote(el, itemOf(el, 'Course 2'), 'No evidence given.');
       const decided = oneEvent(el, 'cpe-refund-decided');
-      button(second, 'Deny').click();
+      button(itemOf(el, 'Course 2'), 'Deny').click();
       await decided;
       await el.updateComplete;
-      const item = requestItems(el)[1]!;
+      const item = itemOf(el, 'Course 2');
       expect(text(item.querySelector('.status-denied'))).to.equal('Denied');
-      expect(text(item.querySelector('[part="audit"]'))).to.contain('denied by admin-1');
+      expect(text(item.querySelector('[part="audit"]'))).to.contain('denied by rita');
     });
   });
 
@@ -159,11 +179,12 @@ describe('<cpe-refund-review>', () => {
     });
 
     it('shows an unreachable API and loads on Try again once it is back', async () => {
-      const space = apiSpace('outage');
+      const space = newSpace('review');
+      await setLine(space, 'down');
       const el = await review(space);
       const alert = root(el).querySelector('[role="alert"]')!;
       expect(text(alert)).to.contain('could not be reached');
-      await fetch(`${space}up`, { method: 'POST' });
+      await setLine(space, 'up');
       button(alert, 'Try again').click();
       await el.loadComplete;
       expect(text(root(el).querySelector('.empty'))).to.equal('No refund requests yet.');

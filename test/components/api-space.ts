@@ -1,0 +1,117 @@
+/**
+ * The browser side of test/components/real-api.mjs: a fresh space of the real API per test,
+ * tokens signed with its secret, the network line in front of it, and setup calls made the
+ * way a sponsor's systems would make them (an admin creates events, a host reads the code).
+ */
+import type { PolicyDocument } from '../../src/policy/policy.js';
+import type { CheckInCode, PublicEvent } from '../../src/policy/schemas.js';
+
+export type Role = 'learner' | 'host' | 'admin';
+export type LineState = 'up' | 'down' | 'lose-response' | 'slow' | 'flaky' | 'web-page';
+export interface LineRequest {
+  method: string;
+  /** The path as the app sees it, such as `/v1/refunds`. */
+  path: string;
+  idempotencyKey: string | null;
+  /** The body as sent (null for GET). */
+  body: string | null;
+}
+
+let serial = 0;
+
+/** The api-base of a new space: the real app on an empty store of its own, line up. */
+export const newSpace = (label = 'test'): string => `/api/${label}-${Date.now()}-${(serial += 1)}/`;
+
+const controlOf = (apiBase: string): string =>
+  `/test-api/space/${apiBase.split('/').filter(Boolean).at(-1)}`;
+
+async function control(apiBase: string, change?: object): Promise<{ requests: LineRequest[] }> {
+  const response = await fetch(controlOf(apiBase), {
+    method: change ? 'POST' : 'GET',
+    ...(change ? { body: JSON.stringify(change) } : {}),
+  });
+  return (await response.json()) as { requests: LineRequest[] };
+}
+
+export async function setLine(apiBase: string, line: LineState): Promise<void> {
+  await control(apiBase, { line });
+}
+
+/** Runs the space's app with this policy document, as a sponsor with that policy would. */
+export async function usePolicy(apiBase: string, policy: PolicyDocument): Promise<void> {
+  await control(apiBase, { policy });
+}
+
+/**
+ * Moves the clock of the space's app and of this page on by `offsetMs` (Date.now only, which
+ * is what the widgets read); returns the function that puts this page's clock back.
+ */
+export async function shiftClocks(apiBase: string, offsetMs: number): Promise<() => unknown> {
+  await control(apiBase, { clockOffsetMs: offsetMs });
+  const real = Object.getOwnPropertyDescriptor(Date, 'now')!;
+  const realNow = Date.now.bind(Date);
+  Date.now = () => realNow() + offsetMs;
+  return () => Object.defineProperty(Date, 'now', real);
+}
+
+/** Every request that reached the space's line, oldest first (dropped ones too). */
+export async function requestsTo(
+  apiBase: string,
+  method: string,
+  path: string,
+): Promise<LineRequest[]> {
+  const { requests } = await control(apiBase);
+  return requests.filter((request) => request.method === method && request.path === path);
+}
+
+export async function token(sub: string, role: Role = 'learner', name?: string): Promise<string> {
+  const response = await fetch('/test-api/token', {
+    method: 'POST',
+    body: JSON.stringify({ sub, role, ...(name ? { name } : {}) }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** A call to the real API as `role` (signed in as `sub`); throws unless it succeeds. */
+export async function call<T>(
+  apiBase: string,
+  path: string,
+  { as, json }: { as?: [sub: string, role: Role]; json?: unknown } = {},
+): Promise<T> {
+  const headers = new Headers(json === undefined ? {} : { 'content-type': 'application/json' });
+  if (as) headers.set('authorization', `Bearer ${await token(...as)}`);
+  const response = await fetch(`${apiBase}${path}`, {
+    headers,
+    ...(json === undefined ? {} : { method: 'POST', body: JSON.stringify(json) }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  const type = response.headers.get('content-type') ?? '';
+  return (type.includes('json') ? await response.json() : await response.text()) as T;
+}
+
+const MINUTE = 60_000;
+const at = (minutesFromNow: number): string =>
+  new Date(Date.now() + minutesFromNow * MINUTE).toISOString();
+
+/**
+ * Creates an event through `POST /v1/events` as an admin. By default a group-live session that
+ * started 10 minutes ago and lasts 100 (check-in is open); `closed` ended an hour ago.
+ */
+export function createEvent(
+  apiBase: string,
+  {
+    method = 'group-live',
+    closed = false,
+    title = 'Month-end close',
+  }: { method?: PublicEvent['method']; closed?: boolean; title?: string } = {},
+): Promise<PublicEvent> {
+  const segment = closed ? { start: at(-180), end: at(-60) } : { start: at(-10), end: at(90) };
+  return call<PublicEvent>(apiBase, 'v1/events', {
+    as: ['ada-admin', 'admin'],
+    json: { title, method, timeZone: 'America/New_York', segments: [segment] },
+  });
+}
+
+/** The event's current check-in code, as its host reads it. */
+export const currentCode = (apiBase: string, eventId: string): Promise<CheckInCode> =>
+  call<CheckInCode>(apiBase, `v1/events/${eventId}/code`, { as: ['hal', 'host'] });
