@@ -7,8 +7,8 @@
 import { widgets, type AttributeControl, type WidgetDemo } from './widgets.js';
 import { loadSession } from './session.js';
 
-// Every widget folder's define file (test/registry.test.ts holds the folders to the registry),
-// bundled in like static imports, so each element is defined before the playground renders it.
+// Every widget folder's define file (test/registry/registry.test.ts holds the folders to the
+// registry), bundled in like static imports, so each element is defined before it renders.
 import.meta.glob('../src/components/*/define.ts', { eager: true });
 
 const tabs = document.querySelector<HTMLElement>('#tabs')!;

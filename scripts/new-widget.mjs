@@ -2,7 +2,8 @@
 // folder (element, styles, define, deferred chunk) and its browser test from
 // scripts/templates/, then names it where the code cannot derive it: the registry entry
 // (src/components/widgets.ts), package.json `exports`, src/index.ts and, for a learner widget,
-// the all-in-one src/cdn.ts. test/registry.test.ts checks all of those against each other.
+// the all-in-one src/cdn.ts. test/registry/registry.test.ts checks all of those against
+// each other.
 //
 // Options: --title "Program details" (default from the name), --summary "One sentence."
 // (default: the title), --sponsor (not in cpe-kit.js: for the sponsor's staff),

@@ -3,8 +3,8 @@
  * server's `/embed/` route, the playground and the tests read it cheaply. A widget is its
  * folder `src/components/<tag>/` (element, styles, `define.ts`) plus one entry here; the
  * CDN entries, the playground tabs and the embed list derive from it, and
- * test/registry.test.ts checks the lists that cannot (package.json `exports`, src/cdn.ts,
- * src/index.ts) against it. `npm run new-widget -- <name>` writes all of them.
+ * test/registry/registry.test.ts checks the lists that cannot (package.json `exports`,
+ * src/cdn.ts, src/index.ts) against it. `npm run new-widget -- <name>` writes all of them.
  */
 
 export interface Widget {

@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Widget } from '../src/components/widgets.js';
+import type { Widget } from '../../src/components/widgets.js';
 
-export const repoRoot = resolve(import.meta.dirname, '..');
+export const repoRoot = resolve(import.meta.dirname, '../..');
 
 /** What each list lacks or has too many, in words; empty lists when all agree. */
 export type Mismatches = Record<

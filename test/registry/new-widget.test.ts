@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newWidget, widgetNames } from '../scripts/new-widget.mjs';
+import { newWidget, widgetNames } from '../../scripts/new-widget.mjs';
 import { repoRoot, scratchCheckout, widgetListMismatches } from './widget-lists.js';
 
 const run = promisify(execFile);
