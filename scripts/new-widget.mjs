@@ -23,7 +23,8 @@ export function widgetNames(name) {
   const base = name.replace(/^cpe-/, '');
   if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(base)) {
     throw new Refusal(
-      `"${name}" is not a widget name: use lowercase words joined by hyphens, starting with a letter (for example program-details).`,
+      `"${name}" is not a widget name: use lowercase words joined by hyphens, starting with ` +
+        'a letter (for example program-details).',
     );
   }
   const words = base.split('-');
@@ -148,28 +149,39 @@ export async function newWidget(name, { title, summary, sponsor = false, root })
   return [...files.keys()];
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      title: { type: 'string' },
-      summary: { type: 'string' },
-      sponsor: { type: 'boolean' },
-      root: { type: 'string' },
-    },
-  });
+const usage =
+  'Usage: npm run new-widget -- <name> [--title "..."] [--summary "..."] [--sponsor] [--root <dir>]';
+
+/** The command line's options, or a refusal that says how to call the script. */
+function commandLine(args) {
   try {
-    if (positionals.length !== 1)
-      throw new Refusal(
-        'Usage: npm run new-widget -- <name> [--title "..."] [--summary "..."] [--sponsor]',
-      );
-    const root = resolve(values.root ?? join(here, '..'));
-    const written = await newWidget(positionals[0], { ...values, root });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        summary: { type: 'string' },
+        sponsor: { type: 'boolean' },
+        root: { type: 'string' },
+      },
+    });
+    if (positionals.length !== 1) throw new Refusal(usage);
+    return { name: positionals[0], ...values, root: resolve(values.root ?? join(here, '..')) };
+  } catch (error) {
+    if (error instanceof Refusal || !String(error.code).startsWith('ERR_PARSE_ARGS')) throw error;
+    throw new Refusal(`${error.message}\n${usage}`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    const { name, ...options } = commandLine(process.argv.slice(2));
+    const written = await newWidget(name, options);
+    const shown = written.map((file) => `  ${file.slice(options.root.length + 1)}`);
+    console.log(`Wrote or updated:\n${shown.join('\n')}`);
     console.log(
-      `Wrote or updated:\n${written.map((file) => `  ${file.slice(root.length + 1)}`).join('\n')}`,
-    );
-    console.log(
-      'Next: give it attributes, playground settings in demo/widgets.ts and, to offer it at /embed/, an `embed` list in its registry entry.',
+      'Next: its attributes, its playground settings (demo/widgets.ts) and, to offer it at ' +
+        '/embed/, an `embed` list in its registry entry.',
     );
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
