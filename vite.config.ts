@@ -1,14 +1,17 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { widgets } from './src/components/widgets.js';
 
 const root = import.meta.dirname;
 
-/** The self-contained embed bundles of DESIGN.md: importing one defines its element(s). */
-export const cdnEntries = {
-  'cpe-credit-calculator': resolve(root, 'src/components/cpe-credit-calculator/define.ts'),
-  'cpe-attendance-check-in': resolve(root, 'src/components/cpe-attendance-check-in/define.ts'),
-  'cpe-refund-request': resolve(root, 'src/components/cpe-refund-request/define.ts'),
-  'cpe-refund-review': resolve(root, 'src/components/cpe-refund-review/define.ts'),
+/**
+ * The self-contained embed bundles of DESIGN.md, one per widget of the registry plus the
+ * all-in-one cpe-kit.js: importing one defines its element(s).
+ */
+export const cdnEntries: Record<string, string> = {
+  ...Object.fromEntries(
+    widgets.map(({ tag }) => [tag, resolve(root, `src/components/${tag}/define.ts`)]),
+  ),
   'cpe-kit': resolve(root, 'src/cdn.ts'),
 };
 

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Node-side tests: the engine and the server. Browser tests run in Web Test Runner.
 export default defineConfig({
   test: {
-    include: ['test/policy/**/*.test.ts', 'test/server/**/*.test.ts'],
+    include: ['test/policy/**/*.test.ts', 'test/server/**/*.test.ts', 'test/registry/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,

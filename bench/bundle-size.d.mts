@@ -1,4 +1,5 @@
 export declare const cdnDir: string;
+export declare const allInOne: string;
 export declare const widgetFiles: string[];
 export declare const budgets: { widget: number; all: number };
 export declare function staticGraph(file: string, seen?: Set<string>): Set<string>;

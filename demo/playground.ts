@@ -3,12 +3,13 @@
  * and the exact embed snippet for the chosen settings. Built from DOM APIs (no innerHTML),
  * so it runs under the same strict CSP as the widgets.
  */
-import '../src/components/cpe-credit-calculator/define.js';
-import '../src/components/cpe-attendance-check-in/define.js';
-import '../src/components/cpe-refund-request/define.js';
-import '../src/components/cpe-refund-review/define.js';
+/// <reference types="vite/client" />
 import { widgets, type AttributeControl, type WidgetDemo } from './widgets.js';
 import { loadSession } from './session.js';
+
+// Every widget folder's define file (test/registry/registry.test.ts holds the folders to the
+// registry), bundled in like static imports, so each element is defined before it renders.
+import.meta.glob('../src/components/*/define.ts', { eager: true });
 
 const tabs = document.querySelector<HTMLElement>('#tabs')!;
 const panels = document.querySelector<HTMLElement>('#panels')!;

@@ -1,4 +1,5 @@
 /** What the playground offers to edit for each widget, with sensible starting values. */
+import { widgets as registry, type WidgetTag } from '../src/components/widgets.js';
 
 export interface AttributeControl {
   name: string;
@@ -9,7 +10,7 @@ export interface AttributeControl {
 }
 
 export interface WidgetDemo {
-  tag: string;
+  tag: WidgetTag;
   title: string;
   description: string;
   attributes: AttributeControl[];
@@ -26,12 +27,11 @@ function isoInDays(days: number): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export const widgets: WidgetDemo[] = [
-  {
-    tag: 'cpe-credit-calculator',
-    title: 'Credit calculator',
-    description:
-      'How many NASBA and ICMA credits a program earns, for every delivery method, with the reason for every rounding.',
+/** The playground's wiring per widget; one without any shows with an empty editor. */
+type DemoSettings = Partial<Pick<WidgetDemo, 'attributes' | 'usesEvent' | 'tokenRole'>>;
+
+const settings: Partial<Record<WidgetTag, DemoSettings>> = {
+  'cpe-credit-calculator': {
     attributes: [
       {
         name: 'method',
@@ -69,11 +69,7 @@ export const widgets: WidgetDemo[] = [
       },
     ],
   },
-  {
-    tag: 'cpe-attendance-check-in',
-    title: 'Attendance check-in',
-    description:
-      'Learners check in and out with the rotating code the host shows; hosts see the code, a live roster and a CSV export.',
+  'cpe-attendance-check-in': {
     usesEvent: true,
     tokenRole: (attributes) => (attributes.get('role') === 'host' ? 'host' : 'learner'),
     attributes: [
@@ -88,11 +84,7 @@ export const widgets: WidgetDemo[] = [
       },
     ],
   },
-  {
-    tag: 'cpe-refund-request',
-    title: 'Refund request',
-    description:
-      'A learner sees at once whether and how much they would be refunded, and why, then files a written request and gets a receipt.',
+  'cpe-refund-request': {
     tokenRole: () => 'learner',
     attributes: [
       {
@@ -113,12 +105,16 @@ export const widgets: WidgetDemo[] = [
       { name: 'event-time-zone', label: 'Event time zone', value: 'America/New_York' },
     ],
   },
-  {
-    tag: 'cpe-refund-review',
-    title: 'Refund review (admin)',
-    description:
-      'The sponsor reviews written refund requests and approves or denies each with a note.',
+  'cpe-refund-review': {
     tokenRole: () => 'admin',
-    attributes: [],
   },
-];
+};
+
+/** The registry's widgets, in its order, with their playground settings. */
+export const widgets: WidgetDemo[] = registry.map(({ tag, title, summary }) => ({
+  tag,
+  title,
+  description: summary,
+  attributes: [],
+  ...settings[tag],
+}));

@@ -4,6 +4,7 @@
  */
 export * from './policy/index.js';
 export * from './client/index.js';
+// One class per widget of the registry (test/registry/registry.test.ts checks the list).
 export { CpeCreditCalculator } from './components/cpe-credit-calculator/cpe-credit-calculator.js';
 export { CpeAttendanceCheckIn } from './components/cpe-attendance-check-in/cpe-attendance-check-in.js';
 export { CpeRefundRequest } from './components/cpe-refund-request/cpe-refund-request.js';

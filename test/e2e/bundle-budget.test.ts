@@ -2,7 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgets, cdnDir, measureCdn, staticGraph, widgetFiles } from '../../bench/bundle-size.mjs';
+import {
+  allInOne,
+  budgets,
+  cdnDir,
+  measureCdn,
+  staticGraph,
+  widgetFiles,
+} from '../../bench/bundle-size.mjs';
+import { widgets } from '../../src/components/widgets.js';
 
 // A sentence only ky's source contains: finds ky in a bundle whatever the minifier did.
 const kyMarker = 'must not begin with a slash when using';
@@ -10,15 +18,19 @@ const kyMarker = 'must not begin with a slash when using';
 describe('CDN bundle budgets', () => {
   const sizes = measureCdn();
 
+  it('measures one bundle per widget of the registry', () => {
+    expect(widgetFiles).toEqual(widgets.map(({ tag }) => `${tag}.js`).sort());
+  });
+
   it.each(widgetFiles)('%s with its static imports is at most 16 KB gzip', (file) => {
     expect(sizes.widgets[file]).toBeLessThanOrEqual(budgets.widget);
   });
 
-  it('all three widgets together are at most 28 KB gzip', () => {
+  it(`${allInOne} (the learner widgets together) is at most 28 KB gzip`, () => {
     expect(sizes.all).toBeLessThanOrEqual(budgets.all);
   });
 
-  it.each([...widgetFiles, 'cpe-kit.js'])('%s loads ky only on demand (api-base)', (file) => {
+  it.each([...widgetFiles, allInOne])('%s loads ky only on demand (api-base)', (file) => {
     const eager = [...staticGraph(join(cdnDir, file))].map((f) => readFileSync(f, 'utf8')).join('');
     expect(eager).not.toContain(kyMarker);
     const lazyCode = (sizes.lazy[file] ?? [])

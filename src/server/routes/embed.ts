@@ -6,23 +6,16 @@
  * `#token=...`, which the browser keeps to itself; the frame script hands it to the widget.
  */
 import { Hono } from 'hono';
+import { widgets } from '../../components/widgets.js';
 import { problem } from '../problem.js';
 
-/** The widgets that can be framed, with the attributes each accepts from the query. */
-const embeddable: Record<string, readonly string[]> = {
-  'cpe-credit-calculator': ['api-base', 'method', 'increment', 'edition'],
-  'cpe-attendance-check-in': ['api-base', 'event-id', 'role'],
-  'cpe-refund-request': [
-    'api-base',
-    'product',
-    'price-cents',
-    'currency',
-    'purchased-at',
-    'event-start',
-    'event-time-zone',
-    'course-title',
-  ],
-};
+/**
+ * The widgets the registry offers as frames, with the attributes each accepts from the
+ * query. A Map, so a path such as `/embed/constructor` finds nothing instead of
+ * Object.prototype's members.
+ */
+const embeddable = new Map<string, readonly string[]>();
+for (const { tag, embed } of widgets) if (embed) embeddable.set(tag, embed);
 
 // Runs inside the frame: token from the fragment, height to the parent on every resize.
 const frameScript = `const widget = document.querySelector('[data-cpe-embed]');
@@ -76,7 +69,7 @@ export const embedRoutes = new Hono()
   )
   .get('/:widget', (c) => {
     const widget = c.req.param('widget');
-    const allowed = embeddable[widget];
+    const allowed = embeddable.get(widget);
     if (!allowed) {
       return problem(c, 404, 'Unknown widget', `There is no widget named "${widget}" to embed.`);
     }

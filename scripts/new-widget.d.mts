@@ -1,0 +1,9 @@
+export declare function widgetNames(name: string): {
+  tag: string;
+  className: string;
+  title: string;
+};
+export declare function newWidget(
+  name: string,
+  options: { title?: string; summary?: string; sponsor?: boolean; root: string },
+): Promise<string[]>;
