@@ -142,9 +142,9 @@ class KyselyStore implements Store {
       return await this.once(key, reply, async (trx) => {
         const { eventId, learnerId } = record;
         if (this.advisoryLocks) {
-          await sql`select pg_advisory_xact_lock(hashtextextended(${`${eventId} ${learnerId}`}, 0))`.execute(
-            trx,
-          );
+          // Held until commit. Two learners whose names hash alike merely wait for each other.
+          const lock = `${eventId} ${learnerId}`;
+          await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
         }
         const decision = decide(await latestCheckIn(trx, eventId, learnerId));
         // Thrown to roll the key back with the transaction: a refusal is not a stored reply.
@@ -422,10 +422,11 @@ async function latestCheckIn(
     .selectAll()
     .where('record.event_id', '=', eventId)
     .where('record.learner_id', '=', learnerId)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('check_ins as correction')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('check_ins as correction')
             .select('correction.id')
             .where('correction.event_id', '=', eventId)
             .where('correction.learner_id', '=', learnerId)
