@@ -29,6 +29,17 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       kind: 'in' as const,
       at,
     });
+    /** A host's correction of `replaced` to the time `at`, stored. */
+    const correct = async (replaced: { id: string; eventId: string }, at: string) => {
+      const correction = {
+        ...checkIn(replaced.eventId, 'ada', at),
+        replaces: replaced.id,
+        correctedBy: 'grace',
+        correctionReason: 'typo',
+      };
+      await store.addCheckIn(correction, { status: 201, body: correction });
+      return correction;
+    };
     const key = (k: string, bodyHash = 'h1'): IdempotencyKey => ({
       scope: 'check-ins',
       subject: 'ada',
@@ -57,13 +68,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         'bob',
         'ada',
       ]);
-      const correction = {
-        ...checkIn(event.id, 'ada', '2026-03-02T14:20:00.000Z'),
-        replaces: late.id,
-        correctedBy: 'grace',
-        correctionReason: 'typo',
-      };
-      await store.addCheckIn(correction, { status: 201, body: correction });
+      const correction = await correct(late, '2026-03-02T14:20:00.000Z');
       expect(await store.getCheckIn(correction.id)).toEqual(correction);
     });
 
@@ -145,13 +150,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       for (const record of [first, late, others])
         await store.addCheckIn(record, { status: 201, body: record });
       // The 14:30 record is corrected to 14:10: the latest in force is now the 14:10 one.
-      const correction = {
-        ...checkIn(event.id, 'ada', '2026-03-02T14:10:00.000Z'),
-        replaces: late.id,
-        correctedBy: 'grace',
-        correctionReason: 'left early',
-      };
-      await store.addCheckIn(correction, { status: 201, body: correction });
+      const correction = await correct(late, '2026-03-02T14:10:00.000Z');
       const seen: unknown[] = [];
       const attempt = checkIn(event.id, 'ada', '2026-03-02T14:50:00.000Z');
       const refusal = {
