@@ -4,7 +4,12 @@
  * but nothing here is an official record.
  */
 import { checkInCode, verifyCheckInCode } from '../policy/checkin-code.js';
-import { checkInWindow, evaluateAttendance } from '../policy/attendance.js';
+import {
+  checkInWindow,
+  decideCheckIn,
+  engineEvent,
+  evaluateAttendance,
+} from '../policy/attendance.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import { buildRoster, rosterToCsv, type RosterEvent } from '../policy/roster.js';
 import {
@@ -97,35 +102,18 @@ export class LocalAttendance {
     if (replayed) return replayed;
 
     const at = this.instant();
-    if (body.value.kind === 'in') this.assertWindowOpen(stored.event, at);
-    if (!(await verifyCheckInCode(stored.secret, body.value.code, at, this.policy))) {
-      throw new PolicyError(
-        422,
-        'That code is not right',
-        'The code is wrong or has expired. Type the code shown on the host’s screen now.',
-        [{ path: 'code', message: 'is wrong or has expired' }],
-        'ATTEND.CODE',
-      );
-    }
-    // As the API: a record must change the learner's state (no second `in`, no orphan `out`).
-    const checkedIn = stored.records.at(-1)?.kind === 'in';
-    if (body.value.kind === 'out' && !checkedIn) {
-      throw new PolicyError(
-        409,
-        'Not checked in',
-        'Check in before you check out.',
-        [],
-        'ATTEND.ON_RECORD',
-      );
-    }
-    if (body.value.kind === 'in' && checkedIn) {
-      throw new PolicyError(
-        409,
-        'Already checked in',
-        'You are already checked in; check out first.',
-        [],
-        'ATTEND.ON_RECORD',
-      );
+    const decision = decideCheckIn(
+      {
+        kind: body.value.kind,
+        records: stored.records,
+        window: checkInWindow(stored.event, at, this.policy),
+        codeAccepted: await verifyCheckInCode(stored.secret, body.value.code, at, this.policy),
+      },
+      this.policy,
+    );
+    if (!decision.ok) {
+      const { status, title, detail, rule } = decision.refusal;
+      throw new PolicyError(status, title, detail, [], rule);
     }
     const record: StoredCheckIn = {
       id: randomId(),
@@ -145,13 +133,7 @@ export class LocalAttendance {
       const stored = this.load(eventId);
       const evaluated = evaluateAttendance(
         {
-          event: {
-            method: stored.event.method,
-            timeZone: stored.event.timeZone,
-            segments: stored.event.segments,
-            breaks: stored.event.breaks,
-            prompts: stored.prompts.map(({ id, at }) => ({ id, at })),
-          },
+          event: engineEvent(stored.event, stored.prompts),
           records: stored.records.map(({ kind, at }) => ({ kind, at })),
           responses: stored.responses.map(({ promptId, at }) => ({ promptId, at })),
         },
@@ -234,12 +216,6 @@ export class LocalAttendance {
       stored.responses.push({ promptId, at: this.instant(), answer: body.value.answer });
       this.save(stored);
     });
-  }
-
-  private assertWindowOpen(event: PublicEvent, at: string): void {
-    const window = checkInWindow(event, at, this.policy);
-    if (window.open) return;
-    throw new PolicyError(422, 'Check-in is closed', window.reason.message, [], window.reason.rule);
   }
 
   private load(eventId: string): LocalEvent {

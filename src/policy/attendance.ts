@@ -6,11 +6,13 @@
 import { INCREMENT_TENTHS, roundCredits } from './credits.js';
 import { merge, overlap, toInterval, totalLength, type Interval } from './intervals.js';
 import type { PolicyDocument } from './policy.js';
-import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
+import { RULE, creditValue, credits, minutes, plural, reason, type RuleId } from './reasons.js';
 import {
   AttendanceInput,
   parse,
   type AttendanceEvent,
+  type CheckInRequest,
+  type PublicEvent,
   type AttendanceFlag,
   type AttendanceResult,
   type Parsed,
@@ -293,6 +295,83 @@ export function checkInWindow(
       RULE.WINDOW,
       next ? `Check-in is not open yet. ${rule}` : `Check-in has closed. ${rule}`,
     ),
+  };
+}
+
+/** Why a check-in is refused: the rule, the HTTP status and the words the learner reads. */
+export interface CheckInRefusal {
+  rule: RuleId;
+  status: 409 | 422;
+  title: string;
+  detail: string;
+  /** ATTEND.WINDOW before the session: when check-in opens. */
+  opensAt?: string;
+}
+
+export type CheckInDecision = { ok: true } | { ok: false; refusal: CheckInRefusal };
+
+type CheckKind = CheckInRequest['kind'];
+
+export interface CheckInAttempt {
+  kind: CheckKind;
+  /**
+   * The learner's records in force (corrections applied), oldest first. Only the last one
+   * decides, so a store may pass just that one.
+   */
+  records: readonly { kind: CheckKind }[];
+  /** checkInWindow at the time of the attempt. */
+  window: CheckInWindow;
+  /** Whether the code typed is the rotating code of now (or the step just before). */
+  codeAccepted: boolean;
+}
+
+/**
+ * Whether a check-in (or out) is recorded, asked in this order: ATTEND.WINDOW (for `in`),
+ * ATTEND.CODE, then ATTEND.ON_RECORD (a record must change the learner's state: a repeated
+ * `in` or an orphan `out` adds nothing, and would pile up records past what the engine
+ * evaluates).
+ */
+export function decideCheckIn(attempt: CheckInAttempt, policy: PolicyDocument): CheckInDecision {
+  const { kind, window } = attempt;
+  if (kind === 'in' && !window.open) {
+    const opensAt = window.opensAt ? { opensAt: window.opensAt } : {};
+    return refuse(RULE.WINDOW, 422, 'Check-in is closed', window.reason.message, opensAt);
+  }
+  if (!attempt.codeAccepted) {
+    return refuse(
+      RULE.CODE,
+      422,
+      'Wrong or expired code',
+      'Type the code shown on the host screen now; it changes every ' +
+        `${policy.attendance.codeStepSeconds} seconds.`,
+    );
+  }
+  const checkedIn = attempt.records.at(-1)?.kind === 'in';
+  if ((kind === 'in') !== checkedIn) return { ok: true };
+  return checkedIn
+    ? refuse(RULE.ON_RECORD, 409, 'Already checked in', 'You are checked in; check out first.')
+    : refuse(RULE.ON_RECORD, 409, 'Not checked in', 'You are not checked in; check in first.');
+}
+
+const refuse = (
+  rule: RuleId,
+  status: CheckInRefusal['status'],
+  title: string,
+  detail: string,
+  extra: Pick<CheckInRefusal, 'opensAt'> = {},
+): CheckInDecision => ({ ok: false, refusal: { rule, status, title, detail, ...extra } });
+
+/** A stored event and the prompts issued so far, as evaluateAttendance takes them. */
+export function engineEvent(
+  event: PublicEvent,
+  prompts: readonly { id: string; at: string }[],
+): AttendanceEvent {
+  return {
+    method: event.method,
+    timeZone: event.timeZone,
+    segments: event.segments,
+    breaks: event.breaks,
+    prompts: prompts.map(({ id, at }) => ({ id, at })),
   };
 }
 

@@ -1,7 +1,12 @@
 /** The policy engine: pure decisions, the shared schemas and the policy presets. */
 export { computeCredits, requiredQuestions } from './credits.js';
-export { evaluateAttendance, checkInWindow } from './attendance.js';
-export type { CheckInWindow } from './attendance.js';
+export { evaluateAttendance, checkInWindow, decideCheckIn, engineEvent } from './attendance.js';
+export type {
+  CheckInAttempt,
+  CheckInDecision,
+  CheckInRefusal,
+  CheckInWindow,
+} from './attendance.js';
 export { evaluateRefund } from './refunds.js';
 export { evaluateRequirement } from './requirement.js';
 export {

@@ -298,6 +298,14 @@ export const CheckInRequest = v.object({
   code: v.pipe(v.string(), v.maxLength(32)),
 });
 
+/** `POST /v1/events/{id}/corrections` body: a host's fix of one record (ATTEND.CORRECTION). */
+export const CheckInCorrection = v.object({
+  replaces: v.pipe(v.string(), v.minLength(1, 'is required')),
+  kind: CheckKind,
+  at: Instant,
+  reason: v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(500)),
+});
+
 export const StoredCheckIn = v.object({
   id: v.string(),
   eventId: v.string(),
@@ -415,6 +423,7 @@ export type EventPrompt = v.InferOutput<typeof EventPrompt>;
 export type LearnerPrompt = v.InferOutput<typeof LearnerPrompt>;
 export type CheckInCode = v.InferOutput<typeof CheckInCode>;
 export type CheckInRequest = v.InferOutput<typeof CheckInRequest>;
+export type CheckInCorrection = v.InferOutput<typeof CheckInCorrection>;
 export type StoredCheckIn = v.InferOutput<typeof StoredCheckIn>;
 export type LearnerAttendance = v.InferOutput<typeof LearnerAttendance>;
 export type PromptCreate = v.InferOutput<typeof PromptCreate>;

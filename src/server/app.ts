@@ -8,7 +8,7 @@ import type { BlankEnv, BlankInput } from 'hono/types';
 import pino, { type Logger } from 'pino';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import type { AppContext } from './context.js';
-import { problem } from './problem.js';
+import { ProblemError, problem, problemResponse } from './problem.js';
 import { requestHeader } from './request.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { creditRoutes } from './routes/credits.js';
@@ -82,6 +82,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${c.req.path}.`));
   app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
     logger.error(
       { err: { message: error.message, name: error.name }, path: c.req.path },
       'unhandled error',

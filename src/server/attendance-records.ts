@@ -1,25 +1,11 @@
 /** Turning stored attendance into the engine's inputs: corrections, roster learners. */
 import type { RosterLearner } from '../policy/roster.js';
-import type { AttendanceInput, PublicEvent } from '../policy/schemas.js';
 import type { CheckInRow, PromptResponseRow } from './store/store.js';
 
 /** Records still in force: a record some correction points at no longer counts. */
 export function effectiveRecords(rows: CheckInRow[]): CheckInRow[] {
   const replaced = new Set(rows.flatMap((row) => (row.replaces ? [row.replaces] : [])));
   return rows.filter((row) => !replaced.has(row.id));
-}
-
-export function engineEvent(
-  event: PublicEvent,
-  prompts: { id: string; at: string }[],
-): AttendanceInput['event'] {
-  return {
-    method: event.method,
-    timeZone: event.timeZone,
-    segments: event.segments,
-    breaks: event.breaks,
-    prompts: prompts.map(({ id, at }) => ({ id, at })),
-  };
 }
 
 /** One roster learner per person with any record or response, named after their token. */

@@ -1,7 +1,8 @@
 /**
  * `GET /demo/session.json`: what the demo playground needs to run the widgets on this API.
  * Offered only when the server made its own secret (no CPE_TOKEN_SECRET: a local demo), since
- * it hands short-lived tokens to whoever asks.
+ * it hands short-lived tokens to whoever asks. Otherwise it answers `{ available: false }`:
+ * the playground asks either way, and a 404 would be an error in the browser's console.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
@@ -37,11 +38,20 @@ export async function demoSessionRoutes(store: Store, secret: string, now: Date)
     );
     c.header('cache-control', 'no-store');
     return c.json({
+      available: true,
       apiBase: '/',
       eventId: id,
       eventTitle: title,
       learnerName: learner.name,
       tokens: { learner: learnerToken, host: hostToken, admin: adminToken },
     });
+  });
+}
+
+/** The answer of a server with no demo to offer (CPE_TOKEN_SECRET set). */
+export function noDemoSessionRoutes(): Hono {
+  return new Hono().get('/session.json', (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json({ available: false });
   });
 }

@@ -5,21 +5,21 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { invalid, problem } from './problem.js';
+import { ProblemError, invalid } from './problem.js';
 import { requestHeader } from './request.js';
 import type { IdempotencyKey, IdempotentResult } from './store/store.js';
 
-/** The key of this request, none when the header is absent, or a 400 when it is malformed. */
+/** The key of this request, none when the header is absent; a 400 when it is malformed. */
 export function idempotencyKey(
   c: Context,
   scope: string,
   subject: string,
   body: unknown,
-): IdempotencyKey | undefined | Response {
+): IdempotencyKey | undefined {
   const key = requestHeader(c, 'idempotency-key');
   if (key === undefined) return undefined;
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-    return invalid(c, [
+    throw invalid([
       { path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' },
     ]);
   }
@@ -29,8 +29,7 @@ export function idempotencyKey(
 /** The HTTP answer for a store outcome: the reply (again, on a retry) or a 409 problem. */
 export function answer(c: Context, result: IdempotentResult): Response {
   if (result.kind === 'conflict') {
-    return problem(
-      c,
+    throw new ProblemError(
       409,
       'Idempotency-Key reused with a different body',
       'This key was already used for a different request; use a new key for a new request.',

@@ -10,7 +10,7 @@ import { etag } from 'hono/etag';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { demoSessionRoutes } from './demo-session.js';
+import { demoSessionRoutes, noDemoSessionRoutes } from './demo-session.js';
 import { openStore } from './store/index.js';
 
 const config = loadConfig();
@@ -23,9 +23,12 @@ const app = createApp({
   logger,
 });
 
-if (config.secretGenerated) {
-  app.route('/demo', await demoSessionRoutes(store, config.tokenSecret, new Date()));
-}
+app.route(
+  '/demo',
+  config.secretGenerated
+    ? await demoSessionRoutes(store, config.tokenSecret, new Date())
+    : noDemoSessionRoutes(),
+);
 
 // dist/lib/server/main.js -> dist/cdn and dist/demo
 const dist = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,173 +1,82 @@
-/** The OpenAPI 3.1 document of `/v1`, generated from the shared valibot schemas. */
+/** The OpenAPI 3.1 document of `/v1`: the route table, with bodies from the shared valibot schemas. */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { PolicyDocument } from '../policy/policy.js';
 import * as s from '../policy/schemas.js';
-import { CheckInCorrection } from './routes/events.js';
+import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
 
-interface Operation {
-  method: 'get' | 'post';
-  path: string;
-  summary: string;
-  roles?: string[];
-  body?: v.GenericSchema;
-  status?: number;
-  response?: v.GenericSchema;
-  idempotent?: boolean;
-  csv?: boolean;
-}
-
-const eventId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-
-const operations: Operation[] = [
-  {
-    method: 'get',
-    path: '/v1/health',
-    summary: 'Liveness and version',
+/** What the OpenAPI document says of each route's bodies, beyond the route table. */
+const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericSchema }> = {
+  health: {
     response: v.object({ status: v.literal('ok'), version: v.string() }),
   },
-  {
-    method: 'get',
-    path: '/v1/policy',
-    summary: 'The active policy document',
+  policy: {
     response: PolicyDocument,
   },
-  {
-    method: 'post',
-    path: '/v1/credits',
-    summary: 'Credit result for a program',
+  credits: {
     body: s.CreditInput,
     response: s.CreditResult,
   },
-  {
-    method: 'post',
-    path: '/v1/refunds/quote',
-    summary: 'Refund decision, nothing stored',
+  quoteRefund: {
     body: s.RefundInput,
     response: s.RefundResult,
   },
-  {
-    method: 'post',
-    path: '/v1/refunds',
-    summary: 'Store a refund request (received at the server clock)',
-    roles: ['learner'],
+  submitRefund: {
     body: s.RefundSubmit,
-    status: 201,
     response: s.StoredRefund,
-    idempotent: true,
   },
-  {
-    method: 'get',
-    path: '/v1/refunds',
-    summary: 'Review queue',
-    roles: ['admin'],
+  listRefunds: {
     response: v.array(s.StoredRefund),
   },
-  {
-    method: 'get',
-    path: '/v1/refunds/{id}',
-    summary: 'A stored request, its decision and status',
-    roles: ['learner (owner)', 'admin'],
+  getRefund: {
     response: s.StoredRefund,
   },
-  {
-    method: 'post',
-    path: '/v1/refunds/{id}/decision',
-    summary: 'Approve or deny with a note',
-    roles: ['admin'],
+  decideRefund: {
     body: s.RefundDecisionRequest,
     response: s.StoredRefund,
   },
-  {
-    method: 'post',
-    path: '/v1/events',
-    summary: 'Create an event',
-    roles: ['admin'],
+  createEvent: {
     body: s.EventCreate,
-    status: 201,
     response: s.PublicEvent,
   },
-  {
-    method: 'get',
-    path: '/v1/events/{id}',
-    summary: 'Public event details',
+  getEvent: {
     response: s.PublicEvent,
   },
-  {
-    method: 'get',
-    path: '/v1/events/{id}/code',
-    summary: 'Current rotating check-in code, its expiry and the URL a QR code opens',
-    roles: ['host', 'admin'],
+  getCode: {
     response: s.CheckInCode,
   },
-  {
-    method: 'post',
-    path: '/v1/events/{id}/check-ins',
-    summary:
-      'Check in or out with the code (422 with rule ATTEND.CODE or ATTEND.WINDOW when refused; ' +
-      '409 with rule ATTEND.ON_RECORD for an `in` while checked in or an `out` while not)',
-    roles: ['learner'],
+  checkIn: {
     body: s.CheckInRequest,
-    status: 201,
-    response: s.StoredCheckIn,
-    idempotent: true,
-  },
-  {
-    method: 'post',
-    path: '/v1/events/{id}/corrections',
-    summary: 'Correct a record: a new record pointing at the one it replaces (ATTEND.CORRECTION)',
-    roles: ['host', 'admin'],
-    body: CheckInCorrection,
-    status: 201,
     response: s.StoredCheckIn,
   },
-  {
-    method: 'post',
-    path: '/v1/events/{id}/prompts',
-    summary: 'Issue an engagement prompt now',
-    roles: ['host', 'admin'],
+  correct: {
+    body: s.CheckInCorrection,
+    response: s.StoredCheckIn,
+  },
+  issuePrompt: {
     body: s.PromptCreate,
-    status: 201,
     response: s.EventPrompt,
   },
-  {
-    method: 'get',
-    path: '/v1/events/{id}/prompts',
-    summary: 'Prompts issued so far (learners: with whether they answered)',
-    roles: ['learner', 'host', 'admin'],
+  listPrompts: {
     response: v.array(v.union([s.LearnerPrompt, s.EventPrompt])),
   },
-  {
-    method: 'post',
-    path: '/v1/events/{id}/prompts/{promptId}/responses',
-    summary: 'Answer a prompt (the first answer stands)',
-    roles: ['learner'],
+  answerPrompt: {
     body: s.PromptAnswer,
-    status: 204,
   },
-  {
-    method: 'get',
-    path: '/v1/events/{id}/attendance/me',
-    summary: "The learner's attendance evaluation and own records (corrections applied)",
-    roles: ['learner'],
+  myAttendance: {
     response: s.LearnerAttendance,
   },
-  {
-    method: 'get',
-    path: '/v1/events/{id}/attendance',
-    summary: 'Roster with minutes, credits and flags; ?format=csv for CSV',
-    roles: ['host', 'admin'],
+  roster: {
     response: s.Roster,
-    csv: true,
   },
-  {
-    method: 'post',
-    path: '/v1/attendance/evaluate',
-    summary: "Evaluate one learner's records against an event (pure)",
+  evaluateAttendance: {
     body: s.AttendanceInput,
     response: s.AttendanceResult,
   },
-];
+  openApi: { response: v.looseObject({ openapi: v.literal('3.1.0') }) },
+};
+
+const pathParameter = { in: 'path', required: true, schema: { type: 'string' } };
 
 const schema = (input: v.GenericSchema): object =>
   toJsonSchema(input, { target: 'draft-2020-12', errorMode: 'ignore' });
@@ -179,9 +88,10 @@ const problemResponse = {
 
 export function openApiDocument(version: string): object {
   const paths: Record<string, Record<string, object>> = {};
-  for (const op of operations) {
+  for (const [name, route] of Object.entries(apiRoutes) as [RouteName, ApiRoute][]) {
+    const op = { ...route, ...schemas[name] };
     const parameters = [
-      ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ ...eventId, name: m[1] })),
+      ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], ...pathParameter })),
       ...(op.idempotent
         ? [
             {
@@ -238,6 +148,7 @@ export function openApiDocument(version: string): object {
             status: { type: 'integer' },
             detail: { type: 'string' },
             rule: { type: 'string' },
+            opensAt: { type: 'string', format: 'date-time' },
             errors: {
               type: 'array',
               items: {

@@ -1,4 +1,7 @@
-/** RFC 9457 problem details: the one error shape of the API. */
+/**
+ * RFC 9457 problem details: the one error shape of the API. A handler or middleware that
+ * refuses a request throws a ProblemError; the app's onError writes it out.
+ */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldError } from '../policy/schemas.js';
@@ -8,6 +11,20 @@ export interface ProblemExtras {
   errors?: FieldError[];
   /** The rule id (RULES.md) that refused the request. */
   rule?: string;
+  /** ATTEND.WINDOW before a session: when check-in opens. */
+  opensAt?: string;
+}
+
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly title: string,
+    readonly detail = '',
+    readonly extras: ProblemExtras = {},
+  ) {
+    super(title);
+    this.name = 'ProblemError';
+  }
 }
 
 export function problem(
@@ -23,7 +40,10 @@ export function problem(
   });
 }
 
-export const invalid = (c: Context, errors: FieldError[]): Response =>
-  problem(c, 400, 'The request is not valid', 'Correct the listed fields and try again.', {
+export const problemResponse = (c: Context, error: ProblemError): Response =>
+  problem(c, error.status, error.title, error.detail, error.extras);
+
+export const invalid = (errors: FieldError[]): ProblemError =>
+  new ProblemError(400, 'The request is not valid', 'Correct the listed fields and try again.', {
     errors,
   });

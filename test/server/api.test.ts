@@ -125,29 +125,10 @@ describe('meta', async () => {
     );
   });
 
-  it('serves an OpenAPI 3.1 document covering every endpoint', async () => {
+  // route-table.test.ts holds the document's paths to the route table and the app.
+  it('serves an OpenAPI 3.1 document with the bodies of the shared schemas', async () => {
     const doc = await json<OpenApi>(await api.request('/v1/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining([
-        '/v1/health',
-        '/v1/policy',
-        '/v1/credits',
-        '/v1/refunds/quote',
-        '/v1/refunds',
-        '/v1/refunds/{id}',
-        '/v1/refunds/{id}/decision',
-        '/v1/events',
-        '/v1/events/{id}',
-        '/v1/events/{id}/code',
-        '/v1/events/{id}/check-ins',
-        '/v1/events/{id}/prompts',
-        '/v1/events/{id}/prompts/{promptId}/responses',
-        '/v1/events/{id}/attendance/me',
-        '/v1/events/{id}/attendance',
-        '/v1/attendance/evaluate',
-      ]),
-    );
     const checkIn = doc.paths['/v1/events/{id}/check-ins']?.post;
     expect(checkIn?.requestBody.content['application/json']?.schema.properties.kind?.enum).toEqual([
       'in',

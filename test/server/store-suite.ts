@@ -29,6 +29,17 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       kind: 'in' as const,
       at,
     });
+    /** A host's correction of `replaced` to the time `at`, stored. */
+    const correct = async (replaced: { id: string; eventId: string }, at: string) => {
+      const correction = {
+        ...checkIn(replaced.eventId, 'ada', at),
+        replaces: replaced.id,
+        correctedBy: 'grace',
+        correctionReason: 'typo',
+      };
+      await store.addCheckIn(correction, { status: 201, body: correction });
+      return correction;
+    };
     const key = (k: string, bodyHash = 'h1'): IdempotencyKey => ({
       scope: 'check-ins',
       subject: 'ada',
@@ -57,13 +68,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         'bob',
         'ada',
       ]);
-      const correction = {
-        ...checkIn(event.id, 'ada', '2026-03-02T14:20:00.000Z'),
-        replaces: late.id,
-        correctedBy: 'grace',
-        correctionReason: 'typo',
-      };
-      await store.addCheckIn(correction, { status: 201, body: correction });
+      const correction = await correct(late, '2026-03-02T14:20:00.000Z');
       expect(await store.getCheckIn(correction.id)).toEqual(correction);
     });
 
@@ -134,6 +139,55 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         ),
       ).toEqual({ kind: 'conflict' });
       expect(await store.listCheckIns(event.id)).toHaveLength(1);
+    });
+
+    it('decides a learner check-in on their latest record in force, storing nothing when refused', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const first = checkIn(event.id, 'ada', '2026-03-02T14:00:00.000Z');
+      const late = checkIn(event.id, 'ada', '2026-03-02T14:30:00.000Z');
+      const others = checkIn(event.id, 'bob', '2026-03-02T14:40:00.000Z');
+      for (const record of [first, late, others])
+        await store.addCheckIn(record, { status: 201, body: record });
+      // The 14:30 record is corrected to 14:10: the latest in force is now the 14:10 one.
+      const correction = await correct(late, '2026-03-02T14:10:00.000Z');
+      const seen: unknown[] = [];
+      const attempt = checkIn(event.id, 'ada', '2026-03-02T14:50:00.000Z');
+      const refusal = {
+        rule: 'ATTEND.ON_RECORD' as const,
+        status: 409 as const,
+        title: 'Already checked in',
+        detail: 'You are checked in; check out first.',
+      };
+      const k = key(randomUUID());
+      const refused = await store.addLearnerCheckIn(
+        attempt,
+        { status: 201, body: attempt },
+        k,
+        (latest) => {
+          seen.push(latest);
+          return { ok: false, refusal };
+        },
+      );
+      expect(refused).toEqual({ kind: 'refused', refusal });
+      expect(seen).toEqual([correction]);
+      expect(await store.findReply(k)).toBeUndefined();
+      const stored = await store.addLearnerCheckIn(
+        attempt,
+        { status: 201, body: attempt },
+        k,
+        () => ({
+          ok: true,
+        }),
+      );
+      expect(stored).toEqual({ kind: 'stored', reply: { status: 201, body: attempt } });
+      expect(await store.getCheckIn(attempt.id)).toEqual(attempt);
+      const fresh = checkIn(event.id, 'cy', '2026-03-02T14:50:00.000Z');
+      await store.addLearnerCheckIn(fresh, { status: 201, body: fresh }, undefined, (latest) => {
+        seen.push(latest);
+        return { ok: true };
+      });
+      expect(seen.at(-1)).toBeUndefined();
     });
 
     it('keeps prompts and the first answer of each learner', async () => {

@@ -3,16 +3,17 @@
  * for instance a webinar platform's join/leave report (anyone; nothing is stored).
  */
 import { Hono } from 'hono';
+import * as v from 'valibot';
 import { evaluateAttendance } from '../../policy/index.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../problem.js';
-import { readJson } from '../request.js';
+import { validBody } from '../request.js';
 
 export function attendanceRoutes({ policy, now }: AppContext) {
-  return new Hono().post('/evaluate', async (c) => {
-    const body = await readJson(c);
-    if (!body.ok) return body.response;
-    const result = evaluateAttendance(body.value, policy, now().toISOString());
-    return result.ok ? c.json(result.value) : invalid(c, result.errors);
+  // The engine parses its own input: its field errors are the ones the API answers with.
+  return new Hono().post('/evaluate', validBody(v.unknown()), (c) => {
+    const result = evaluateAttendance(c.var.body, policy, now().toISOString());
+    if (!result.ok) throw invalid(result.errors);
+    return c.json(result.value);
   });
 }

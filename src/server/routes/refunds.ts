@@ -15,40 +15,32 @@ import { requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { pathId } from '../ids.js';
-import { invalid, problem } from '../problem.js';
-import { readBody } from '../request.js';
+import { ProblemError, invalid } from '../problem.js';
+import { validBody } from '../request.js';
+
+const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
 
 export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
-  const notFound = (c: Parameters<typeof problem>[0]) =>
-    problem(c, 404, 'No such refund request', 'Check the request id.');
-
   return new Hono<AuthEnv>()
-    .post('/quote', async (c) => {
-      const body = await readBody(c, RefundInput);
-      if (!body.ok) return body.response;
+    .post('/quote', validBody(RefundInput), (c) => {
+      const body = c.var.body;
       // A quote may name its own receivedAt (a what-if); otherwise it is now.
-      const result = evaluateRefund(
-        body.value,
-        policy,
-        body.value.receivedAt ?? now().toISOString(),
-      );
-      return result.ok ? c.json(result.value) : invalid(c, result.errors);
+      const result = evaluateRefund(body, policy, body.receivedAt ?? now().toISOString());
+      if (!result.ok) throw invalid(result.errors);
+      return c.json(result.value);
     })
-    .post('/', requireRole(tokenSecret, 'learner'), async (c) => {
-      const learner = c.get('identity');
-      const body = await readBody(c, RefundSubmit);
-      if (!body.ok) return body.response;
-      const key = idempotencyKey(c, 'refunds', learner.sub, body.value);
-      if (key instanceof Response) return key;
+    .post('/', requireRole(tokenSecret, 'learner'), validBody(RefundSubmit), async (c) => {
+      const { identity: learner, body } = c.var;
+      const key = idempotencyKey(c, 'refunds', learner.sub, body);
       const earlier = key && (await store.findReply(key));
       if (earlier) return answer(c, earlier);
 
       // "Received" is when this server stores the request, never a time the browser claims.
-      const request = { ...body.value };
+      const request = { ...body };
       delete request.receivedAt;
       const receivedAt = now().toISOString();
       const decision = evaluateRefund({ ...request, receivedAt }, policy, receivedAt);
-      if (!decision.ok) return invalid(c, decision.errors);
+      if (!decision.ok) throw invalid(decision.errors);
       const refund: StoredRefund = {
         id: randomUUID(),
         learnerId: learner.sub,
@@ -72,26 +64,38 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
       const refund = id === undefined ? undefined : await store.getRefund(id);
       // Another learner's request answers as missing: its existence is not theirs to know.
       if (!refund || (identity.role !== 'admin' && refund.learnerId !== identity.sub)) {
-        return notFound(c);
+        throw notFound();
       }
       return c.json(refund);
     })
-    .post('/:id/decision', requireRole(tokenSecret, 'admin'), async (c) => {
-      const admin = c.get('identity');
-      const id = pathId(c, 'id');
-      if (id === undefined) return notFound(c);
-      const body = await readBody(c, RefundDecisionRequest);
-      if (!body.ok) return body.response;
-      const status = body.value.decision === 'approve' ? 'approved' : 'denied';
-      const decided = await store.decideRefund(id, status, {
-        at: now().toISOString(),
-        by: admin.sub,
-        action: status,
-        note: body.value.note,
-      });
-      if (decided) return c.json(decided);
-      return (await store.getRefund(id))
-        ? problem(c, 409, 'Already decided', 'This request was approved or denied before.')
-        : notFound(c);
-    });
+    .post(
+      '/:id/decision',
+      requireRole(tokenSecret, 'admin'),
+      // An id that can name nothing is a 404 before its body is read.
+      async (c, next) => {
+        if (pathId(c, 'id') === undefined) throw notFound();
+        await next();
+      },
+      validBody(RefundDecisionRequest),
+      async (c) => {
+        const { identity: admin, body } = c.var;
+        const id = c.req.param('id');
+        const status = body.decision === 'approve' ? 'approved' : 'denied';
+        const decided = await store.decideRefund(id, status, {
+          at: now().toISOString(),
+          by: admin.sub,
+          action: status,
+          note: body.note,
+        });
+        if (decided) return c.json(decided);
+        if (await store.getRefund(id)) {
+          throw new ProblemError(
+            409,
+            'Already decided',
+            'This request was approved or denied before.',
+          );
+        }
+        throw notFound();
+      },
+    );
 }

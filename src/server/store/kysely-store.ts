@@ -3,6 +3,7 @@
  * postgres.ts only choose the dialect and its durability settings).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { migrate } from './migrations.js';
 import type {
@@ -50,16 +51,23 @@ interface Tables {
 
 type Db = Kysely<Tables>;
 
-/**
- * `groupCommit` (for SQLite, whose one connection fsyncs once per commit): idempotent writes
- * that arrive together share one transaction and so one fsync, each in its own savepoint.
- */
-export async function openKyselyStore(
-  db: Db,
-  options: { groupCommit?: boolean } = {},
-): Promise<Store> {
+export interface KyselyStoreOptions {
+  /**
+   * For SQLite, whose one connection fsyncs once per commit: idempotent writes that arrive
+   * together share one transaction and so one fsync, each in its own savepoint.
+   */
+  groupCommit?: boolean;
+  /**
+   * For PostgreSQL, where transactions run side by side: a learner's check-ins in one event
+   * take a transaction-scoped advisory lock, so each is decided after the one before commits.
+   * SQLite needs none: its write transactions (BEGIN IMMEDIATE) already run one at a time.
+   */
+  advisoryLocks?: boolean;
+}
+
+export async function openKyselyStore(db: Db, options: KyselyStoreOptions = {}): Promise<Store> {
   await migrate(db as unknown as Kysely<unknown>);
-  return new KyselyStore(db, options.groupCommit ?? false);
+  return new KyselyStore(db, options.groupCommit ?? false, options.advisoryLocks ?? false);
 }
 
 interface QueuedWrite {
@@ -84,6 +92,7 @@ class KyselyStore implements Store {
   constructor(
     private readonly db: Db,
     private readonly groupCommit: boolean,
+    private readonly advisoryLocks: boolean,
   ) {}
 
   async createEvent(event: StoredEvent): Promise<void> {
@@ -120,22 +129,32 @@ class KyselyStore implements Store {
   }
 
   addCheckIn(record: CheckInRow, reply: StoredReply, key?: IdempotencyKey) {
-    return this.once(key, reply, (trx) =>
-      trx
-        .insertInto('check_ins')
-        .values({
-          id: record.id,
-          event_id: record.eventId,
-          learner_id: record.learnerId,
-          learner_name: record.learnerName ?? null,
-          kind: record.kind,
-          at: record.at,
-          replaces: record.replaces ?? null,
-          corrected_by: record.correctedBy ?? null,
-          correction_reason: record.correctionReason ?? null,
-        })
-        .execute(),
-    );
+    return this.once(key, reply, (trx) => insertCheckIn(trx, record));
+  }
+
+  async addLearnerCheckIn(
+    record: CheckInRow,
+    reply: StoredReply,
+    key: IdempotencyKey | undefined,
+    decide: (latest: CheckInRow | undefined) => CheckInDecision,
+  ): Promise<IdempotentResult | { kind: 'refused'; refusal: CheckInRefusal }> {
+    try {
+      return await this.once(key, reply, async (trx) => {
+        const { eventId, learnerId } = record;
+        if (this.advisoryLocks) {
+          // Held until commit. Two learners whose names hash alike merely wait for each other.
+          const lock = `${eventId} ${learnerId}`;
+          await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
+        }
+        const decision = decide(await latestCheckIn(trx, eventId, learnerId));
+        // Thrown to roll the key back with the transaction: a refusal is not a stored reply.
+        if (!decision.ok) throw new Refused(decision.refusal);
+        await insertCheckIn(trx, record);
+      });
+    } catch (error) {
+      if (error instanceof Refused) return { kind: 'refused', refusal: error.refusal };
+      throw error;
+    }
   }
 
   async getCheckIn(id: string): Promise<CheckInRow | undefined> {
@@ -364,6 +383,62 @@ async function replyUnder(db: Db, key: IdempotencyKey): Promise<IdempotentResult
   if (!row) return undefined;
   if (row.body_hash !== key.bodyHash) return { kind: 'conflict' };
   return { kind: 'replayed', reply: { status: Number(row.status), body: JSON.parse(row.reply) } };
+}
+
+class Refused extends Error {
+  constructor(readonly refusal: CheckInRefusal) {
+    super(refusal.title);
+  }
+}
+
+async function insertCheckIn(trx: Transaction<Tables>, record: CheckInRow): Promise<void> {
+  await trx
+    .insertInto('check_ins')
+    .values({
+      id: record.id,
+      event_id: record.eventId,
+      learner_id: record.learnerId,
+      learner_name: record.learnerName ?? null,
+      kind: record.kind,
+      at: record.at,
+      replaces: record.replaces ?? null,
+      corrected_by: record.correctedBy ?? null,
+      correction_reason: record.correctionReason ?? null,
+    })
+    .execute();
+}
+
+/**
+ * The learner's latest record still in force: the last by time that no correction replaces
+ * (a correction keeps the event and learner of the record it replaces, so the index serves).
+ */
+async function latestCheckIn(
+  trx: Transaction<Tables>,
+  eventId: string,
+  learnerId: string,
+): Promise<CheckInRow | undefined> {
+  const row = await trx
+    .selectFrom('check_ins as record')
+    .selectAll()
+    .where('record.event_id', '=', eventId)
+    .where('record.learner_id', '=', learnerId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('check_ins as correction')
+            .select('correction.id')
+            .where('correction.event_id', '=', eventId)
+            .where('correction.learner_id', '=', learnerId)
+            .whereRef('correction.replaces', '=', 'record.id'),
+        ),
+      ),
+    )
+    .orderBy('record.at', 'desc')
+    .orderBy('record.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && toCheckIn(row);
 }
 
 function toCheckIn(row: Tables['check_ins']): CheckInRow {

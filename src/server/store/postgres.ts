@@ -6,5 +6,7 @@ import type { Store } from './store.js';
 
 export function openPostgresStore(connectionString: string, maxConnections = 10): Promise<Store> {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
-  return openKyselyStore(new Kysely({ dialect: new PostgresDialect({ pool }) }));
+  return openKyselyStore(new Kysely({ dialect: new PostgresDialect({ pool }) }), {
+    advisoryLocks: true,
+  });
 }

@@ -2,7 +2,16 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDatabase,
+  type SqliteDialectConfig,
+} from 'kysely';
 import { openKyselyStore } from './kysely-store.js';
 import type { Store } from './store.js';
 
@@ -13,10 +22,33 @@ import type { Store } from './store.js';
 export function openSqliteStore(file: string): Promise<Store> {
   return openKyselyStore(
     new Kysely({
-      dialect: new SqliteDialect({ database: reusingStatements(openSqliteDatabase(file)) }),
+      dialect: new ImmediateSqliteDialect({
+        database: reusingStatements(openSqliteDatabase(file)),
+      }),
     }),
     { groupCommit: true },
   );
+}
+
+/**
+ * Transactions that take the write lock as they begin (BEGIN IMMEDIATE, not Kysely's plain
+ * BEGIN): what a transaction reads before it writes, such as a learner's latest check-in,
+ * cannot change under it, even with another process on the same file.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.config);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 /**

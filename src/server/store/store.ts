@@ -1,4 +1,5 @@
 /** What the API keeps: events, append-only attendance, prompts, refund requests, idempotency. */
+import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js';
 import type {
   EventPrompt,
   PublicEvent,
@@ -56,6 +57,18 @@ export interface Store {
     reply: StoredReply,
     key?: IdempotencyKey,
   ): Promise<IdempotentResult>;
+  /**
+   * Appends a learner's own check-in if `decide` allows it. `decide` runs inside the write
+   * transaction, given the learner's latest record in force, with the learner's check-ins
+   * serialized: of two concurrent attempts, the second is decided on the first's outcome.
+   * With a key, a retry gets the first reply back without a second decision.
+   */
+  addLearnerCheckIn(
+    record: CheckInRow,
+    reply: StoredReply,
+    key: IdempotencyKey | undefined,
+    decide: (latest: CheckInRow | undefined) => CheckInDecision,
+  ): Promise<IdempotentResult | { kind: 'refused'; refusal: CheckInRefusal }>;
   getCheckIn(id: string): Promise<CheckInRow | undefined>;
   listCheckIns(eventId: string, learnerId?: string): Promise<CheckInRow[]>;
 

@@ -1,0 +1,148 @@
+/**
+ * The routes of `/v1` (DESIGN.md §3), as plain data with no imports so that any side, the
+ * browser's HTTP client included, can be checked against it. The OpenAPI document is built
+ * from it; a test holds the Hono app's routes and the HTTP client's calls to it.
+ */
+export interface ApiRoute {
+  method: 'get' | 'post';
+  /** `{name}` marks a path parameter, as in OpenAPI. */
+  path: string;
+  summary: string;
+  /** Who may call it (a bearer token with one of these roles); anyone when absent. */
+  roles?: readonly string[];
+  /** The success status when it is not 200. */
+  status?: number;
+  /** Takes an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  /** Answers CSV too, with `?format=csv`. */
+  csv?: boolean;
+}
+
+export const apiRoutes = {
+  health: {
+    method: 'get',
+    path: '/v1/health',
+    summary: 'Liveness and version',
+  },
+  policy: {
+    method: 'get',
+    path: '/v1/policy',
+    summary: 'The active policy document',
+  },
+  credits: {
+    method: 'post',
+    path: '/v1/credits',
+    summary: 'Credit result for a program',
+  },
+  quoteRefund: {
+    method: 'post',
+    path: '/v1/refunds/quote',
+    summary: 'Refund decision, nothing stored',
+  },
+  submitRefund: {
+    method: 'post',
+    path: '/v1/refunds',
+    summary: 'Store a refund request (received at the server clock)',
+    roles: ['learner'],
+    status: 201,
+    idempotent: true,
+  },
+  listRefunds: {
+    method: 'get',
+    path: '/v1/refunds',
+    summary: 'Review queue',
+    roles: ['admin'],
+  },
+  getRefund: {
+    method: 'get',
+    path: '/v1/refunds/{id}',
+    summary: 'A stored request, its decision and status',
+    roles: ['learner (owner)', 'admin'],
+  },
+  decideRefund: {
+    method: 'post',
+    path: '/v1/refunds/{id}/decision',
+    summary: 'Approve or deny with a note',
+    roles: ['admin'],
+  },
+  createEvent: {
+    method: 'post',
+    path: '/v1/events',
+    summary: 'Create an event',
+    roles: ['admin'],
+    status: 201,
+  },
+  getEvent: {
+    method: 'get',
+    path: '/v1/events/{id}',
+    summary: 'Public event details',
+  },
+  getCode: {
+    method: 'get',
+    path: '/v1/events/{id}/code',
+    summary: 'Current rotating check-in code, its expiry and the URL a QR code opens',
+    roles: ['host', 'admin'],
+  },
+  checkIn: {
+    method: 'post',
+    path: '/v1/events/{id}/check-ins',
+    summary:
+      'Check in or out with the code (422 with rule ATTEND.CODE or ATTEND.WINDOW when refused; ' +
+      '409 with rule ATTEND.ON_RECORD for an `in` while checked in or an `out` while not)',
+    roles: ['learner'],
+    status: 201,
+    idempotent: true,
+  },
+  correct: {
+    method: 'post',
+    path: '/v1/events/{id}/corrections',
+    summary: 'Correct a record: a new record pointing at the one it replaces (ATTEND.CORRECTION)',
+    roles: ['host', 'admin'],
+    status: 201,
+  },
+  issuePrompt: {
+    method: 'post',
+    path: '/v1/events/{id}/prompts',
+    summary: 'Issue an engagement prompt now',
+    roles: ['host', 'admin'],
+    status: 201,
+  },
+  listPrompts: {
+    method: 'get',
+    path: '/v1/events/{id}/prompts',
+    summary: 'Prompts issued so far (learners: with whether they answered)',
+    roles: ['learner', 'host', 'admin'],
+  },
+  answerPrompt: {
+    method: 'post',
+    path: '/v1/events/{id}/prompts/{promptId}/responses',
+    summary: 'Answer a prompt (the first answer stands)',
+    roles: ['learner'],
+    status: 204,
+  },
+  myAttendance: {
+    method: 'get',
+    path: '/v1/events/{id}/attendance/me',
+    summary: "The learner's attendance evaluation and own records (corrections applied)",
+    roles: ['learner'],
+  },
+  roster: {
+    method: 'get',
+    path: '/v1/events/{id}/attendance',
+    summary: 'Roster with minutes, credits and flags; ?format=csv for CSV',
+    roles: ['host', 'admin'],
+    csv: true,
+  },
+  evaluateAttendance: {
+    method: 'post',
+    path: '/v1/attendance/evaluate',
+    summary: "Evaluate one learner's records against an event (pure)",
+  },
+  openApi: {
+    method: 'get',
+    path: '/v1/openapi.json',
+    summary: 'This document',
+  },
+} as const satisfies Record<string, ApiRoute>;
+
+export type RouteName = keyof typeof apiRoutes;

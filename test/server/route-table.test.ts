@@ -1,0 +1,86 @@
+/**
+ * The route table is the one list of `/v1` routes: the Hono app serves exactly its routes,
+ * the OpenAPI document lists exactly them, and every call of the HTTP client is one of them.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HttpPolicyClient } from '../../src/client/http.js';
+import { createApp } from '../../src/server/app.js';
+import { openApiDocument } from '../../src/server/openapi.js';
+import { apiRoutes, type ApiRoute } from '../../src/server/route-table.js';
+import { openSqliteStore } from '../../src/server/store/sqlite.js';
+import { secret } from './helpers.js';
+
+const tableRoutes = (Object.values(apiRoutes) as ApiRoute[])
+  .map(({ method, path }) => `${method.toUpperCase()} ${path}`)
+  .sort();
+
+describe('the route table', () => {
+  it('lists exactly the routes the app serves under /v1', async () => {
+    const app = createApp({ store: await openSqliteStore(':memory:'), tokenSecret: secret });
+    const served = new Set(
+      app.routes
+        .filter(({ method, path }) => method !== 'ALL' && path.startsWith('/v1/'))
+        .map(({ method, path }) => `${method} ${path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    expect([...served].sort()).toEqual(tableRoutes);
+  });
+
+  it('is what the OpenAPI document lists', () => {
+    const doc = openApiDocument('test') as { paths: Record<string, Record<string, unknown>> };
+    const listed = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(listed.sort()).toEqual(tableRoutes);
+  });
+});
+
+describe('the HTTP client', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** One call of every method of the client, with ids that need escaping. */
+  const calls: Record<string, (client: HttpPolicyClient) => Promise<unknown>> = {
+    getPolicy: (client) => client.getPolicy(),
+    computeCredits: (client) => client.computeCredits({ method: 'group-live', minutes: 50 }),
+    quoteRefund: (client) =>
+      client.quoteRefund({ product: 'self-study', priceCents: 100, currency: 'USD' }),
+    submitRefund: (client) =>
+      client.submitRefund({ product: 'self-study', priceCents: 100, currency: 'USD' }, 'k'),
+    getRefund: (client) => client.getRefund('r 1'),
+    listRefunds: (client) => client.listRefunds(),
+    decideRefund: (client) => client.decideRefund('r 1', { decision: 'approve', note: 'ok' }),
+    getEvent: (client) => client.getEvent('e/1'),
+    getCode: (client) => client.getCode('e/1'),
+    checkIn: (client) => client.checkIn('e/1', { kind: 'in', code: 'ABC123' }, 'k'),
+    myAttendance: (client) => client.myAttendance('e/1'),
+    roster: (client) => client.roster('e/1'),
+    rosterCsv: (client) => client.rosterCsv('e/1'),
+    listPrompts: (client) => client.listPrompts('e/1'),
+    issuePrompt: (client) => client.issuePrompt('e/1', { question: 'Ready?' }),
+    answerPrompt: (client) => client.answerPrompt('e/1', 'p 1', 'Yes'),
+  };
+
+  it('is exercised here method by method', () => {
+    const methods = Object.getOwnPropertyNames(HttpPolicyClient.prototype).filter(
+      // The private helpers every call goes through.
+      (name) => !['constructor', 'json', 'send'].includes(name),
+    );
+    expect(Object.keys(calls).sort()).toEqual(methods.sort());
+  });
+
+  it('calls only routes of the table, with the method the table gives', async () => {
+    const sent: string[] = [];
+    vi.stubGlobal('fetch', (request: Request) => {
+      sent.push(`${request.method} ${new URL(request.url).pathname}`);
+      return Promise.resolve(Response.json({}));
+    });
+    const client = new HttpPolicyClient({ apiBase: 'https://api.example.org/' });
+    for (const call of Object.values(calls)) await call(client);
+
+    const patterns = (Object.values(apiRoutes) as ApiRoute[]).map(({ method, path }) => {
+      const segments = path.split(/\{\w+\}/).map((part) => part.replace(/[.]/g, '\\.'));
+      return new RegExp(`^${method.toUpperCase()} ${segments.join('[^/]+')}$`);
+    });
+    expect(sent).toHaveLength(Object.keys(calls).length);
+    expect(sent.filter((call) => !patterns.some((pattern) => pattern.test(call)))).toEqual([]);
+  });
+});
