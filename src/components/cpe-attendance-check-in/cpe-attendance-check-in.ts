@@ -8,7 +8,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-attendance-check-in.styles.js';
-import { HostController } from './host-controller.js';
+import type { HostController } from './host-controller.js';
 import { LearnerController } from './learner-controller.js';
 import { CheckInSession } from './session.js';
 
@@ -62,7 +62,9 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   private readonly session = new CheckInSession(this);
   private readonly learner = new LearnerController(this, this.session, this.client);
-  private readonly hosting = new HostController(this, this.session, this.client);
+  /** The host's side, loaded (`host-deferred.ts`) when the widget first starts as the host. */
+  private hosting?: HostController;
+  private hostingLoaded?: Promise<HostController>;
 
   /** The policy API; without it the widget runs a local demo that is not an official record. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -105,7 +107,7 @@ export class CpeAttendanceCheckIn extends LitElement {
     await this.client.setup.taskComplete;
     await this.updateComplete;
     await this.loader.taskComplete;
-    await (this.role === 'host' ? this.hosting.refresh() : this.learner.refresh());
+    await (this.role === 'host' ? (await this.loadHosting()).refresh() : this.learner.refresh());
   }
 
   /** Sends the check-ins queued while offline; resolves when the queue is empty or stuck. */
@@ -121,8 +123,27 @@ export class CpeAttendanceCheckIn extends LitElement {
     const client = this.client.current;
     if (!client) return;
     this.session.begin(client, event);
-    if (this.role === 'host') this.hosting.start();
-    else this.learner.start({ apiBase: this.apiBase, token: this.token });
+    if (this.role === 'learner') {
+      this.learner.start({ apiBase: this.apiBase, token: this.token });
+      return;
+    }
+    this.loadHosting().then(
+      (hosting) => {
+        if (this.role === 'host') hosting.start(); // Unless the role changed meanwhile.
+      },
+      (error: unknown) => this.session.explain(error),
+    );
+  }
+
+  private loadHosting(): Promise<HostController> {
+    this.hostingLoaded ??= import('./host-deferred.js').then(
+      ({ HostController }) => (this.hosting = new HostController(this, this.session, this.client)),
+      (error: unknown) => {
+        this.hostingLoaded = undefined; // `refresh()` or the next start tries again.
+        throw error;
+      },
+    );
+    return this.hostingLoaded;
   }
 
   override render(): TemplateResult {
@@ -176,7 +197,14 @@ export class CpeAttendanceCheckIn extends LitElement {
             </p>`
           : nothing
       }
-      ${this.role === 'host' ? this.hosting.render(event) : this.learner.render(event)}
+      ${
+        this.role === 'learner'
+          ? this.learner.render(event)
+          : (this.hosting?.render(event) ??
+            html`<p class="hint" role="status">
+              ${this.session.state.notice?.text ?? 'Getting the code…'}
+            </p>`)
+      }
     `;
   }
 

@@ -4,7 +4,7 @@ import type { CheckInCode, PublicEvent, Roster } from '../../policy/schemas.js';
 import type { ClientController } from '../shared/client-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
-import type * as HostDeferred from './host-deferred.js';
+import { qrCode, renderHostPrompts, renderRoster } from './host-views.js';
 import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
 
 const ROSTER_POLL_MS = 10_000;
@@ -22,9 +22,6 @@ interface HostState {
  */
 export class HostController implements ReactiveController {
   readonly state: HostState;
-  /** The host's panels and QR encoder (`host-deferred.ts`), loaded when the host view starts. */
-  private view?: typeof HostDeferred;
-  private viewLoading?: Promise<void>;
   /** The code being fetched: a second ask (the clock, `refresh()`) waits for it. */
   private fetchingCode?: Promise<void>;
 
@@ -94,7 +91,7 @@ export class HostController implements ReactiveController {
     const { client, event } = this.session;
     if (!client || !event || this.host.role !== 'host') return;
     try {
-      const [code] = await Promise.all([client.getCode(event.id), this.loadView()]);
+      const code = await client.getCode(event.id);
       this.state.code = code;
       this.session.state.offline = false;
       this.tick();
@@ -104,25 +101,11 @@ export class HostController implements ReactiveController {
     }
   }
 
-  private loadView(): Promise<void> {
-    this.viewLoading ??= import('./host-deferred.js').then(
-      (module) => {
-        this.view = module;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.viewLoading = undefined; // The next poll tries again.
-        throw error;
-      },
-    );
-    return this.viewLoading;
-  }
-
   private async loadRoster(): Promise<void> {
     const { client, event } = this.session;
     if (!client || !event || this.host.role !== 'host') return;
     try {
-      const [roster] = await Promise.all([client.roster(event.id), this.loadView()]);
+      const roster = await client.roster(event.id);
       const changed = JSON.stringify(roster) !== JSON.stringify(this.state.roster);
       this.state.roster = roster;
       if (changed) this.client.emit('cpe-attendance-changed', { eventId: event.id, roster });
@@ -186,7 +169,7 @@ export class HostController implements ReactiveController {
         ${
           code
             ? html`<p class="code" part="code" aria-labelledby="code-label">${code.code}</p>
-                ${this.view?.qrCode(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
+                ${qrCode(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
                 <p class="countdown">New code in ${secondsLeft} s</p>
                 <p class="visually-hidden" aria-live="polite">New check-in code: ${code.code}</p>`
             : html`<p class="hint">Getting the code…</p>`
@@ -202,14 +185,10 @@ export class HostController implements ReactiveController {
       <div role="status">
         ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
       </div>
-      ${this.view?.renderRoster(roster, event.timeZone, this.onDownloadCsv)}
+      ${renderRoster(roster, event.timeZone, this.onDownloadCsv)}
       ${
         this.session.hasPrompts
-          ? this.view?.renderHostPrompts(
-              this.session.state.prompts,
-              event.timeZone,
-              this.onIssuePrompt,
-            )
+          ? renderHostPrompts(this.session.state.prompts, event.timeZone, this.onIssuePrompt)
           : nothing
       }
     `;

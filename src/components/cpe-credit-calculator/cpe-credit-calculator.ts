@@ -484,8 +484,6 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private hintFor(key: NumberKey, form: CreditForm): string | undefined {
-    // The policy's figures join their hints once the client has loaded.
-    const credits = this.client.policy?.credits;
     switch (key) {
       case 'minutes':
         return form.method === 'nano'
@@ -493,21 +491,13 @@ export class CpeCreditCalculator extends LitElement {
           : 'Qualifying content only: leave out breaks, meals and housekeeping.';
       case 'selfStudy.pilotMinutes':
         return 'The representative time pilot testers took to complete the course.';
-      case 'selfStudy.words':
-        return credits && `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
       case 'selfStudy.audioVideoMinutes':
         return 'Count a narrated video here or in the words, never both.';
-      case 'selfStudy.exerciseQuestions':
-        return (
-          credits &&
-          `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`
-        );
-      case 'college.semesterHours':
-        return credits && `1 semester hour earns ${credits.semesterHourCredits} credits.`;
-      case 'college.quarterHours':
-        return credits && `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
-      default:
-        return undefined;
+      default: {
+        // The policy's figures join their hints once the client has loaded.
+        const credits = this.client.policy?.credits;
+        return credits && this.client.deferred?.policyHint(key, credits);
+      }
     }
   }
 
@@ -538,12 +528,8 @@ export class CpeCreditCalculator extends LitElement {
 
   private emptyMessage(form: CreditForm, error: unknown): string {
     if (this.reading.errors.length > 0) return 'Correct the highlighted field to see the credits.';
-    if (error instanceof PolicyError) {
-      return error.errors.some((item) => item.path)
-        ? 'Correct the highlighted field to see the credits.'
-        : `${error.title}. ${error.detail}`;
-    }
-    if (error) return 'The credits could not be worked out. Try again in a moment.';
+    // A calculation (and so its failure) needs the client, and this with it.
+    if (error) return this.client.deferred?.failureMessage(error) ?? '';
     if (this.inputKey) return 'Working it out…';
     if (form.method === 'self-study') {
       return form.selfStudySource === 'pilot'

@@ -11,7 +11,7 @@ import type {
 } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatDate, formatMoney, viewerTimeZone } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-request.styles.js';
 import {
@@ -566,7 +566,7 @@ export class CpeRefundRequest extends LitElement {
           </span>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
-          ${result ? this.renderOutcome(result) : this.renderQuoteEmpty()}
+          ${result ? this.deferred?.renderOutcome(result, this.priceCents) : this.renderQuoteEmpty()}
         </div>
         ${result ? this.renderDetails(result) : nothing}
       </section>
@@ -603,72 +603,9 @@ export class CpeRefundRequest extends LitElement {
     return html`<p class="empty">${text}</p>`;
   }
 
-  private renderOutcome(result: RefundResult): TemplateResult {
-    return html`
-      <p part="outcome" class="outcome ${result.outcome}">${this.deferred?.headline(result)}</p>
-      ${
-        result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0
-          ? this.renderMoney(result)
-          : nothing
-      }
-    `;
-  }
-
-  private renderMoney(result: RefundResult): TemplateResult {
-    const money = (cents: number): string => formatMoney(cents, result.currency);
-    return html`
-      <dl class="facts">
-        ${
-          this.priceCents !== undefined
-            ? html`<div>
-                <dt>You paid</dt>
-                <dd>${money(this.priceCents)}</dd>
-              </div>`
-            : nothing
-        }
-        <div>
-          <dt>Processing fee</dt>
-          <dd>${money(result.feeCents)}</dd>
-        </div>
-        <div>
-          <dt>${result.remedy === 'exchange' ? 'Exchange value' : 'Refund'}</dt>
-          <dd>${money(result.refundCents)}</dd>
-        </div>
-      </dl>
-    `;
-  }
-
   private renderDetails(result: RefundResult): TemplateResult {
-    const exchange = result.remedy === 'exchange';
     return html`
-      ${
-        result.deadline
-          ? this.deferred?.renderDeadline(
-              result.deadline,
-              exchange,
-              this.ruleZone,
-              this.now,
-              this.product,
-            )
-          : nothing
-      }
-      ${
-        result.payBy && result.outcome === 'eligible'
-          ? html`<p class="pay-by">
-              ${exchange ? 'Exchange arranged by' : 'Paid by'}
-              ${formatDate(result.payBy, this.ruleZone.zone)}
-            </p>`
-          : nothing
-      }
-      <h4 class="subheading">Why</h4>
-      <ul part="reasons" class="reasons">
-        ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
-      </ul>
-      ${
-        result.outcome === 'external-policy' && result.link
-          ? html`<p><a href=${result.link} rel="noopener">Read the conference refund policy</a></p>`
-          : nothing
-      }
+      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.product)}
       ${
         result.outcome === 'ineligible' && this.product !== 'conference'
           ? html`<div class="notice" part="notice">
