@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-review.styles.js';
 import type { Decision, Draft, QueueView } from './deferred.js';
+
+/** What a failure says when not even the queue's words could load. */
+const unexpected = 'Something went wrong. Try again.';
 
 /** `detail` of `cpe-refund-decided`: the request as stored after the decision. */
 export type RefundDecidedDetail = StoredRefund;
@@ -121,7 +123,7 @@ export class CpeRefundReview extends LitElement {
       this.announcement = `Request ${stored.id} ${decision === 'approve' ? 'approved' : 'denied'}.`;
       this.client.emit('cpe-refund-decided', stored);
     } catch (error) {
-      this.setDraft(request.id, { sending: undefined, error: problemText(error) });
+      this.setDraft(request.id, { sending: undefined, error: queue.problemText(error) });
     }
   }
 
@@ -164,7 +166,7 @@ export class CpeRefundReview extends LitElement {
       this.requests.status === TaskStatus.ERROR ? this.requests.error : this.client.error;
     if (error) {
       return html`<div class="notice danger" part="notice" role="alert">
-        <p>${problemText(error)}</p>
+        <p>${this.client.deferred?.problemText(error) ?? unexpected}</p>
         <button type="button" class="secondary" @click=${() => this.reload()}>Try again</button>
       </div>`;
     }
@@ -175,15 +177,4 @@ export class CpeRefundReview extends LitElement {
     const shown = list.map((request) => this.updatedRequests[request.id] ?? request);
     return queue.renderQueue(this.view, shown);
   }
-}
-
-function problemText(error: unknown): string {
-  if (error instanceof PolicyError) {
-    if (error.isNetwork) return 'The sponsor’s system could not be reached. Try again in a moment.';
-    if (error.status === 401 || error.status === 403) {
-      return 'Only a signed-in administrator can review refund requests.';
-    }
-    return `${error.title}${error.detail ? `: ${error.detail}` : ''}`;
-  }
-  return 'Something went wrong. Try again.';
 }
