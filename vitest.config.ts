@@ -7,7 +7,9 @@ export default defineConfig({
     include: [
       'test/policy/**/*.test.ts',
       'test/server/**/*.test.ts',
-      'test/client/**/*.test.ts',
+      // Not `test/client/`: a vitest file sorted before `test/components/` makes the type-aware
+      // lint read chai's types from vitest for the browser tests.
+      'test/node-client/**/*.test.ts',
       'test/forms/**/*.test.ts',
     ],
     environment: 'node',
