@@ -1,7 +1,8 @@
 /**
- * Picks the client a widget uses: the sponsor's API when it has an `api-base`, the bundled
- * rules otherwise. Both load on demand, after a widget's first render: the HTTP client brings
- * ky, the local one the policy engine and its schemas, and neither belongs in a first load.
+ * Picks the client a widget uses: the sponsor's API when it has an `api-base` (with the
+ * bundled rules behind it when the widget asks for a fallback), the bundled rules otherwise.
+ * They load on demand, after a widget's first render: the HTTP client brings ky, the local one
+ * the policy engine and its schemas, and neither belongs in a first load.
  */
 import type { PolicyDocument } from '../policy/policy.js';
 import type { PolicyClient } from './policy-client.js';
@@ -11,23 +12,28 @@ export interface CreateClientOptions {
   apiBase?: string | null;
   /** The widget's `token` attribute, sent as a bearer token in API mode. */
   token?: string | null;
-  /** The rules for local mode (the sponsor preset when absent). */
+  /** The rules for local mode and the fallback (the sponsor preset when absent). */
   policy?: PolicyDocument;
+  /** API mode: answer pure questions with the bundled rules while the API is unreachable. */
+  fallback?: boolean;
 }
 
 export async function createClient({
   apiBase,
   token,
   policy,
+  fallback = false,
 }: CreateClientOptions = {}): Promise<PolicyClient> {
-  if (apiBase) {
-    const { HttpPolicyClient } = await import('./http.js');
-    return new HttpPolicyClient({ apiBase, ...(token ? { token } : {}) });
-  }
-  return createLocalClient(policy);
+  if (!apiBase) return createLocalClient(policy);
+  const [{ HttpPolicyClient }, withFallback] = await Promise.all([
+    import('./http.js'),
+    fallback ? import('./fallback.js') : undefined,
+  ]);
+  const api = new HttpPolicyClient({ apiBase, ...(token ? { token } : {}) });
+  return withFallback ? new withFallback.FallbackPolicyClient(api, policy ? { policy } : {}) : api;
 }
 
-/** The bundled rules (the sponsor preset when `policy` is absent); also an offline fallback. */
+/** The bundled rules (the sponsor preset when `policy` is absent). */
 export async function createLocalClient(policy?: PolicyDocument): Promise<PolicyClient> {
   const { LocalPolicyClient } = await import('./local.js');
   return new LocalPolicyClient(policy ? { policy } : {});

@@ -2,17 +2,16 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { bundledPolicy, createClient, createLocalClient } from '../../client/create-client.js';
-import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   CreditInput,
-  CreditResult,
   DeliveryMethod,
   Edition,
   FieldError,
   Increment,
 } from '../../policy/schemas.js';
+import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
@@ -25,9 +24,8 @@ import {
   type FormReading,
   type NumberKey,
   type ScheduleRow,
-} from './credit-form.js';
-import type * as Deferred from './credit-deferred.js';
-import type { Calculation } from './credit-deferred.js';
+} from './form.js';
+import type { Calculation } from './deferred.js';
 
 const methods: [DeliveryMethod, string][] = [
   ['group-live', 'Group live'],
@@ -56,36 +54,6 @@ const stateBoardNotice =
 
 /** How long typing must pause before the credits are worked out again. */
 const debounceMs = 250;
-
-interface Setup {
-  client: PolicyClient;
-  /** The policy the client applies; the sponsor preset when the API could not say. */
-  policy: PolicyDocument;
-  /** What reading the form needs besides the form: the engine's check, zoned times. */
-  deferred: typeof Deferred;
-  /** API mode: the bundled rules, loaded ahead of need (see `warmFallback`). */
-  fallback?: Promise<PolicyClient | undefined>;
-}
-
-/**
- * Loads the bundled rules once, when the page is idle after the API has answered: when the
- * network goes, their chunk could not load either, and the offline fallback needs them.
- */
-function warmFallback(setup: Setup): void {
-  setup.fallback ??= whenIdle()
-    .then(() => createLocalClient(setup.policy))
-    .catch(() => {
-      setup.fallback = undefined; // The next API answer tries again.
-      return undefined;
-    });
-}
-
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve());
-    else setTimeout(resolve);
-  });
-}
 
 const isMethod = (value: unknown): value is DeliveryMethod =>
   methods.some(([method]) => method === value);
@@ -124,30 +92,27 @@ export class CpeCreditCalculator extends LitElement {
   private readonly working = new DelayedFlag(this);
 
   /** The client and the policy it applies, renewed when `api-base` or `policy` changes. */
-  private readonly setup = new Task(this, {
-    args: () => [this.apiBase, this.policy] as const,
-    task: async ([apiBase, policy], { signal }): Promise<Setup> => {
-      const [client, deferred] = await Promise.all([
-        createClient({ apiBase, policy }),
-        import('./credit-deferred.js'),
-      ]);
-      if (policy) return { client, policy, deferred };
-      const active = await client.getPolicy({ signal }).catch(() => bundledPolicy());
-      return { client, policy: active, deferred };
-    },
+  private readonly client = new ClientController(this, {
+    args: () => [this.apiBase, undefined, this.policy],
+    deferred: () => import('./deferred.js'),
+    resolvePolicy: true,
+    // Offline, the bundled rules still answer, shown as such and never announced as official.
+    fallback: true,
   });
 
   /** Recomputes whenever the (valid) input changes, after typing pauses. */
   private readonly calculation = new Task(this, {
-    args: () => [this.setup.value, this.inputKey] as const,
+    args: () => [this.client.value, this.inputKey] as const,
     task: async ([setup, key], { signal }): Promise<Calculation | undefined> => {
       if (!setup || !key) return undefined;
       await pause(debounceMs, signal);
       this.working.start();
       try {
-        const calculation = await this.compute(setup, JSON.parse(key) as CreditInput, signal);
-        if (calculation.source !== 'fallback') this.announce(calculation.result);
-        return calculation;
+        const input = JSON.parse(key) as CreditInput;
+        const result = await setup.client.computeCredits(input, { signal });
+        const source = this.client.sourceOf(result);
+        if (source !== 'fallback') this.client.emit('cpe-credits-calculated', result);
+        return { result, source, version: setup.policy?.version ?? '' };
       } finally {
         this.working.stop();
       }
@@ -183,16 +148,7 @@ export class CpeCreditCalculator extends LitElement {
 
   /** Settles once the credits for the current input are worked out (or there is nothing to work out). */
   get calculationComplete(): Promise<void> {
-    return (async () => {
-      await this.setup.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-      await this.calculation.taskComplete.catch(() => undefined);
-    })();
-  }
-
-  /** Unknown only until the client has loaded (the first render). */
-  private get shownPolicy(): PolicyDocument | undefined {
-    return this.policy ?? this.setup.value?.policy;
+    return this.client.settled(this.calculation);
   }
 
   private get form(): CreditForm {
@@ -206,7 +162,7 @@ export class CpeCreditCalculator extends LitElement {
       collegeUnit: this.collegeUnit,
       values: this.values,
       date: this.date,
-      timeZone: this.timeZone ?? this.shownPolicy?.timeZone ?? viewerTimeZone(),
+      timeZone: this.timeZone ?? this.client.policy?.timeZone ?? viewerTimeZone(),
       segments: this.segments,
       breaks: this.breaks,
     };
@@ -248,36 +204,8 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.reading = readForm(this.form, this.setup.value?.deferred);
+    this.reading = readForm(this.form, this.client.deferred);
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
-  }
-
-  private async compute(
-    setup: Setup,
-    input: CreditInput,
-    signal: AbortSignal,
-  ): Promise<Calculation> {
-    try {
-      const result = await setup.client.computeCredits(input, { signal });
-      if (setup.client.mode === 'api') warmFallback(setup);
-      return { result, source: setup.client.mode, version: setup.policy.version };
-    } catch (error) {
-      if (!(error instanceof PolicyError && error.isNetwork)) throw error;
-      // Offline: the bundled rules still answer, shown as such and never announced as official.
-      const local = (await setup.fallback) ?? (await createLocalClient(setup.policy));
-      const result = await local.computeCredits(input, { signal });
-      return { result, source: 'fallback', version: setup.policy.version };
-    }
-  }
-
-  private announce(result: CreditResult): void {
-    this.dispatchEvent(
-      new CustomEvent<CreditResult>('cpe-credits-calculated', {
-        detail: result,
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   /** Errors under fields: the form's own, then those the engine or API returned. */
@@ -304,7 +232,7 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private renderChoices(form: CreditForm): TemplateResult {
-    const credits = this.shownPolicy?.credits;
+    const credits = this.client.policy?.credits;
     const increment = form.increment ?? credits?.increment;
     const edition = form.edition ?? credits?.edition;
     return html`
@@ -556,8 +484,6 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private hintFor(key: NumberKey, form: CreditForm): string | undefined {
-    // The policy's figures join their hints once the client has loaded.
-    const credits = this.shownPolicy?.credits;
     switch (key) {
       case 'minutes':
         return form.method === 'nano'
@@ -565,21 +491,13 @@ export class CpeCreditCalculator extends LitElement {
           : 'Qualifying content only: leave out breaks, meals and housekeeping.';
       case 'selfStudy.pilotMinutes':
         return 'The representative time pilot testers took to complete the course.';
-      case 'selfStudy.words':
-        return credits && `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
       case 'selfStudy.audioVideoMinutes':
         return 'Count a narrated video here or in the words, never both.';
-      case 'selfStudy.exerciseQuestions':
-        return (
-          credits &&
-          `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`
-        );
-      case 'college.semesterHours':
-        return credits && `1 semester hour earns ${credits.semesterHourCredits} credits.`;
-      case 'college.quarterHours':
-        return credits && `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
-      default:
-        return undefined;
+      default: {
+        // The policy's figures join their hints once the client has loaded.
+        const credits = this.client.policy?.credits;
+        return credits && this.client.deferred?.policyHint(key, credits);
+      }
     }
   }
 
@@ -598,11 +516,11 @@ export class CpeCreditCalculator extends LitElement {
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
           ${
             calculation
-              ? this.setup.value?.deferred.renderFigures(calculation)
+              ? this.client.deferred?.renderFigures(calculation)
               : html`<p class="empty">${this.emptyMessage(form, error)}</p>`
           }
         </div>
-        ${calculation ? this.setup.value?.deferred.renderExplanation(calculation) : nothing}
+        ${calculation ? this.client.deferred?.renderExplanation(calculation) : nothing}
         <p class="fine-print">${stateBoardNotice}</p>
       </section>
     `;
@@ -610,12 +528,8 @@ export class CpeCreditCalculator extends LitElement {
 
   private emptyMessage(form: CreditForm, error: unknown): string {
     if (this.reading.errors.length > 0) return 'Correct the highlighted field to see the credits.';
-    if (error instanceof PolicyError) {
-      return error.errors.some((item) => item.path)
-        ? 'Correct the highlighted field to see the credits.'
-        : `${error.title}. ${error.detail}`;
-    }
-    if (error) return 'The credits could not be worked out. Try again in a moment.';
+    // A calculation (and so its failure) needs the client, and this with it.
+    if (error) return this.client.deferred?.failureMessage(error) ?? '';
     if (this.inputKey) return 'Working it out…';
     if (form.method === 'self-study') {
       return form.selfStudySource === 'pilot'

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { bundledPolicy, createClient } from '../../client/create-client.js';
-import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
@@ -10,8 +9,9 @@ import type {
   RefundSubmit,
   StoredRefund,
 } from '../../policy/schemas.js';
+import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatDate, formatMoney, viewerTimeZone } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-request.styles.js';
 import {
@@ -21,16 +21,8 @@ import {
   type QuestionId,
   type RefundAnswers,
   type RefundReading,
-} from './refund-form.js';
-import type * as Deferred from './refund-deferred.js';
-
-interface Setup {
-  client: PolicyClient;
-  /** The policy the client applies; the sponsor preset when the API could not say. */
-  policy: PolicyDocument;
-  /** The engine's check of the page's attributes and the learner's answers, and the words. */
-  deferred: typeof Deferred;
-}
+} from './form.js';
+import type * as Deferred from './deferred.js';
 
 type Submission =
   | { state: 'idle' }
@@ -84,22 +76,16 @@ export class CpeRefundRequest extends LitElement {
   private readonly working = new DelayedFlag(this);
 
   /** The client and the policy it applies, renewed when `api-base`, `token` or `policy` change. */
-  private readonly setup = new Task(this, {
-    args: () => [this.apiBase, this.token, this.policy] as const,
-    task: async ([apiBase, token, policy], { signal }): Promise<Setup> => {
-      const [client, deferred] = await Promise.all([
-        createClient({ apiBase, token, policy }),
-        import('./refund-deferred.js'),
-      ]);
-      if (policy) return { client, policy, deferred };
-      const active = await client.getPolicy({ signal }).catch(() => bundledPolicy());
-      return { client, policy: active, deferred };
-    },
+  private readonly client = new ClientController(this, {
+    args: () => [this.apiBase, this.token, this.policy],
+    // The engine's check of the page's attributes and the learner's answers, and the words.
+    deferred: () => import('./deferred.js'),
+    resolvePolicy: true,
   });
 
   /** The live quote: asked again whenever the answers or the page's context change. */
   private readonly quote = new Task(this, {
-    args: () => [this.setup.value, this.inputKey, this.quoteAttempt] as const,
+    args: () => [this.client.value, this.inputKey, this.quoteAttempt] as const,
     task: async ([setup, key], { signal }): Promise<RefundResult | undefined> => {
       this.watchDeadline(undefined);
       if (!setup || !key) return undefined;
@@ -107,7 +93,7 @@ export class CpeRefundRequest extends LitElement {
       try {
         const result = await setup.client.quoteRefund(JSON.parse(key) as RefundInput, { signal });
         this.watchDeadline(result.deadline);
-        this.emit('cpe-refund-quoted', result);
+        this.client.emit('cpe-refund-quoted', result);
         return result;
       } finally {
         this.working.stop();
@@ -118,7 +104,7 @@ export class CpeRefundRequest extends LitElement {
   /** Status by reference; runs only when asked. */
   private readonly lookup = new Task(this, {
     autoRun: false,
-    args: () => [this.setup.value, this.lookupRef.trim()] as const,
+    args: () => [this.client.value, this.lookupRef.trim()] as const,
     task: async ([setup, reference], { signal }): Promise<StoredRefund | undefined> => {
       if (!setup || !reference) return undefined;
       return setup.client.getRefund(reference, { signal });
@@ -179,12 +165,7 @@ export class CpeRefundRequest extends LitElement {
 
   /** Settles once the quote for the current answers is in (or there is nothing to quote). */
   get quoteComplete(): Promise<void> {
-    return (async () => {
-      await this.setup.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-      await this.quote.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-    })();
+    return this.client.settled(this.quote);
   }
 
   /** The form this element belongs to, like a native control's `form`. */
@@ -275,18 +256,9 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
-  private get isApi(): boolean {
-    return this.setup.value?.client.mode === 'api';
-  }
-
   /** Words, deadline and receipt: here by the time there is an answer (with the client). */
   private get deferred(): typeof Deferred | undefined {
-    return this.setup.value?.deferred;
-  }
-
-  /** Unknown only until the client has loaded (the first render). */
-  private get activePolicy(): PolicyDocument | undefined {
-    return this.policy ?? this.setup.value?.policy;
+    return this.client.deferred;
   }
 
   /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
@@ -294,14 +266,14 @@ export class CpeRefundRequest extends LitElement {
     if (this.product === 'live-event' && this.eventTimeZone) {
       return { zone: this.eventTimeZone, label: 'event time' };
     }
-    return { zone: this.activePolicy?.timeZone ?? viewerTimeZone(), label: 'sponsor’s time' };
+    return { zone: this.client.policy?.timeZone ?? viewerTimeZone(), label: 'sponsor’s time' };
   }
 
   /** Errors shown under fields: missing answers once the learner tried, and the message box. */
   private fieldErrors(): FieldMessage[] {
     if (!this.attempted) return [];
     const errors = [...this.reading.missing];
-    if (this.isApi && this.answers.specialCircumstances && !this.answers.message.trim()) {
+    if (this.client.isApi && this.answers.specialCircumstances && !this.answers.message.trim()) {
       errors.push({ field: 'message', message: 'Tell the sponsor briefly what happened.' });
     }
     return errors;
@@ -317,8 +289,8 @@ export class CpeRefundRequest extends LitElement {
       this.fieldControl(firstError.field)?.focus();
       return;
     }
-    const setup = this.setup.value;
-    if (!setup || !this.reading.input || setup.client.mode !== 'api') return;
+    const client = this.client.current;
+    if (!client || !this.reading.input || !this.client.isApi) return;
     const payload: RefundSubmit = {
       ...this.reading.input,
       ...(this.courseTitle ? { courseTitle: this.courseTitle } : {}),
@@ -329,11 +301,11 @@ export class CpeRefundRequest extends LitElement {
     this.submission = { state: 'sending' };
     this.working.start();
     try {
-      const stored = await setup.client.submitRefund(payload, this.pending.key);
+      const stored = await client.submitRefund(payload, this.pending.key);
       this.pending = undefined;
       this.submission = { state: 'done', stored };
       this.lookupRef = stored.id;
-      this.emit('cpe-refund-submitted', stored);
+      this.client.emit('cpe-refund-submitted', stored);
       await this.updateComplete;
       this.receiptHeading?.focus();
     } catch (error) {
@@ -354,10 +326,6 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   protected override willUpdate(): void {
     this.reading = readRefund(
       {
@@ -371,7 +339,7 @@ export class CpeRefundRequest extends LitElement {
       },
       this.answers,
       this.now,
-      this.setup.value?.deferred.checkRefund,
+      this.client.deferred?.checkRefund,
     );
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
   }
@@ -409,7 +377,7 @@ export class CpeRefundRequest extends LitElement {
             ${this.courseTitle ? `Refund for ${this.courseTitle}` : 'Ask for a refund'}
           </h2>
           ${done ? this.deferred?.renderReceipt(done, this.ruleZone, this.courseTitle) : this.renderRequest()}
-          ${this.isApi && this.token ? this.renderLookup() : nothing}
+          ${this.client.isApi && this.token ? this.renderLookup() : nothing}
         </div>
       </div>
     `;
@@ -438,7 +406,7 @@ export class CpeRefundRequest extends LitElement {
         <ul class="reasons">
           ${this.reading.setupErrors.map((error) => html`<li>${error}</li>`)}
         </ul>
-        <p>Contact the sponsor to ask for a refund: ${this.activePolicy?.refunds.contact}.</p>
+        <p>Contact the sponsor to ask for a refund: ${this.client.policy?.refunds.contact}.</p>
       </div>
     `;
   }
@@ -515,7 +483,7 @@ export class CpeRefundRequest extends LitElement {
         </p>
       </div>
       ${
-        this.isApi
+        this.client.isApi
           ? html`
               <div class="field">
                 <label for="message">
@@ -540,13 +508,13 @@ export class CpeRefundRequest extends LitElement {
   }
 
   private renderSend(): TemplateResult | typeof nothing {
-    if (this.setup.status !== TaskStatus.COMPLETE) return nothing;
-    if (!this.isApi) {
+    if (!this.client.ready) return nothing;
+    if (this.client.isEstimate) {
       return html`
         <p class="send notice" part="notice">
           This page shows an estimate only. Sending a written request needs the sponsor’s policy
           API, which this page is not connected to: ask in writing through
-          ${this.activePolicy?.refunds.contact}.
+          ${this.client.policy?.refunds.contact}.
         </p>
       `;
     }
@@ -589,7 +557,7 @@ export class CpeRefundRequest extends LitElement {
         <div class="quote-head">
           <h3 id="quote-heading" class="subheading">What you would get</h3>
           ${
-            this.setup.status === TaskStatus.COMPLETE && !this.isApi
+            this.client.ready && this.client.isEstimate
               ? html`<span class="badge estimate">Estimate</span>`
               : nothing
           }
@@ -598,7 +566,7 @@ export class CpeRefundRequest extends LitElement {
           </span>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
-          ${result ? this.renderOutcome(result) : this.renderQuoteEmpty()}
+          ${result ? this.deferred?.renderOutcome(result, this.priceCents) : this.renderQuoteEmpty()}
         </div>
         ${result ? this.renderDetails(result) : nothing}
       </section>
@@ -635,72 +603,9 @@ export class CpeRefundRequest extends LitElement {
     return html`<p class="empty">${text}</p>`;
   }
 
-  private renderOutcome(result: RefundResult): TemplateResult {
-    return html`
-      <p part="outcome" class="outcome ${result.outcome}">${this.deferred?.headline(result)}</p>
-      ${
-        result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0
-          ? this.renderMoney(result)
-          : nothing
-      }
-    `;
-  }
-
-  private renderMoney(result: RefundResult): TemplateResult {
-    const money = (cents: number): string => formatMoney(cents, result.currency);
-    return html`
-      <dl class="facts">
-        ${
-          this.priceCents !== undefined
-            ? html`<div>
-                <dt>You paid</dt>
-                <dd>${money(this.priceCents)}</dd>
-              </div>`
-            : nothing
-        }
-        <div>
-          <dt>Processing fee</dt>
-          <dd>${money(result.feeCents)}</dd>
-        </div>
-        <div>
-          <dt>${result.remedy === 'exchange' ? 'Exchange value' : 'Refund'}</dt>
-          <dd>${money(result.refundCents)}</dd>
-        </div>
-      </dl>
-    `;
-  }
-
   private renderDetails(result: RefundResult): TemplateResult {
-    const exchange = result.remedy === 'exchange';
     return html`
-      ${
-        result.deadline
-          ? this.deferred?.renderDeadline(
-              result.deadline,
-              exchange,
-              this.ruleZone,
-              this.now,
-              this.product,
-            )
-          : nothing
-      }
-      ${
-        result.payBy && result.outcome === 'eligible'
-          ? html`<p class="pay-by">
-              ${exchange ? 'Exchange arranged by' : 'Paid by'}
-              ${formatDate(result.payBy, this.ruleZone.zone)}
-            </p>`
-          : nothing
-      }
-      <h4 class="subheading">Why</h4>
-      <ul part="reasons" class="reasons">
-        ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
-      </ul>
-      ${
-        result.outcome === 'external-policy' && result.link
-          ? html`<p><a href=${result.link} rel="noopener">Read the conference refund policy</a></p>`
-          : nothing
-      }
+      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.product)}
       ${
         result.outcome === 'ineligible' && this.product !== 'conference'
           ? html`<div class="notice" part="notice">
@@ -714,7 +619,7 @@ export class CpeRefundRequest extends LitElement {
       <p class="fine-print">
         Policy ${result.policyVersion}.
         ${
-          this.isApi
+          this.client.isApi
             ? 'The sponsor decides on the time it receives your request.'
             : 'Estimate from the bundled rules and your device’s clock; not an official decision.'
         }

@@ -1,14 +1,15 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { createClient } from '../../client/create-client.js';
-import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
+import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-review.styles.js';
-import type * as Queue from './review-queue.js';
-import type { Decision, Draft, QueueView } from './review-queue.js';
+import type { Decision, Draft, QueueView } from './deferred.js';
+
+/** What a failure says when not even the queue's words could load. */
+const unexpected = 'Something went wrong. Try again.';
 
 /** `detail` of `cpe-refund-decided`: the request as stored after the decision. */
 export type RefundDecidedDetail = StoredRefund;
@@ -42,17 +43,20 @@ export class CpeRefundReview extends LitElement {
 
   private readonly working = new DelayedFlag(this);
 
+  /** The client and the queue's rendering; nothing loads without an API. */
+  private readonly client = new ClientController(this, {
+    args: () => [this.apiBase, this.token, undefined],
+    deferred: () => import('./deferred.js'),
+    apiOnly: true,
+  });
+
   private readonly requests = new Task(this, {
-    args: () => [this.apiBase, this.token, this.reloads] as const,
-    task: async ([apiBase, token], { signal }): Promise<StoredRefund[] | undefined> => {
-      if (!apiBase) return undefined;
+    args: () => [this.client.value, this.reloads] as const,
+    task: async ([setup], { signal }): Promise<StoredRefund[] | undefined> => {
+      if (!setup) return undefined;
       this.working.start();
       try {
-        [this.client, this.queue] = await Promise.all([
-          createClient({ apiBase, token }),
-          import('./review-queue.js'),
-        ]);
-        return await this.client.listRefunds({ signal });
+        return await setup.client.listRefunds({ signal });
       } finally {
         this.working.stop();
       }
@@ -64,9 +68,6 @@ export class CpeRefundReview extends LitElement {
   @state() private updatedRequests: Record<string, StoredRefund> = {};
   @state() private announcement = '';
   @state() private reloads = 0;
-  private client: PolicyClient | undefined;
-  /** The queue's rendering, loaded with the client. */
-  private queue: typeof Queue | undefined;
 
   /** The sponsor's policy API; reviewing needs it. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -76,11 +77,7 @@ export class CpeRefundReview extends LitElement {
 
   /** Settles once the queue has loaded (or failed to). */
   get loadComplete(): Promise<void> {
-    return (async () => {
-      await this.updateComplete;
-      await this.requests.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-    })();
+    return this.client.settled(this.requests);
   }
 
   /** What the queue's rendering may call back into. */
@@ -101,11 +98,13 @@ export class CpeRefundReview extends LitElement {
   private reload(): void {
     this.updatedRequests = {};
     this.reloads++;
+    // A client that failed to load (its chunk, offline) is tried again too.
+    if (this.client.error) void this.client.setup.run();
   }
 
   private async decide(request: StoredRefund, decision: Decision): Promise<void> {
     const draft = this.draft(request.id);
-    const { client, queue } = this;
+    const { current: client, deferred: queue } = this.client;
     if (draft.sending || !client || !queue) return;
     const note = draft.note.trim();
     if (!note) {
@@ -122,15 +121,9 @@ export class CpeRefundReview extends LitElement {
       this.updatedRequests = { ...this.updatedRequests, [stored.id]: stored };
       this.drafts = { ...this.drafts, [stored.id]: { note: '' } };
       this.announcement = `Request ${stored.id} ${decision === 'approve' ? 'approved' : 'denied'}.`;
-      this.dispatchEvent(
-        new CustomEvent<RefundDecidedDetail>('cpe-refund-decided', {
-          detail: stored,
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.client.emit('cpe-refund-decided', stored);
     } catch (error) {
-      this.setDraft(request.id, { sending: undefined, error: problemText(error) });
+      this.setDraft(request.id, { sending: undefined, error: queue.problemText(error) });
     }
   }
 
@@ -169,27 +162,19 @@ export class CpeRefundReview extends LitElement {
         token.
       </p>`;
     }
-    if (this.requests.status === TaskStatus.ERROR) {
+    const error =
+      this.requests.status === TaskStatus.ERROR ? this.requests.error : this.client.error;
+    if (error) {
       return html`<div class="notice danger" part="notice" role="alert">
-        <p>${problemText(this.requests.error)}</p>
+        <p>${this.client.deferred?.problemText(error) ?? unexpected}</p>
         <button type="button" class="secondary" @click=${() => this.reload()}>Try again</button>
       </div>`;
     }
     const list = this.requests.value;
-    if (!list || !this.queue) return html`<p class="empty">Loading the requests…</p>`;
+    const queue = this.client.deferred;
+    if (!list || !queue) return html`<p class="empty">Loading the requests…</p>`;
     if (list.length === 0) return html`<p class="empty">No refund requests yet.</p>`;
     const shown = list.map((request) => this.updatedRequests[request.id] ?? request);
-    return this.queue.renderQueue(this.view, shown);
+    return queue.renderQueue(this.view, shown);
   }
-}
-
-function problemText(error: unknown): string {
-  if (error instanceof PolicyError) {
-    if (error.isNetwork) return 'The sponsor’s system could not be reached. Try again in a moment.';
-    if (error.status === 401 || error.status === 403) {
-      return 'Only a signed-in administrator can review refund requests.';
-    }
-    return `${error.title}${error.detail ? `: ${error.detail}` : ''}`;
-  }
-  return 'Something went wrong. Try again.';
 }

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
 import { outcomeLabel, statusLabel } from '../cpe-refund-request/refund-words.js';
@@ -152,3 +153,15 @@ function renderDecide(view: QueueView, request: StoredRefund): TemplateResult {
 
 /** Ids from the API may hold any character; element ids here keep to a safe set. */
 export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/** A failed load or decision, in words for the admin. */
+export function problemText(error: unknown): string {
+  if (error instanceof PolicyError) {
+    if (error.isNetwork) return 'The sponsor’s system could not be reached. Try again in a moment.';
+    if (error.status === 401 || error.status === 403) {
+      return 'Only a signed-in administrator can review refund requests.';
+    }
+    return `${error.title}${error.detail ? `: ${error.detail}` : ''}`;
+  }
+  return 'Something went wrong. Try again.';
+}

@@ -11,7 +11,7 @@ import type {
   Increment,
   TimeSpan,
 } from '../../policy/schemas.js';
-import type * as Deferred from './credit-deferred.js';
+import type * as Deferred from './deferred.js';
 
 /** Number fields, named by their path in the credit input (errors come back on that path). */
 export type NumberKey =
@@ -98,7 +98,7 @@ function requiredField(form: CreditForm): NumberKey | undefined {
 }
 
 /**
- * `deferred` (credit-deferred.ts) loads after the first render: until it is here, only the
+ * `deferred` (deferred.ts) loads after the first render: until it is here, only the
  * form's own errors show and nothing is ready to calculate.
  */
 export function readForm(form: CreditForm, deferred: typeof Deferred | undefined): FormReading {

@@ -1,7 +1,4 @@
-/**
- * What only the host's screen shows: the QR code of the check-in code, the roster and the
- * prompt form. It loads when a widget starts as the host, so learners never download it.
- */
+/** The host's panels: the QR code of the check-in code, the roster and the prompt form. */
 import { html, type TemplateResult } from 'lit';
 import type { EventPrompt, LearnerPrompt, Roster } from '../../policy/schemas.js';
 import { formatCredits, formatTime } from '../shared/format.js';

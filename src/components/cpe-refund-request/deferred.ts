@@ -1,14 +1,26 @@
 /**
  * What the refund widget needs only once its client is here, so it loads with the client after
  * the first render: the engine's check of a request (the schemas, and valibot with them), the
- * words for an answer, the deadline and the receipt.
+ * words for an answer, its amounts, deadline and reasons, and the receipt.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { RefundInput, parse, type Parsed, type StoredRefund } from '../../policy/schemas.js';
-import { formatDate, formatDateTime, formatDuration, viewerTimeZone } from '../shared/format.js';
-import { nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
+import {
+  RefundInput,
+  parse,
+  type Parsed,
+  type RefundResult,
+  type StoredRefund,
+} from '../../policy/schemas.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+  viewerTimeZone,
+} from '../shared/format.js';
+import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
 
-export { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
+export { outcomeLabel, statusLabel } from './refund-words.js';
 
 /** The zone a deadline counts calendar days in, and what to call it. */
 export interface RuleZone {
@@ -20,7 +32,71 @@ export function checkRefund(candidate: unknown): Parsed<RefundInput> {
   return parse(RefundInput, candidate);
 }
 
-export function renderDeadline(
+/** The answer in one sentence, and the money when there is any. */
+export function renderOutcome(
+  result: RefundResult,
+  priceCents: number | undefined,
+): TemplateResult {
+  const money = (cents: number): string => formatMoney(cents, result.currency);
+  const hasMoney = result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0;
+  return html`
+    <p part="outcome" class="outcome ${result.outcome}">${headline(result)}</p>
+    ${
+      hasMoney
+        ? html`<dl class="facts">
+            ${
+              priceCents !== undefined
+                ? html`<div>
+                    <dt>You paid</dt>
+                    <dd>${money(priceCents)}</dd>
+                  </div>`
+                : nothing
+            }
+            <div>
+              <dt>Processing fee</dt>
+              <dd>${money(result.feeCents)}</dd>
+            </div>
+            <div>
+              <dt>${result.remedy === 'exchange' ? 'Exchange value' : 'Refund'}</dt>
+              <dd>${money(result.refundCents)}</dd>
+            </div>
+          </dl>`
+        : nothing
+    }
+  `;
+}
+
+/** The deadline, when the money is paid, and why. */
+export function renderTerms(
+  result: RefundResult,
+  ruleZone: RuleZone,
+  now: number,
+  product: string | undefined,
+): TemplateResult {
+  const exchange = result.remedy === 'exchange';
+  return html`
+    ${result.deadline ? renderDeadline(result.deadline, exchange, ruleZone, now, product) : nothing}
+    ${
+      result.payBy && result.outcome === 'eligible'
+        ? html`<p class="pay-by">
+            ${exchange ? 'Exchange arranged by' : 'Paid by'}
+            ${formatDate(result.payBy, ruleZone.zone)}
+          </p>`
+        : nothing
+    }
+    <h4 class="subheading">Why</h4>
+    <ul part="reasons" class="reasons">
+      ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
+    </ul>
+    ${
+      result.outcome === 'external-policy' && result.link
+        ? html`<p><a href=${result.link} rel="noopener">Read the conference refund policy</a></p>`
+        : nothing
+    }
+  `;
+}
+
+function renderDeadline(
   deadline: string,
   exchange: boolean,
   { zone, label }: RuleZone,

@@ -3,7 +3,7 @@
  * answers), turned into the engine's RefundInput or into messages that say what is missing.
  */
 import type { RefundInput, RefundProduct } from '../../policy/schemas.js';
-import type { checkRefund } from './refund-deferred.js';
+import type { checkRefund } from './deferred.js';
 
 /** Set by the page author through attributes; the learner cannot change these. */
 export interface RefundContext {
@@ -70,7 +70,7 @@ export function questionsFor(context: RefundContext, now: number): QuestionId[] 
 }
 
 /**
- * `check` is the engine's check (refund-deferred.ts), loaded after the first render: until it is
+ * `check` is the engine's check (deferred.ts), loaded after the first render: until it is
  * here, nothing is ready and no attribute problem is reported yet.
  */
 export function readRefund(

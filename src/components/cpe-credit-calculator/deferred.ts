@@ -13,7 +13,10 @@ import {
   type Parsed,
   type Reason,
 } from '../../policy/schemas.js';
+import { PolicyError } from '../../client/policy-client.js';
+import type { PolicyDocument } from '../../policy/policy.js';
 import { formatCredits } from '../shared/format.js';
+import type { NumberKey } from './form.js';
 
 export { zonedInstant } from '../shared/zoned-time.js';
 
@@ -43,6 +46,32 @@ function decidingReason(reasons: readonly Reason[]): Reason | undefined {
     reasons.findLast((reason) => decidingRules.has(reason.rule)) ??
     reasons.findLast((reason) => !standingRules.has(reason.rule))
   );
+}
+
+/** The hints that quote the policy's figures, so they show once the policy is known. */
+export function policyHint(key: NumberKey, credits: PolicyDocument['credits']): string | undefined {
+  switch (key) {
+    case 'selfStudy.words':
+      return `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
+    case 'selfStudy.exerciseQuestions':
+      return `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`;
+    case 'college.semesterHours':
+      return `1 semester hour earns ${credits.semesterHourCredits} credits.`;
+    case 'college.quarterHours':
+      return `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
+    default:
+      return undefined;
+  }
+}
+
+/** Why there are no credits to show: the engine or API refused the input, or failed. */
+export function failureMessage(error: unknown): string {
+  if (!(error instanceof PolicyError)) {
+    return 'The credits could not be worked out. Try again in a moment.';
+  }
+  return error.errors.some((item) => item.path)
+    ? 'Correct the highlighted field to see the credits.'
+    : `${error.title}. ${error.detail}`;
 }
 
 /** A result, where it came from (`fallback`: the bundled rules while the API is unreachable). */

@@ -1,0 +1,199 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { PolicyError } from '../../client/policy-client.js';
+import type { CheckInCode, PublicEvent, Roster } from '../../policy/schemas.js';
+import type { ClientController } from '../shared/client-controller.js';
+import { reactiveState } from '../shared/reactive-state.js';
+import type * as Deferred from './deferred.js';
+import { qrCode, renderHostPrompts, renderRoster } from './host-views.js';
+import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
+
+const ROSTER_POLL_MS = 10_000;
+
+interface HostState {
+  code: CheckInCode | undefined;
+  secondsLeft: number;
+  roster: Roster | undefined;
+  fullscreen: boolean;
+}
+
+/**
+ * The host's side: the rotating code (polled as it expires) with its QR code and the full
+ * screen toggle, the live roster and its CSV, and issuing engagement prompts.
+ */
+export class HostController implements ReactiveController {
+  readonly state: HostState;
+  /** The code being fetched: a second ask (the clock, `refresh()`) waits for it. */
+  private fetchingCode?: Promise<void>;
+
+  constructor(
+    private readonly host: CheckInHost,
+    private readonly session: CheckInSession,
+    private readonly client: ClientController<typeof Deferred>,
+  ) {
+    this.state = reactiveState<HostState>(host, {
+      code: undefined,
+      secondsLeft: 0,
+      roster: undefined,
+      fullscreen: false,
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Starts the host's view of the session's event: the code's clock and the polls. */
+  start(): void {
+    void this.refresh();
+    this.session.every(1_000, () => this.tick());
+    this.session.every(ROSTER_POLL_MS, () => this.loadRoster());
+    if (this.session.hasPrompts)
+      this.session.every(PROMPT_POLL_MS, () => this.session.loadPrompts());
+  }
+
+  /** Fetches what the host's view shows now. */
+  async refresh(): Promise<void> {
+    await Promise.all([this.loadCode(), this.loadRoster(), this.session.loadPrompts()]);
+  }
+
+  private get codePanel(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('#code-panel');
+  }
+
+  private readonly onFullscreenChange = (): void => {
+    const panel = this.codePanel;
+    this.state.fullscreen = document.fullscreenElement === panel && !!panel;
+  };
+
+  private tick(): void {
+    const { code } = this.state;
+    if (!code) return;
+    this.state.secondsLeft = Math.max(
+      0,
+      Math.ceil((Date.parse(code.expiresAt) - Date.now()) / 1000),
+    );
+    if (this.state.secondsLeft === 0) void this.loadCode();
+  }
+
+  private loadCode(): Promise<void> {
+    this.fetchingCode ??= this.fetchCode().finally(() => {
+      this.fetchingCode = undefined;
+    });
+    return this.fetchingCode;
+  }
+
+  private async fetchCode(): Promise<void> {
+    const { client, event } = this.session;
+    if (!client || !event || this.host.role !== 'host') return;
+    try {
+      const code = await client.getCode(event.id);
+      this.state.code = code;
+      this.session.state.offline = false;
+      this.tick();
+    } catch (error) {
+      this.session.noteFailure(error);
+      if (!(error instanceof PolicyError && error.isNetwork)) this.session.explain(error);
+    }
+  }
+
+  private async loadRoster(): Promise<void> {
+    const { client, event } = this.session;
+    if (!client || !event || this.host.role !== 'host') return;
+    try {
+      const roster = await client.roster(event.id);
+      const changed = JSON.stringify(roster) !== JSON.stringify(this.state.roster);
+      this.state.roster = roster;
+      if (changed) this.client.emit('cpe-attendance-changed', { eventId: event.id, roster });
+    } catch (error) {
+      this.session.noteFailure(error);
+    }
+  }
+
+  private readonly onToggleFullscreen = async (): Promise<void> => {
+    if (document.fullscreenElement) {
+      await document.exitFullscreen();
+    } else {
+      await this.codePanel?.requestFullscreen();
+    }
+  };
+
+  private readonly onDownloadCsv = async (): Promise<void> => {
+    const { client, event } = this.session;
+    if (!client || !event) return;
+    try {
+      const csv = await client.rosterCsv(event.id);
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `attendance-${event.id}.csv`;
+      link.click();
+      // The download has started from the URL by the next task; then it can go.
+      setTimeout(() => URL.revokeObjectURL(url));
+    } catch (error) {
+      this.session.explain(error);
+    }
+  };
+
+  private readonly onIssuePrompt = async (submit: SubmitEvent): Promise<void> => {
+    submit.preventDefault();
+    const { client, event } = this.session;
+    const form = submit.target as HTMLFormElement;
+    const data = new FormData(form);
+    const question = formText(data.get('question')).trim();
+    const choices = formText(data.get('choices'))
+      .split(',')
+      .map((choice) => choice.trim())
+      .filter(Boolean);
+    if (!client || !event || !question) return;
+    try {
+      await client.issuePrompt(event.id, { question, ...(choices.length ? { choices } : {}) });
+      form.reset();
+      this.session.state.notice = { tone: 'success', text: 'Prompt issued.' };
+      await this.session.loadPrompts();
+    } catch (error) {
+      this.session.explain(error);
+    }
+  };
+
+  render(event: PublicEvent): TemplateResult {
+    const { code, secondsLeft, roster, fullscreen } = this.state;
+    const notice = this.session.state.notice;
+    return html`
+      <div id="code-panel" class="code-panel">
+        <p id="code-label">Check-in code</p>
+        ${
+          code
+            ? html`<p class="code" part="code" aria-labelledby="code-label">${code.code}</p>
+                ${qrCode(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
+                <p class="countdown">New code in ${secondsLeft} s</p>
+                <p class="visually-hidden" aria-live="polite">New check-in code: ${code.code}</p>`
+            : html`<p class="hint">Getting the code…</p>`
+        }
+        ${
+          document.fullscreenEnabled
+            ? html`<button type="button" class="secondary" @click=${this.onToggleFullscreen}>
+                ${fullscreen ? 'Exit full screen' : 'Full screen'}
+              </button>`
+            : nothing
+        }
+      </div>
+      <div role="status">
+        ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
+      </div>
+      ${renderRoster(roster, event.timeZone, this.onDownloadCsv)}
+      ${
+        this.session.hasPrompts
+          ? renderHostPrompts(this.session.state.prompts, event.timeZone, this.onIssuePrompt)
+          : nothing
+      }
+    `;
+  }
+}
+
+const formText = (value: FormDataEntryValue | null): string =>
+  typeof value === 'string' ? value : '';

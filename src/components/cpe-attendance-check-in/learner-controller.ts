@@ -1,0 +1,415 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { PolicyError } from '../../client/policy-client.js';
+import { CODE_LENGTH, normalizeCode } from '../../policy/code-format.js';
+import type {
+  AttendanceResult,
+  LearnerPrompt,
+  PublicEvent,
+  StoredCheckIn,
+} from '../../policy/schemas.js';
+import type { ClientController } from '../shared/client-controller.js';
+import { DelayedFlag } from '../shared/delayed-flag.js';
+import { formatCredits, formatTime, viewerTimeZone } from '../shared/format.js';
+import { reactiveState } from '../shared/reactive-state.js';
+import type * as Deferred from './deferred.js';
+import type { LearnerStorage, QueuedCheckIn } from './deferred.js';
+import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
+
+const ATTENDANCE_POLL_MS = 30_000;
+
+interface LearnerState {
+  records: StoredCheckIn[];
+  queued: QueuedCheckIn[];
+  attendance: AttendanceResult | undefined;
+  code: string;
+  codeError: string;
+  answers: Record<string, string>;
+  /** Local demo only: the code a host screen would show, so one browser can try it alone. */
+  demoCode: string | undefined;
+}
+
+/**
+ * The learner's side: the check-in form, the check-ins queued on this device while offline
+ * (`deferred.ts` keeps them) and their replay, the credit so far and the prompts to answer.
+ */
+export class LearnerController implements ReactiveController {
+  readonly state: LearnerState;
+  private readonly working: DelayedFlag;
+  private memory?: typeof Deferred;
+  private storage?: LearnerStorage;
+  private sending = false;
+  private replaying?: Promise<void>;
+  /** Counts evaluations asked for, so only the newest answer is applied. */
+  private attendanceAsked = 0;
+
+  constructor(
+    private readonly host: CheckInHost,
+    private readonly session: CheckInSession,
+    private readonly client: ClientController<typeof Deferred>,
+  ) {
+    this.state = reactiveState<LearnerState>(host, {
+      records: [],
+      queued: [],
+      attendance: undefined,
+      code: '',
+      codeError: '',
+      answers: {},
+      demoCode: undefined,
+    });
+    this.working = new DelayedFlag(host);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** Starts the learner's view of the session's event (its polls, the replay of the queue). */
+  start(scope: { apiBase: string; token: string }): void {
+    const { event } = this.session;
+    const memory = this.client.deferred;
+    if (!event || !memory) return;
+    this.memory = memory;
+    this.storage = new memory.LearnerStorage(memory.deviceStorage(), {
+      ...scope,
+      eventId: event.id,
+    });
+    this.state.queued = this.storage.queue;
+    this.state.code ||= codeFromUrl();
+    if (this.client.isEstimate) {
+      void this.loadDemoCode();
+      this.session.every(PROMPT_POLL_MS, () => this.loadDemoCode());
+    }
+    void this.loadAttendance();
+    void this.session.loadPrompts();
+    void this.replayQueue();
+    this.session.every(ATTENDANCE_POLL_MS, () => this.loadAttendance());
+    if (this.session.hasPrompts)
+      this.session.every(PROMPT_POLL_MS, () => this.session.loadPrompts());
+  }
+
+  /** Fetches what the learner's view shows now. */
+  async refresh(): Promise<void> {
+    await Promise.all([this.loadAttendance(), this.session.loadPrompts()]);
+  }
+
+  /** Sends the check-ins queued while offline; resolves when the queue is empty or stuck. */
+  replayQueue(): Promise<void> {
+    this.replaying ??= this.sendQueued().finally(() => {
+      this.replaying = undefined;
+    });
+    return this.replaying;
+  }
+
+  private readonly onOnline = (): void => {
+    void this.replayQueue();
+  };
+
+  private get lastRecord(): StoredCheckIn | undefined {
+    return this.state.records.at(-1);
+  }
+
+  private get nextKind(): 'in' | 'out' {
+    const pending = this.state.queued.at(-1)?.kind ?? this.lastRecord?.kind;
+    return pending === 'in' ? 'out' : 'in';
+  }
+
+  private get codeField(): HTMLInputElement | null {
+    return this.host.renderRoot.querySelector<HTMLInputElement>('#code');
+  }
+
+  private readonly onCodeInput = (event: Event): void => {
+    this.state.code = (event.target as HTMLInputElement).value;
+    this.state.codeError = '';
+  };
+
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.sending || !this.session.client || !this.storage || !this.memory) return;
+    const code = normalizeCode(this.state.code);
+    if (code.length !== CODE_LENGTH) {
+      this.state.codeError = `The code has ${CODE_LENGTH} letters and digits; it is on the host’s screen.`;
+      this.codeField?.focus();
+      return;
+    }
+    const item: QueuedCheckIn = {
+      kind: this.nextKind,
+      code,
+      idempotencyKey: this.memory.newIdempotencyKey(),
+      queuedAt: new Date().toISOString(),
+    };
+    this.sending = true;
+    this.working.start();
+    this.session.state.notice = undefined;
+    try {
+      await this.send(item);
+    } finally {
+      this.sending = false;
+      this.working.stop();
+    }
+  };
+
+  /** One attempt; a network failure queues the check-in, a refusal is explained. */
+  private async send(item: QueuedCheckIn, replayed = false): Promise<boolean> {
+    const { client, event } = this.session;
+    const { storage, state } = this;
+    if (!client || !event || !storage) return false;
+    try {
+      const record = await client.checkIn(
+        event.id,
+        { kind: item.kind, code: item.code },
+        item.idempotencyKey,
+      );
+      storage.dequeue(item.idempotencyKey);
+      // Shown at once; the evaluation fetched below brings the records as the API has them,
+      // and an answer already on its way (it predates this record) is dropped.
+      this.attendanceAsked += 1;
+      if (!state.records.some((known) => known.id === record.id)) {
+        state.records = [...state.records, record];
+      }
+      state.queued = storage.queue;
+      state.code = '';
+      state.codeError = '';
+      this.session.state.offline = false;
+      this.session.state.notice = {
+        tone: 'success',
+        text: record.kind === 'in' ? 'You are checked in.' : 'You are checked out.',
+      };
+      this.client.emit(record.kind === 'in' ? 'cpe-checked-in' : 'cpe-checked-out', record);
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>('#state-heading')?.focus();
+      await this.loadAttendance();
+      return true;
+    } catch (error) {
+      if (error instanceof PolicyError && error.isNetwork) {
+        storage.enqueue(item);
+        state.queued = storage.queue;
+        this.session.state.offline = true;
+        this.session.state.notice = undefined;
+        return false;
+      }
+      storage.dequeue(item.idempotencyKey);
+      state.queued = storage.queue;
+      this.explain(error, item, replayed);
+      return false;
+    }
+  }
+
+  private async sendQueued(): Promise<void> {
+    for (const item of this.storage?.queue ?? []) {
+      if (!(await this.send(item, true)) && this.session.state.offline) return;
+    }
+  }
+
+  /** A wrong code is said under the field (with what was typed); the rest in the notice. */
+  private explain(error: unknown, item?: QueuedCheckIn, replayed = false): void {
+    if (!(error instanceof PolicyError && error.rule === 'ATTEND.CODE')) {
+      this.session.explain(error);
+      return;
+    }
+    this.state.codeError = replayed
+      ? 'The code you typed offline has expired by now. Type the code on the host’s screen.'
+      : 'That code is wrong or has expired. Type the code on the host’s screen now.';
+    this.state.code = item?.code ?? '';
+    this.codeField?.focus();
+  }
+
+  private async loadAttendance(): Promise<void> {
+    const { client, event } = this.session;
+    if (!client || !event || this.host.role !== 'learner') return;
+    const asked = (this.attendanceAsked += 1);
+    try {
+      const { records, ...attendance } = await client.myAttendance(event.id);
+      // A slower, older answer must not undo a newer one (a poll racing a check-in).
+      if (asked !== this.attendanceAsked) return;
+      // An API without `records` leaves the state to what this page has seen confirmed.
+      if (Array.isArray(records)) this.state.records = records;
+      const changed = JSON.stringify(attendance) !== JSON.stringify(this.state.attendance);
+      this.state.attendance = attendance;
+      if (changed) this.client.emit('cpe-attendance-changed', { eventId: event.id, attendance });
+    } catch (error) {
+      this.session.noteFailure(error);
+    }
+  }
+
+  private async onAnswer(submit: SubmitEvent, prompt: LearnerPrompt): Promise<void> {
+    submit.preventDefault();
+    const { client, event } = this.session;
+    const answer = (this.state.answers[prompt.id] ?? '').trim();
+    if (!client || !event || !answer) return;
+    try {
+      await client.answerPrompt(event.id, prompt.id, answer);
+      this.session.state.notice = { tone: 'success', text: 'Your answer is on record.' };
+      await Promise.all([this.session.loadPrompts(), this.loadAttendance()]);
+    } catch (error) {
+      if (error instanceof PolicyError && error.isNetwork) {
+        this.session.state.offline = true;
+        this.session.state.notice = {
+          tone: 'warning',
+          text: 'Your answer could not be sent: you seem to be offline. Send it again when you are back.',
+        };
+        return;
+      }
+      this.explain(error);
+    }
+  }
+
+  private async loadDemoCode(): Promise<void> {
+    const { client, event } = this.session;
+    if (!client || !event) return;
+    this.state.demoCode = (await client.getCode(event.id)).code;
+  }
+
+  render(event: PublicEvent): TemplateResult {
+    const { state } = this;
+    const notice = this.session.state.notice;
+    const kind = this.nextKind;
+    const errorId = state.codeError ? 'code-error' : '';
+    return html`
+      <div class="layout">
+        <div>
+          <h3 id="state-heading" class="state" tabindex="-1">${this.stateText(event)}</h3>
+          ${
+            state.queued.length
+              ? html`<p class="notice" role="status" id="queued">
+                  Your check-${state.queued.at(-1)?.kind} is saved on this device and will be sent
+                  when you are back online.
+                </p>`
+              : nothing
+          }
+          <form @submit=${this.onSubmit} novalidate>
+            <div class="field">
+              <label for="code">Check-in code</label>
+              <input
+                id="code"
+                class="code-input"
+                name="code"
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck="false"
+                maxlength="16"
+                .value=${state.code}
+                aria-describedby="code-hint ${errorId}"
+                aria-invalid=${state.codeError ? 'true' : 'false'}
+                @input=${this.onCodeInput}
+              />
+              <p id="code-hint" class="hint">
+                The ${CODE_LENGTH} characters on the host’s screen. Case and spaces do not matter.
+              </p>
+              ${
+                state.codeError
+                  ? html`<p id="code-error" class="error" role="alert">${state.codeError}</p>`
+                  : nothing
+              }
+            </div>
+            <div class="actions">
+              <button type="submit">
+                ${kind === 'in' ? (this.lastRecord ? 'Check in again' : 'Check in') : 'Check out'}
+              </button>
+              <span class="working ${this.working.value ? 'shown' : ''}">Sending…</span>
+            </div>
+          </form>
+          <div role="status">
+            ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
+          </div>
+        </div>
+        ${this.renderCredit()}
+      </div>
+      ${this.session.hasPrompts ? this.renderPrompts() : nothing}
+    `;
+  }
+
+  private stateText(event: PublicEvent): string {
+    const last = this.lastRecord;
+    if (!last) return 'Not checked in';
+    const time = formatTime(last.at, event.timeZone);
+    return last.kind === 'in' ? `Checked in since ${time}` : `Checked out at ${time}`;
+  }
+
+  private renderCredit(): TemplateResult {
+    const result = this.state.attendance;
+    return html`<div class="credit" aria-live="polite">
+      <h3>Credit earned so far</h3>
+      ${
+        result
+          ? html`<p class="hero">${formatCredits(result.credits.nasba)}</p>
+              <p class="hint">
+                NASBA ${formatCredits(result.credits.nasba)} · ICMA
+                ${formatCredits(result.credits.icma)} · ${result.attendedMinutes} min attended
+              </p>
+              <ul class="reasons">
+                ${result.reasons.map((reason) => html`<li>${reason.message}</li>`)}
+              </ul>`
+          : html`<p class="hint">Your credit appears here once the event has your records.</p>`
+      }
+    </div>`;
+  }
+
+  private renderPrompts(): TemplateResult {
+    const prompts = this.session.state.prompts as LearnerPrompt[];
+    const open = prompts.at(-1);
+    const unanswered = open && !open.answered ? open : undefined;
+    const missed = prompts.filter((prompt) => !prompt.answered && prompt !== unanswered);
+    const answered = prompts.filter((prompt) => prompt.answered).length;
+    return html`<section class="section" aria-labelledby="prompts-heading">
+      <h3 id="prompts-heading">Engagement prompts</h3>
+      <p id="prompt-counts">You answered ${answered} of ${prompts.length} prompts issued.</p>
+      ${unanswered ? this.renderPromptForm(unanswered) : nothing}
+      ${
+        missed.length
+          ? html`<p class="error">Missed prompts:</p>
+              <ul class="prompt-list missed">
+                ${missed.map(
+                  (prompt) =>
+                    html`<li>${prompt.question} (${formatTime(prompt.at, viewerTimeZone())})</li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderPromptForm(prompt: LearnerPrompt): TemplateResult {
+    const setAnswer = (value: string): void => {
+      this.state.answers = { ...this.state.answers, [prompt.id]: value };
+    };
+    return html`<form class="prompt" @submit=${(e: SubmitEvent) => this.onAnswer(e, prompt)}>
+      ${
+        prompt.choices?.length
+          ? html`<fieldset>
+              <legend>${prompt.question}</legend>
+              ${prompt.choices.map(
+                (choice) =>
+                  html`<label class="check"
+                    ><input
+                      type="radio"
+                      name="answer"
+                      .value=${choice}
+                      @change=${() => setAnswer(choice)}
+                    />${choice}</label
+                  >`,
+              )}
+            </fieldset>`
+          : html`<div class="field">
+              <label for="answer">${prompt.question}</label>
+              <input
+                id="answer"
+                name="answer"
+                autocomplete="off"
+                @input=${(e: Event) => setAnswer((e.target as HTMLInputElement).value)}
+              />
+            </div>`
+      }
+      <button type="submit">Send answer</button>
+    </form>`;
+  }
+}
+
+/** The code a QR code carries: the page's `cpe-code` parameter. */
+function codeFromUrl(): string {
+  return new URLSearchParams(globalThis.location?.search ?? '').get('cpe-code') ?? '';
+}

@@ -1,0 +1,159 @@
+/** The calculator's form reader (`form.ts`): pure, so it runs in Node with the real deferred chunk. */
+import { describe, expect, it } from 'vitest';
+import * as deferred from '../../src/components/cpe-credit-calculator/deferred.js';
+import {
+  numberFields,
+  readForm,
+  type CreditForm,
+} from '../../src/components/cpe-credit-calculator/form.js';
+
+const blank: CreditForm = {
+  method: 'group-live',
+  increment: undefined,
+  edition: undefined,
+  timing: 'total',
+  selfStudySource: 'pilot',
+  collegeUnit: 'semester',
+  values: {},
+  date: '2026-03-02',
+  timeZone: 'America/New_York',
+  segments: [{ id: 1, start: '', end: '' }],
+  breaks: [],
+};
+
+const form = (patch: Partial<CreditForm>): CreditForm => ({ ...blank, ...patch });
+
+describe('numberFields', () => {
+  it.each<[string, Partial<CreditForm>, string[]]>([
+    ['a total for a live program', {}, ['minutes']],
+    ['nothing for a live schedule', { timing: 'schedule' }, []],
+    ['module minutes for nano', { method: 'nano', timing: 'schedule' }, ['minutes']],
+    [
+      'a pilot test for self-study',
+      { method: 'self-study' },
+      ['selfStudy.pilotMinutes', 'selfStudy.reviewQuestions', 'selfStudy.examQuestions'],
+    ],
+    [
+      'the word-count formula for self-study',
+      { method: 'self-study', selfStudySource: 'formula' },
+      [
+        'selfStudy.words',
+        'selfStudy.audioVideoMinutes',
+        'selfStudy.reviewQuestions',
+        'selfStudy.examQuestions',
+        'selfStudy.exerciseQuestions',
+      ],
+    ],
+    [
+      'quarter hours for a quarter-system college',
+      { method: 'college', collegeUnit: 'quarter' },
+      ['college.quarterHours'],
+    ],
+  ])('asks %s', (_, patch, fields) => {
+    expect(numberFields(form(patch))).toEqual(fields);
+  });
+});
+
+describe('readForm', () => {
+  it('has nothing to calculate and nothing wrong while the required field is empty', () => {
+    expect(readForm(blank, deferred)).toEqual({ errors: [] });
+    expect(
+      readForm(
+        form({ method: 'self-study', values: { 'selfStudy.reviewQuestions': '3' } }),
+        deferred,
+      ),
+    ).toEqual({ errors: [] });
+  });
+
+  it('says under its field that a number is not a number, or not whole', () => {
+    expect(readForm(form({ values: { minutes: '1h' } }), deferred).errors).toEqual([
+      { path: 'minutes', message: 'Enter a number, like 90.' },
+    ]);
+    const words = form({
+      method: 'self-study',
+      selfStudySource: 'formula',
+      values: { 'selfStudy.words': '1200.5' },
+    });
+    expect(readForm(words, deferred)).toEqual({
+      errors: [{ path: 'selfStudy.words', message: 'Enter a whole number.' }],
+    });
+  });
+
+  it('builds no input before the engine’s check has loaded', () => {
+    expect(readForm(form({ values: { minutes: '74' } }), undefined)).toEqual({ errors: [] });
+  });
+
+  it('nests the fields the way the credit input has them, with the chosen increment and edition', () => {
+    const reading = readForm(
+      form({
+        method: 'self-study',
+        selfStudySource: 'formula',
+        increment: 'half',
+        edition: '2026',
+        values: { 'selfStudy.words': '9000', 'selfStudy.examQuestions': '10', minutes: '50' },
+      }),
+      deferred,
+    );
+    expect(reading).toEqual({
+      input: {
+        method: 'self-study',
+        increment: 'half',
+        edition: '2026',
+        selfStudy: { words: 9000, examQuestions: 10 },
+      },
+      errors: [],
+    });
+  });
+
+  it('applies the engine’s limits, with the engine’s message on the field', () => {
+    const reading = readForm(form({ values: { minutes: '600000' } }), deferred);
+    expect(reading.input).toBeUndefined();
+    expect(reading.errors).toEqual([
+      expect.objectContaining({ path: 'minutes', message: 'must be at most one year of minutes' }),
+    ]);
+  });
+
+  it('turns a schedule into instants in the event’s zone, with breaks only when given', () => {
+    const schedule = form({
+      timing: 'schedule',
+      segments: [
+        { id: 1, start: '09:00', end: '12:00' },
+        { id: 2, start: '', end: '' },
+      ],
+    });
+    expect(readForm(schedule, deferred).input).toEqual({
+      method: 'group-live',
+      segments: [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00' }],
+    });
+    const withBreak = form({
+      ...schedule,
+      breaks: [{ id: 3, start: '10:00', end: '10:15' }],
+    });
+    expect(readForm(withBreak, deferred).input?.breaks).toEqual([
+      { start: '2026-03-02T10:00:00-05:00', end: '2026-03-02T10:15:00-05:00' },
+    ]);
+  });
+
+  it('says what is wrong with a row or the zone, and waits for a first segment', () => {
+    const rows = (segments: CreditForm['segments'], timeZone = 'America/New_York') =>
+      readForm(form({ timing: 'schedule', segments, timeZone }), deferred);
+    expect(rows([{ id: 1, start: '', end: '' }])).toEqual({ errors: [] });
+    expect(rows([{ id: 1, start: '', end: '10:00' }]).errors).toEqual([
+      { path: 'segments.0.start', message: 'Enter a start time.' },
+    ]);
+    expect(rows([{ id: 1, start: '10:00', end: '' }]).errors).toEqual([
+      { path: 'segments.0.end', message: 'Enter an end time.' },
+    ]);
+    expect(rows([{ id: 1, start: '10:00', end: '09:00' }]).errors).toEqual([
+      { path: 'segments.0.end', message: 'End after the start, on the same day.' },
+    ]);
+    expect(rows([{ id: 1, start: '09:00', end: '10:00' }], 'Mars/Olympus').errors).toEqual([
+      { path: 'timeZone', message: 'Enter a time zone name, like America/New_York.' },
+    ]);
+    const undated = readForm(
+      form({ timing: 'schedule', date: '', segments: [{ id: 1, start: '09:00', end: '10:00' }] }),
+      deferred,
+    );
+    expect(undated.errors).toEqual([{ path: 'date', message: 'Enter the event date.' }]);
+  });
+});
