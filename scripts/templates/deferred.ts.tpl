@@ -1,6 +1,6 @@
 /**
- * What the widget needs only after its first render: a chunk of its own, loaded by
- * `{{tag}}.ts`, so it stays out of the first load.
+ * What the widget needs only after its first render: a chunk of its own, loaded with the
+ * client by `{{tag}}.ts`'s ClientController, so it stays out of the first load.
  */
 import { html, type TemplateResult } from 'lit';
 

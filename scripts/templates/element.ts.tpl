@@ -1,5 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { property } from 'lit/decorators.js';
+import { ClientController } from '../shared/client-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './{{tag}}.styles.js';
 
@@ -18,21 +19,35 @@ import { styles } from './{{tag}}.styles.js';
 export class {{className}} extends LitElement {
   static override styles = [tokens, controls, styles];
 
-  /** The part of the widget that waits until after the first render (deferred.ts). */
-  private readonly deferred = new Task(this, {
-    args: () => [] as const,
-    task: () => import('./deferred.js'),
+  /** The client (the bundled rules, or the API with `api-base`) and deferred.ts, loaded together. */
+  private readonly client = new ClientController(this, {
+    args: () => [this.apiBase, this.token, undefined],
+    deferred: () => import('./deferred.js'),
   });
 
+  /** The sponsor's policy API; without it the bundled rules answer. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** The signed-in person's token (a JWT), sent to the API. */
+  @property() token?: string;
+
+  /** Settles once the widget has loaded what it shows (or failed to). */
+  get loadComplete(): Promise<void> {
+    return this.client.settled();
+  }
+
   override render(): TemplateResult {
+    const chunk = this.client.deferred;
     return html`<div class="root">
       <section class="card" part="card" aria-labelledby="title">
         <h2 id="title">{{title}}</h2>
-        ${this.deferred.render({
-          pending: () => html`<p role="status">Loading…</p>`,
-          error: () => html`<p class="notice danger" role="alert">This widget could not load.</p>`,
-          complete: (chunk) => chunk.renderBody(),
-        })}
+        ${
+          chunk
+            ? chunk.renderBody()
+            : this.client.error
+              ? html`<p class="notice danger" role="alert">This widget could not load.</p>`
+              : html`<p role="status">Loading…</p>`
+        }
       </section>
     </div>`;
   }
