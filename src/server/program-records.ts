@@ -38,7 +38,9 @@ export function workedOut(
     input,
     program: {
       ...body,
-      ...base,
+      id: base.id,
+      version: base.version,
+      createdAt: base.createdAt,
       status: status ?? 'published',
       ...offered.value,
       policyVersion: policy.version,

@@ -112,7 +112,7 @@ export const liveProgramBody = {
   currency: 'USD',
 };
 
-/** A self-study program: 75 pilot minutes, 1.5 credits. */
+/** A self-study program: 75 pilot minutes, 1.4 credits (in fifths, rounded down). */
 export const selfStudyBody = {
   ...liveProgramBody,
   title: 'Lease accounting, self-study',
