@@ -94,7 +94,7 @@ function headerErrors(header: string[]): FieldError[] {
   return [
     ...CSV_COLUMNS.filter((column) => !header.includes(column)).map((column) => ({
       path: 'columns',
-      message: `needs a ${column} column`,
+      message: `needs the column ${column}`,
     })),
     ...header
       .filter((column) => !known.has(column))
