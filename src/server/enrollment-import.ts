@@ -82,7 +82,7 @@ export async function importEnrollments(
 
 function csvRows(text: string): string[][] {
   try {
-    return parseCsv(text, { bom: true, trim: true, skip_empty_lines: true }) as string[][];
+    return parseCsv(text, { bom: true, trim: true, skip_empty_lines: true });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     throw new ProblemError(400, 'The file is not valid CSV', error.message);

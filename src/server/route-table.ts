@@ -212,7 +212,7 @@ export const apiRoutes = {
   recordAssessment: {
     method: 'post',
     path: '/v1/enrollments/{id}/assessment',
-    summary: 'Record the final test score of a self-study enrollment (passed at 70%)',
+    summary: 'Record the final test score of an enrollment (passed at 70% or more)',
     roles: ['admin'],
   },
   orderWebhook: {

@@ -1,5 +1,6 @@
 /** Enrollments of record: by an admin, the signed order webhook and CSV import; who reads them. */
 import { createHmac } from 'node:crypto';
+import type { Identity } from '../../src/server/auth.js';
 import { describe, expect, it } from 'vitest';
 import { Enrollment, type Enrollment as Enrolled } from '../../src/policy/enrollments.js';
 import { parse } from '../../src/policy/schemas.js';
@@ -41,7 +42,7 @@ async function programWithEvents(api: TestApi) {
 describe('enrolling by an admin', async () => {
   const api = await testApi();
   const { programId, later, earlier } = await programWithEvents(api);
-  const post = (body: object, as = people.root) =>
+  const post = (body: object, as: Identity = people.root) =>
     api.request(`/v1/programs/${programId}/enrollments`, { as, json: body });
 
   it('is for admins only', async () => {
@@ -122,7 +123,7 @@ describe('reading enrollments', async () => {
 
   it('lists a program’s enrollments to admins and the hosts of its events', async () => {
     const path = `/v1/programs/${programId}/enrollments`;
-    const count = async (as: typeof people.root | typeof hal) =>
+    const count = async (as: Identity) =>
       (await json<Enrolled[]>(await api.request(path, { as }))).length;
     expect(await count(people.root)).toBe(2);
     expect(await count(people.grace)).toBe(2);
@@ -134,7 +135,7 @@ describe('reading enrollments', async () => {
 describe('the final test’s score', async () => {
   const api = await testApi();
   const program = await createProgram(api, selfStudyBody);
-  const record = async (id: string, body: unknown, as = people.root) =>
+  const record = async (id: string, body: unknown, as: Identity = people.root) =>
     api.request(`/v1/enrollments/${id}/assessment`, { as, json: body });
 
   it.each([
@@ -234,7 +235,7 @@ describe('CSV import', async () => {
   const api = await testApi();
   const { programId, later } = await programWithEvents(api);
   const header = 'sub,name,email,pricePaidCents,currency,purchasedAt,orderRef,eventId';
-  const upload = (csv: string, as = people.root, type = 'text/csv') =>
+  const upload = (csv: string, as: Identity = people.root, type = 'text/csv') =>
     api.request(`/v1/programs/${programId}/enrollments/import`, {
       as,
       method: 'POST',

@@ -1,4 +1,5 @@
 /** `/v1/programs`: who may write and read, versions, and credits worked out from events. */
+import type { Identity } from '../../src/server/auth.js';
 import { describe, expect, it } from 'vitest';
 import { Program, type Program as ProgramAnswer } from '../../src/policy/programs.js';
 import { parse } from '../../src/policy/schemas.js';
@@ -75,7 +76,7 @@ describe('reading programs', async () => {
   const draft = await createProgram(api, { ...selfStudyBody, status: 'draft' });
 
   it('shows anyone the published ones only; admins all, or by ?status=', async () => {
-    const ids = async (path: string, as?: typeof people.root) =>
+    const ids = async (path: string, as?: Identity) =>
       (await json<ProgramAnswer[]>(await api.request(path, as ? { as } : {}))).map((p) => p.id);
     expect(await ids('/v1/programs')).toEqual([published.id]);
     expect(await ids('/v1/programs', people.ada)).toEqual([published.id]);
@@ -99,7 +100,7 @@ describe('reading programs', async () => {
 describe('editing and publishing', async () => {
   const api = await testApi();
   const program = await createProgram(api);
-  const put = (id: string, body: object, as = people.root) =>
+  const put = (id: string, body: object, as: Identity = people.root) =>
     api.request(`/v1/programs/${id}`, { as, method: 'PUT', json: body });
 
   it('makes a new version of a published program; the old one stays readable', async () => {
@@ -233,7 +234,7 @@ describe('hosts per event', async () => {
   });
 
   it('shows the hosts list to admins and its hosts, not to anyone else', async () => {
-    const hostsSeenBy = async (as?: typeof people.root | typeof hal) =>
+    const hostsSeenBy = async (as?: Identity) =>
       (
         await json<{ hosts?: string[] }>(
           await api.request(`/v1/events/${hosted.id}`, as ? { as } : {}),

@@ -1,4 +1,5 @@
 /** Refunds judged from the enrollment of record, not from what the learner's page sends. */
+import type { Identity } from '../../src/server/auth.js';
 import { describe, expect, it } from 'vitest';
 import type { Enrollment } from '../../src/policy/enrollments.js';
 import type { RefundResult, StoredRefund } from '../../src/policy/schemas.js';
@@ -57,7 +58,7 @@ describe('a refund about an enrollment', async () => {
   });
 
   it('is the learner’s own business: another learner gets 404, no token 401, other roles 403', async () => {
-    const quote = (as?: typeof people.bob | typeof people.root) =>
+    const quote = (as?: Identity) =>
       api.request('/v1/refunds/quote', {
         ...(as ? { as } : {}),
         json: { enrollmentId: enrollment.id },
