@@ -197,6 +197,30 @@ describe('events of a program', async () => {
     }
   });
 
+  it('works an edit out against the events: a split or method they do not fit is a 422', async () => {
+    const put = (body: object) =>
+      api.request(`/v1/programs/${program.id}`, { as: people.root, method: 'PUT', json: body });
+    const before = await api.store.listProgramVersions(program.id);
+    const badSplit = await put({
+      ...split,
+      fieldsOfStudy: [
+        { field: 'Accounting', credits: 1 },
+        { field: 'Taxes', credits: 1 },
+      ],
+    });
+    expect(badSplit.status).toBe(422);
+    expect((await json(badSplit)).errors?.[0]?.path).toBe('fieldsOfStudy');
+    const otherMethod = await put({ ...split, deliveryMethod: 'group-internet' });
+    expect(otherMethod.status).toBe(422);
+    expect((await json(otherMethod)).errors?.[0]?.path).toBe('deliveryMethod');
+    expect(await api.store.listProgramVersions(program.id)).toEqual(before);
+    const single = await put({ ...split, fieldsOfStudy: [{ field: 'Taxes' }] });
+    expect(await json<ProgramAnswer>(single)).toMatchObject({
+      version: 2,
+      fieldsOfStudy: [{ field: 'Taxes', credits: 2.2 }],
+    });
+  });
+
   it('keeps events without a program valid', async () => {
     expect((await addEvent(eventBody)).status).toBe(201);
   });
