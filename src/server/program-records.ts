@@ -6,7 +6,7 @@ import { offeredCredits, type Program, type ProgramWrite } from '../policy/progr
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Identity } from './auth.js';
 import { ProblemError } from './problem.js';
-import type { ProgramRecord, Store, StoredEvent } from './store/store.js';
+import type { ProgramRecord, StoredEvent } from './store/store.js';
 
 /** The version `base` names, its credits worked out; a 422 naming the fields when they cannot be. */
 export function workedOut(
@@ -64,24 +64,24 @@ export const readsDrafts = (identity: Identity | undefined): boolean => identity
 
 /**
  * The program versions in force (the newest, and the newest published when that is older),
- * their credits worked out again with `event` added to the program's events. 422 when the
- * program does not exist, its method differs, or its credits no longer add up.
+ * their credits worked out again with `events`, the new `event` among them. 422 when there
+ * is no such program, its method differs, or its credits no longer add up.
  */
-export async function programWithEvent(
-  store: Store,
-  policy: PolicyDocument,
-  programId: string,
+export function reworkedWith(
+  versions: ProgramRecord[],
+  events: StoredEvent[],
   event: StoredEvent,
-): Promise<ProgramRecord[]> {
-  const versions = await store.listProgramVersions(programId);
+  policy: PolicyDocument,
+): ProgramRecord[] {
   const latest = versions.at(-1);
   if (!latest) throw eventRefused('programId', 'is not a program');
   if (latest.program.deliveryMethod !== event.method) {
     throw eventRefused('method', `must be ${latest.program.deliveryMethod}, the program’s method`);
   }
-  const events = [...(await store.listProgramEvents(programId)), event];
   const inForce = new Set([latest, currentVersion(versions, true) ?? latest]);
-  return [...inForce].map((record) => workedOut(record.input, events, policy, record.program));
+  return [...inForce].map((record) =>
+    workedOut(record.input, [...events, event], policy, record.program),
+  );
 }
 
 const eventRefused = (path: string, message: string): ProblemError =>

@@ -305,14 +305,14 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       createdAt: '2026-03-01T10:00:01.000Z',
     });
 
-    it('keeps every version of a program; a version is added once and rewritten in place', async () => {
+    it('keeps every version of a program, added and rewritten by changes of it', async () => {
       const id = randomUUID();
-      expect(await store.addProgramVersion(programVersion(id, 1))).toBe(true);
-      expect(await store.addProgramVersion(programVersion(id, 1, 'Again'))).toBe(false);
-      expect(await store.addProgramVersion(programVersion(id, 2, 'Second'))).toBe(true);
+      await store.addProgram(programVersion(id, 1));
+      await expect(store.addProgram(programVersion(id, 1, 'Again'))).rejects.toThrow();
+      await store.changeProgram(id, () => ({ add: programVersion(id, 2, 'Second') }));
       const draft = programVersion(id, 2, 'Second, edited');
       draft.program.status = 'draft';
-      await store.replaceProgramVersion(draft);
+      await store.changeProgram(id, () => ({ replace: [draft] }));
       expect(await store.listProgramVersions(id)).toEqual([programVersion(id, 1), draft]);
       expect((await store.listProgramVersions()).filter((r) => r.program.id === id)).toHaveLength(
         2,
@@ -320,20 +320,51 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await store.listProgramVersions('missing')).toEqual([]);
     });
 
-    it('stores an event with its program, rewriting the program version in one transaction', async () => {
+    it('stores an event of a program with the versions it changes, or neither', async () => {
       const id = randomUUID();
-      await store.addProgramVersion(programVersion(id, 1));
+      await store.addProgram(programVersion(id, 1));
       const event = { ...newEvent(), programId: id, hosts: ['grace'] };
       const recomputed = programVersion(id, 1);
       recomputed.program.creditsOffered = { nasba: 2.2, icma: 2.2 };
-      await store.createEvent(event, [recomputed]);
+      const seen: unknown[] = [];
+      await store.changeProgram(id, (current) => {
+        seen.push(current);
+        return { event, replace: [recomputed] };
+      });
+      expect(seen).toEqual([{ versions: [programVersion(id, 1)], events: [] }]);
       expect(await store.listProgramEvents(id)).toEqual([event]);
       expect(await store.listProgramVersions(id)).toEqual([recomputed]);
-      // A failing event write leaves the program as it was.
+      // A failing event write (the same id again) leaves the program as it was.
       const unchanged = programVersion(id, 1, 'Not written');
-      await expect(store.createEvent(event, [unchanged])).rejects.toThrow();
+      await expect(
+        store.changeProgram(id, () => ({ replace: [unchanged], event })),
+      ).rejects.toThrow();
+      // What the change throws is thrown again, and nothing is written.
+      const refusal = new Error('credits do not add up');
+      const another = { ...newEvent(), programId: id };
+      await expect(
+        store.changeProgram(id, () => {
+          throw refusal;
+        }),
+      ).rejects.toBe(refusal);
+      expect(await store.getEvent(another.id)).toBeUndefined();
       expect(await store.listProgramVersions(id)).toEqual([recomputed]);
       expect(await store.listProgramEvents('no-program')).toEqual([]);
+    });
+
+    it('runs changes of one program one at a time: 10 concurrent events each see the others', async () => {
+      const id = randomUUID();
+      await store.addProgram(programVersion(id, 1));
+      const counts: number[] = [];
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store.changeProgram(id, ({ events }) => {
+            counts.push(events.length);
+            return { event: { ...newEvent(), programId: id } };
+          }),
+        ),
+      );
+      expect(counts.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     });
 
     it('enrolls once per order reference, and writes a batch with a conflict not at all', async () => {

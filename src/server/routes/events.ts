@@ -31,7 +31,7 @@ import { effectiveRecords, rosterLearners } from '../attendance-records.js';
 import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
 import { acceptsCheckInCode } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
-import { programWithEvent } from '../program-records.js';
+import { reworkedWith } from '../program-records.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { ProblemError, invalid } from '../problem.js';
@@ -85,10 +85,14 @@ export function eventRoutes(app: AppContext) {
       };
       // An offering of a program changes the credits the program offers: worked out again
       // with this event, stored with it, or refused (422) with nothing stored.
-      const programs = body.programId
-        ? await programWithEvent(store, policy, body.programId, event)
-        : [];
-      await store.createEvent(event, programs);
+      if (body.programId) {
+        await store.changeProgram(body.programId, ({ versions, events }) => ({
+          event,
+          replace: reworkedWith(versions, events, event, policy),
+        }));
+      } else {
+        await store.createEvent(event);
+      }
       return c.json(publicEvent(event, true), 201);
     })
     .get('/:id', eventOf, async (c) => {

@@ -36,7 +36,7 @@ export function programRoutes({ store, policy, tokenSecret, now }: AppContext) {
     .post('/', admin, validBody(ProgramWrite), async (c) => {
       const createdAt = now().toISOString();
       const record = workedOut(c.var.body, [], policy, { id: randomUUID(), version: 1, createdAt });
-      await store.addProgramVersion(record);
+      await store.addProgram(record);
       return c.json(record.program, 201);
     })
     .get('/', async (c) => {
@@ -73,39 +73,33 @@ export function programRoutes({ store, policy, tokenSecret, now }: AppContext) {
       return c.json(record.program);
     })
     .put('/:id', admin, versionsOf, validBody(ProgramWrite), async (c) => {
-      const { versions, body } = c.var;
-      const latest = versions.at(-1)!.program;
-      const events = await store.listProgramEvents(latest.id);
-      // A draft is still being written: it changes in place. A published version is on
-      // record (enrollments name it), so an edit makes the next version.
-      if (latest.status === 'draft') {
-        const record = workedOut(body, events, policy, latest);
-        await store.replaceProgramVersion(record);
-        return c.json(record.program);
-      }
-      const record = workedOut(body, events, policy, {
-        id: latest.id,
-        version: latest.version + 1,
-        createdAt: now().toISOString(),
+      const body = c.var.body;
+      let edited: ProgramRecord | undefined;
+      await store.changeProgram(c.var.versions[0]!.program.id, ({ versions, events }) => {
+        const latest = versions.at(-1)!.program;
+        // A draft is still being written: it changes in place. A published version is on
+        // record (enrollments name it), so an edit makes the next version.
+        if (latest.status === 'draft') {
+          edited = workedOut(body, events, policy, latest);
+          return { replace: [edited] };
+        }
+        const next = { id: latest.id, version: latest.version + 1, createdAt: now().toISOString() };
+        edited = workedOut(body, events, policy, next);
+        return { add: edited };
       });
-      if (!(await store.addProgramVersion(record))) {
-        throw new ProblemError(
-          409,
-          'Edited at the same time',
-          'Another edit made this version first; load the program again and redo the change.',
-        );
-      }
-      return c.json(record.program);
+      return c.json(edited!.program);
     })
     .post('/:id/publish', admin, versionsOf, async (c) => {
-      const latest = c.var.versions.at(-1)!;
-      if (latest.program.status === 'published') return c.json(latest.program);
-      const published: ProgramRecord = {
-        input: { ...latest.input, status: 'published' },
-        program: { ...latest.program, status: 'published' },
-      };
-      await store.replaceProgramVersion(published);
-      return c.json(published.program);
+      let published: ProgramRecord | undefined;
+      await store.changeProgram(c.var.versions[0]!.program.id, ({ versions }) => {
+        const latest = versions.at(-1)!;
+        published = {
+          input: { ...latest.input, status: 'published' },
+          program: { ...latest.program, status: 'published' },
+        };
+        return latest.program.status === 'published' ? {} : { replace: [published] };
+      });
+      return c.json(published!.program);
     })
     .post('/:id/enrollments', admin, versionsOf, validBody(EnrollmentCreate), async (c) => {
       const target = await enrollmentTarget(store, c.var.versions[0]!.program.id);

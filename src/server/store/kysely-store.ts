@@ -14,6 +14,7 @@ import type {
   IdempotentResult,
   NewEnrollment,
   ProgramRecord,
+  ProgramChange,
   PromptResponseRow,
   Store,
   StoredEvent,
@@ -131,62 +132,41 @@ class KyselyStore implements Store {
     private readonly advisoryLocks: boolean,
   ) {}
 
-  async createEvent(event: StoredEvent, programs: ProgramRecord[] = []): Promise<void> {
-    const { secret, createdBy, ...body } = event;
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('events')
-        .values({
-          id: event.id,
-          body: JSON.stringify(body),
-          secret,
-          created_by: createdBy,
-          program_id: event.programId ?? null,
-        })
-        .execute();
-      for (const program of programs) await updateProgram(trx, program);
+  async createEvent(event: StoredEvent): Promise<void> {
+    await insertEvent(this.db, event);
+  }
+
+  listProgramEvents(programId: string): Promise<StoredEvent[]> {
+    return programEvents(this.db, programId);
+  }
+
+  async addProgram(record: ProgramRecord): Promise<void> {
+    await insertProgram(this.db, record);
+  }
+
+  changeProgram(
+    programId: string,
+    change: (current: { versions: ProgramRecord[]; events: StoredEvent[] }) => ProgramChange,
+  ): Promise<void> {
+    return this.db.transaction().execute(async (trx) => {
+      // SQLite's write transactions already run one at a time (BEGIN IMMEDIATE).
+      if (this.advisoryLocks) {
+        const lock = `program ${programId}`;
+        await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
+      }
+      const [versions, events] = await Promise.all([
+        programVersions(trx, programId),
+        programEvents(trx, programId),
+      ]);
+      const { event, replace = [], add } = change({ versions, events });
+      if (event) await insertEvent(trx, event);
+      for (const record of replace) await updateProgram(trx, record);
+      if (add) await insertProgram(trx, add);
     });
   }
 
-  async listProgramEvents(programId: string): Promise<StoredEvent[]> {
-    const rows = await this.db
-      .selectFrom('events')
-      .selectAll()
-      .where('program_id', '=', programId)
-      .orderBy('id')
-      .execute();
-    return rows.map(toEvent);
-  }
-
-  async addProgramVersion({ program, input }: ProgramRecord): Promise<boolean> {
-    const inserted = await this.db
-      .insertInto('programs')
-      .values({
-        id: program.id,
-        version: program.version,
-        status: program.status,
-        input: JSON.stringify(input),
-        body: JSON.stringify(program),
-        created_at: program.createdAt,
-      })
-      .onConflict((conflict) => conflict.columns(['id', 'version']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return inserted !== undefined;
-  }
-
-  async replaceProgramVersion(record: ProgramRecord): Promise<void> {
-    await updateProgram(this.db, record);
-  }
-
-  async listProgramVersions(programId?: string): Promise<ProgramRecord[]> {
-    let query = this.db.selectFrom('programs').select(['input', 'body']);
-    if (programId !== undefined) query = query.where('id', '=', programId);
-    const rows = await query.orderBy('id').orderBy('version').execute();
-    return rows.map((row) => ({
-      program: JSON.parse(row.body) as ProgramRecord['program'],
-      input: JSON.parse(row.input) as ProgramRecord['input'],
-    }));
+  listProgramVersions(programId?: string): Promise<ProgramRecord[]> {
+    return programVersions(this.db, programId);
   }
 
   async addEnrollments(items: NewEnrollment[]): Promise<EnrollmentsAdded> {
@@ -577,6 +557,63 @@ function toEvent(row: Tables['events']): StoredEvent {
     secret: row.secret,
     createdBy: row.created_by,
   }) as StoredEvent;
+}
+
+async function insertEvent(db: Db | Transaction<Tables>, event: StoredEvent): Promise<void> {
+  const { secret, createdBy, ...body } = event;
+  await db
+    .insertInto('events')
+    .values({
+      id: event.id,
+      body: JSON.stringify(body),
+      secret,
+      created_by: createdBy,
+      program_id: event.programId ?? null,
+    })
+    .execute();
+}
+
+async function programEvents(
+  db: Db | Transaction<Tables>,
+  programId: string,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toEvent);
+}
+
+async function insertProgram(
+  db: Db | Transaction<Tables>,
+  { program, input }: ProgramRecord,
+): Promise<void> {
+  await db
+    .insertInto('programs')
+    .values({
+      id: program.id,
+      version: program.version,
+      status: program.status,
+      input: JSON.stringify(input),
+      body: JSON.stringify(program),
+      created_at: program.createdAt,
+    })
+    .execute();
+}
+
+async function programVersions(
+  db: Db | Transaction<Tables>,
+  programId?: string,
+): Promise<ProgramRecord[]> {
+  let query = db.selectFrom('programs').select(['input', 'body']);
+  if (programId !== undefined) query = query.where('id', '=', programId);
+  const rows = await query.orderBy('id').orderBy('version').execute();
+  return rows.map((row) => ({
+    program: JSON.parse(row.body) as ProgramRecord['program'],
+    input: JSON.parse(row.input) as ProgramRecord['input'],
+  }));
 }
 
 async function updateProgram(db: Db | Transaction<Tables>, record: ProgramRecord): Promise<void> {

@@ -54,6 +54,13 @@ export interface ProgramRecord {
   input: ProgramWrite;
 }
 
+/** What a change of a program writes: an event of it, versions rewritten, a version added. */
+export interface ProgramChange {
+  event?: StoredEvent;
+  replace?: ProgramRecord[];
+  add?: ProgramRecord;
+}
+
 /** An enrollment to add, with a digest of its order facts (what makes a retry the same). */
 export interface NewEnrollment {
   enrollment: Enrollment;
@@ -69,16 +76,22 @@ export type EnrollmentsAdded =
   | { ok: false; conflicts: number[] };
 
 export interface Store {
-  /** `programs`: versions rewritten in the same transaction (the event changed their credits). */
-  createEvent(event: StoredEvent, programs?: ProgramRecord[]): Promise<void>;
+  createEvent(event: StoredEvent): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | undefined>;
   /** A program's events, oldest first. */
   listProgramEvents(programId: string): Promise<StoredEvent[]>;
 
-  /** Adds a new version; false when that version exists already (a concurrent edit). */
-  addProgramVersion(record: ProgramRecord): Promise<boolean>;
-  /** Rewrites an existing version (a draft's edit, publishing, credits worked out again). */
-  replaceProgramVersion(record: ProgramRecord): Promise<void>;
+  /** Adds a program's first version. */
+  addProgram(record: ProgramRecord): Promise<void>;
+  /**
+   * Changes a program in one transaction, one change per program at a time: `change` is given
+   * its versions and events as they stand and answers what to write. What it throws rolls
+   * the transaction back and is thrown again.
+   */
+  changeProgram(
+    programId: string,
+    change: (current: { versions: ProgramRecord[]; events: StoredEvent[] }) => ProgramChange,
+  ): Promise<void>;
   /** Every version of one program, or of all programs, by id then version. */
   listProgramVersions(programId?: string): Promise<ProgramRecord[]>;
 
