@@ -13,7 +13,7 @@ import { enrolled, enrollmentOf, enrollmentTarget, unknownEvent } from '../enrol
 import { importEnrollments } from '../enrollment-import.js';
 import { pathId } from '../ids.js';
 import { currentVersion, noSuchProgram, readsDrafts, workedOut } from '../program-records.js';
-import { ProblemError, invalid } from '../problem.js';
+import { invalid } from '../problem.js';
 import { validBody } from '../request.js';
 import type { ProgramRecord } from '../store/store.js';
 
