@@ -3,12 +3,20 @@
  * so pages that run the bundled rules never download ky.
  */
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import type {
+  AssessmentInput,
+  Enrollment,
+  EnrollmentCreate,
+  EnrollmentRefundRequest,
+} from '../policy/enrollments.js';
 import type { PolicyDocument } from '../policy/policy.js';
+import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
   CheckInCode,
   CheckInRequest,
   CreditInput,
   CreditResult,
+  EventCreate,
   EventPrompt,
   FieldError,
   LearnerAttendance,
@@ -23,7 +31,12 @@ import type {
   StoredCheckIn,
   StoredRefund,
 } from '../policy/schemas.js';
-import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
+import {
+  PolicyError,
+  type CallOptions,
+  type ImportedEnrollments,
+  type PolicyClient,
+} from './policy-client.js';
 
 export interface HttpPolicyClientOptions {
   /** Where the API lives; paths `v1/...` are resolved against it (`/`, `https://cpe.example.org/`). */
@@ -148,8 +161,94 @@ export class HttpPolicyClient implements PolicyClient {
     );
   }
 
+  listPrograms(options?: CallOptions & { status?: Program['status'] }): Promise<Program[]> {
+    return this.json('get', 'v1/programs', options, {
+      ...(options?.status ? { searchParams: { status: options.status } } : {}),
+    });
+  }
+
+  getProgram(id: string, options?: CallOptions & { version?: number }): Promise<Program> {
+    return this.json('get', `v1/programs/${segment(id)}`, options, {
+      ...(options?.version !== undefined
+        ? { searchParams: { version: String(options.version) } }
+        : {}),
+    });
+  }
+
+  myEnrollments(options?: CallOptions): Promise<Enrollment[]> {
+    return this.json('get', 'v1/enrollments/me', options);
+  }
+
+  quoteEnrollmentRefund(
+    enrollmentId: string,
+    request: Pick<EnrollmentRefundRequest, 'specialCircumstances'> = {},
+    options?: CallOptions,
+  ): Promise<RefundResult> {
+    return this.json('post', 'v1/refunds/quote', options, {
+      json: { ...request, enrollmentId },
+    });
+  }
+
+  submitEnrollmentRefund(
+    request: EnrollmentRefundRequest,
+    idempotencyKey: string,
+    options?: CallOptions,
+  ): Promise<StoredRefund> {
+    return this.json('post', 'v1/refunds', options, {
+      json: request,
+      headers: { 'idempotency-key': idempotencyKey },
+    });
+  }
+
+  createProgram(program: ProgramWrite, options?: CallOptions): Promise<Program> {
+    return this.json('post', 'v1/programs', options, { json: program });
+  }
+
+  updateProgram(id: string, program: ProgramWrite, options?: CallOptions): Promise<Program> {
+    return this.json('put', `v1/programs/${segment(id)}`, options, { json: program });
+  }
+
+  publishProgram(id: string, options?: CallOptions): Promise<Program> {
+    return this.json('post', `v1/programs/${segment(id)}/publish`, options);
+  }
+
+  createEvent(event: EventCreate, options?: CallOptions): Promise<PublicEvent> {
+    return this.json('post', 'v1/events', options, { json: event });
+  }
+
+  enroll(programId: string, order: EnrollmentCreate, options?: CallOptions): Promise<Enrollment> {
+    return this.json('post', `v1/programs/${segment(programId)}/enrollments`, options, {
+      json: order,
+    });
+  }
+
+  importEnrollments(
+    programId: string,
+    csv: string,
+    options?: CallOptions,
+  ): Promise<ImportedEnrollments> {
+    return this.json('post', `v1/programs/${segment(programId)}/enrollments/import`, options, {
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+  }
+
+  recordAssessment(
+    enrollmentId: string,
+    assessment: AssessmentInput,
+    options?: CallOptions,
+  ): Promise<Enrollment> {
+    return this.json('post', `v1/enrollments/${segment(enrollmentId)}/assessment`, options, {
+      json: assessment,
+    });
+  }
+
+  programEnrollments(programId: string, options?: CallOptions): Promise<Enrollment[]> {
+    return this.json('get', `v1/programs/${segment(programId)}/enrollments`, options);
+  }
+
   private json<T>(
-    method: 'get' | 'post',
+    method: Method,
     path: string,
     options: CallOptions | undefined,
     init: SendInit = {},
@@ -158,7 +257,7 @@ export class HttpPolicyClient implements PolicyClient {
   }
 
   private async send<T>(
-    method: 'get' | 'post',
+    method: Method,
     path: string,
     options: CallOptions | undefined,
     init: SendInit,
@@ -177,8 +276,11 @@ export class HttpPolicyClient implements PolicyClient {
   }
 }
 
+type Method = 'get' | 'post' | 'put';
+
 type SendInit = {
   json?: unknown;
+  body?: string;
   headers?: Record<string, string>;
   searchParams?: Record<string, string>;
 };

@@ -4,7 +4,9 @@
  * says so instead of pretending.
  */
 import { computeCredits, evaluateRefund } from '../policy/index.js';
+import type { Enrollment } from '../policy/enrollments.js';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
+import type { Program } from '../policy/programs.js';
 import type {
   CheckInCode,
   CheckInRequest,
@@ -23,7 +25,12 @@ import type {
   StoredRefund,
 } from '../policy/schemas.js';
 import type { LocalAttendance } from './local-attendance.js';
-import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
+import {
+  PolicyError,
+  type CallOptions,
+  type ImportedEnrollments,
+  type PolicyClient,
+} from './policy-client.js';
 import { settle } from './settle.js';
 
 export interface LocalPolicyClientOptions {
@@ -130,6 +137,59 @@ export class LocalPolicyClient implements PolicyClient {
     return (await this.attendance()).answerPrompt(eventId, promptId, answer, options);
   }
 
+  // Programs and enrollments are the sponsor's records: nothing in the browser holds them.
+  listPrograms(): Promise<Program[]> {
+    return Promise.reject(needsRecords());
+  }
+
+  getProgram(): Promise<Program> {
+    return Promise.reject(needsRecords());
+  }
+
+  myEnrollments(): Promise<Enrollment[]> {
+    return Promise.reject(needsRecords());
+  }
+
+  quoteEnrollmentRefund(): Promise<RefundResult> {
+    return Promise.reject(needsRecords());
+  }
+
+  submitEnrollmentRefund(): Promise<StoredRefund> {
+    return Promise.reject(needsRecords());
+  }
+
+  createProgram(): Promise<Program> {
+    return Promise.reject(needsRecords());
+  }
+
+  updateProgram(): Promise<Program> {
+    return Promise.reject(needsRecords());
+  }
+
+  publishProgram(): Promise<Program> {
+    return Promise.reject(needsRecords());
+  }
+
+  createEvent(): Promise<PublicEvent> {
+    return Promise.reject(needsRecords());
+  }
+
+  enroll(): Promise<Enrollment> {
+    return Promise.reject(needsRecords());
+  }
+
+  importEnrollments(): Promise<ImportedEnrollments> {
+    return Promise.reject(needsRecords());
+  }
+
+  recordAssessment(): Promise<Enrollment> {
+    return Promise.reject(needsRecords());
+  }
+
+  programEnrollments(): Promise<Enrollment[]> {
+    return Promise.reject(needsRecords());
+  }
+
   /** Attendance code loads on first use, so the calculator and refund widgets never carry it. */
   private attendance(): Promise<LocalAttendance> {
     this.attendanceLoaded ??= import('./local-attendance.js').then(
@@ -157,5 +217,14 @@ function needsApi(): PolicyError {
     'A written request needs the sponsor’s policy API',
     'This page runs the bundled rules only, so nothing can be filed or kept on record here. ' +
       'Open the course page that connects to the sponsor, or contact the sponsor directly.',
+  );
+}
+
+function needsRecords(): PolicyError {
+  return new PolicyError(
+    501,
+    'Programs and enrollments need the sponsor’s policy API',
+    'This page runs the bundled rules only; the catalogue and the orders of record are kept ' +
+      'by the sponsor’s API. Set api-base to the sponsor’s API to use them.',
   );
 }

@@ -2,12 +2,20 @@
  * What a widget asks of the policy: the bundled rules (LocalPolicyClient) or the sponsor's
  * API (HttpPolicyClient) answer the same questions. A widget never knows which it has.
  */
+import type {
+  AssessmentInput,
+  Enrollment,
+  EnrollmentCreate,
+  EnrollmentRefundRequest,
+} from '../policy/enrollments.js';
 import type { PolicyDocument } from '../policy/policy.js';
+import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
   CheckInCode,
   CheckInRequest,
   CreditInput,
   CreditResult,
+  EventCreate,
   EventPrompt,
   FieldError,
   LearnerAttendance,
@@ -45,6 +53,13 @@ export class PolicyError extends Error {
 
 export interface CallOptions {
   signal?: AbortSignal;
+}
+
+/** `POST /v1/programs/{id}/enrollments/import`: what a CSV file enrolled. */
+export interface ImportedEnrollments {
+  created: number;
+  existing: number;
+  enrollments: Enrollment[];
 }
 
 export interface PolicyClient {
@@ -88,4 +103,43 @@ export interface PolicyClient {
     answer: string,
     options?: CallOptions,
   ): Promise<void>;
+
+  /** The published catalogue (admins: every program, or those of `status`). */
+  listPrograms(options?: CallOptions & { status?: Program['status'] }): Promise<Program[]>;
+  /** A program's newest version the caller may read, or `version`. */
+  getProgram(id: string, options?: CallOptions & { version?: number }): Promise<Program>;
+  /** The signed-in learner's enrollments. */
+  myEnrollments(options?: CallOptions): Promise<Enrollment[]>;
+  /** The refund decision for the learner's own enrollment, from the record; nothing stored. */
+  quoteEnrollmentRefund(
+    enrollmentId: string,
+    request?: Pick<EnrollmentRefundRequest, 'specialCircumstances'>,
+    options?: CallOptions,
+  ): Promise<RefundResult>;
+  /** A written refund request about the learner's own enrollment, judged from the record. */
+  submitEnrollmentRefund(
+    request: EnrollmentRefundRequest,
+    idempotencyKey: string,
+    options?: CallOptions,
+  ): Promise<StoredRefund>;
+
+  // The sponsor console's calls (admin).
+  createProgram(program: ProgramWrite, options?: CallOptions): Promise<Program>;
+  updateProgram(id: string, program: ProgramWrite, options?: CallOptions): Promise<Program>;
+  publishProgram(id: string, options?: CallOptions): Promise<Program>;
+  createEvent(event: EventCreate, options?: CallOptions): Promise<PublicEvent>;
+  enroll(programId: string, order: EnrollmentCreate, options?: CallOptions): Promise<Enrollment>;
+  /** A CSV file (columns in the README): every row enrolled, or none and a 422 per row. */
+  importEnrollments(
+    programId: string,
+    csv: string,
+    options?: CallOptions,
+  ): Promise<ImportedEnrollments>;
+  recordAssessment(
+    enrollmentId: string,
+    assessment: AssessmentInput,
+    options?: CallOptions,
+  ): Promise<Enrollment>;
+  /** Admins, and hosts of one of the program's events. */
+  programEnrollments(programId: string, options?: CallOptions): Promise<Enrollment[]>;
 }

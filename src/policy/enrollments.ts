@@ -3,8 +3,16 @@
  * program, never from what a page claims (RULES.md §4: "received" is the server's clock too).
  */
 import * as v from 'valibot';
-import { Cents, CurrencyCode, Instant, type RefundInput } from './schemas.js';
+import {
+  Cents,
+  CurrencyCode,
+  Instant,
+  RefundInput,
+  RefundSubmit,
+  type RefundResult,
+} from './schemas.js';
 import type { ProgramInput } from './programs.js';
+import { RULE, reason } from './reasons.js';
 
 /** Pass mark of a self-study final test (SELF_STUDY.PASS_70). */
 export const PASSING_PERCENT = 70;
@@ -54,6 +62,40 @@ export const Enrollment = v.object({
   createdAt: Instant,
 });
 
+const EnrollmentId = v.pipe(
+  v.string('must be an enrollment id'),
+  v.minLength(1, 'is required'),
+  v.maxLength(100),
+);
+
+/**
+ * `POST /v1/refunds` and `/quote` about an enrollment of record: only what the learner alone
+ * can say. Any product, price or date the page adds is dropped: the records give those.
+ */
+export const EnrollmentRefundRequest = v.object({
+  enrollmentId: EnrollmentId,
+  specialCircumstances: v.optional(v.boolean()),
+  message: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+});
+
+/** Without `enrollmentId`, today's bodies: the facts are the page's claims. */
+const NoEnrollment = { enrollmentId: v.optional(v.undefined()) };
+
+/** `POST /v1/refunds` body: about an enrollment, or a written request with claimed facts. */
+export const RefundSubmitBody = v.variant(
+  'enrollmentId',
+  [EnrollmentRefundRequest, v.object({ ...RefundSubmit.entries, ...NoEnrollment })],
+  'must be an enrollment id',
+);
+
+/** `POST /v1/refunds/quote` body: about an enrollment, or a what-if from given facts. */
+export const RefundQuoteBody = v.variant(
+  'enrollmentId',
+  [EnrollmentRefundRequest, v.object({ ...RefundInput.entries, ...NoEnrollment })],
+  'must be an enrollment id',
+);
+
+export type EnrollmentRefundRequest = v.InferOutput<typeof EnrollmentRefundRequest>;
 export type EnrolledLearner = v.InferOutput<typeof EnrolledLearner>;
 export type EnrollmentCreate = v.InferOutput<typeof EnrollmentCreate>;
 export type AssessmentInput = v.InferOutput<typeof AssessmentInput>;
@@ -91,5 +133,24 @@ export function refundInputFromRecord(facts: RecordFacts): RefundInput {
     recordedWebinar: program.deliveryMethod === 'recorded-webinar',
     ...(facts.specialCircumstances ? { specialCircumstances: true } : {}),
     receivedAt: facts.receivedAt,
+  };
+}
+
+/**
+ * A written request judged from what the learner's page claims (no enrollment of record):
+ * never decided automatically, whatever the claims would earn. A reviewer checks the facts.
+ */
+export function unverifiedDecision(claimed: RefundResult): RefundResult {
+  return {
+    ...claimed,
+    outcome: 'manual-review',
+    reasons: [
+      reason(
+        RULE.UNVERIFIED,
+        'The purchase facts of this request are what the learner entered, not an enrollment on ' +
+          'record: the sponsor checks them before deciding.',
+      ),
+      ...claimed.reasons,
+    ],
   };
 }

@@ -9,14 +9,15 @@ import { RULE, creditValue, credits, plural, reason } from './reasons.js';
 import {
   Cents,
   CreditInput,
+  Credits,
+  Instant,
+  Reason,
   CurrencyCode,
   DeliveryMethod,
   RefundProduct,
   TimeZone,
-  type Credits,
   type FieldError,
   type Parsed,
-  type Reason,
   type TimeSpan,
 } from './schemas.js';
 
@@ -100,7 +101,33 @@ export const ProgramInput = v.object({
   creditInput: v.optional(v.omit(CreditInput, ['method'])),
 });
 
+export const ProgramStatus = v.picklist(['draft', 'published'], 'must be draft or published');
+
+/** `POST` and `PUT /v1/programs` body: the program and whether it is published (by default). */
+export const ProgramWrite = v.object({
+  ...ProgramInput.entries,
+  status: v.optional(ProgramStatus),
+});
+
+/** A program as the API answers it: one version, with the credits the engine worked out. */
+export const Program = v.object({
+  ...ProgramInput.entries,
+  id: v.string(),
+  /** 1, 2, ...: an edit of a published program makes the next one; older ones stay readable. */
+  version: v.number(),
+  status: ProgramStatus,
+  creditsOffered: Credits,
+  fieldsOfStudy: v.array(v.object({ field: FieldOfStudy, credits: v.number() })),
+  reasons: v.array(Reason),
+  warnings: v.array(Reason),
+  policyVersion: v.string(),
+  createdAt: Instant,
+});
+
 export type ProgramInput = v.InferOutput<typeof ProgramInput>;
+export type ProgramWrite = v.InferOutput<typeof ProgramWrite>;
+export type ProgramStatus = v.InferOutput<typeof ProgramStatus>;
+export type Program = v.InferOutput<typeof Program>;
 export type FieldOfStudy = v.InferOutput<typeof FieldOfStudy>;
 
 /** What an event contributes to a group program's credits: its schedule. */

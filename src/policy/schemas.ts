@@ -270,6 +270,16 @@ export const EventCreate = v.object({
   breaks: v.optional(v.pipe(v.array(Interval), v.maxLength(500))),
   location: v.optional(v.pipe(v.string(), v.maxLength(200))),
   creditsOffered: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))),
+  /** The program this event is an offering of; its delivery method must be the event's. */
+  programId: v.optional(v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(100))),
+  /** Who hosts it (token `sub`s): only they, and admins, run it. Absent, any host may. */
+  hosts: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1, 'is required'), v.maxLength(200))),
+      v.minLength(1, 'lists at least one host when given'),
+      v.maxLength(50),
+    ),
+  ),
 });
 
 /** `GET /v1/events/{id}`: what anyone may see of an event. */
@@ -282,6 +292,9 @@ export const PublicEvent = v.object({
   breaks: v.array(v.object({ start: v.string(), end: v.string() })),
   location: v.optional(v.string()),
   creditsOffered: v.optional(v.number()),
+  programId: v.optional(v.string()),
+  /** Shown to admins and the event's hosts only. */
+  hosts: v.optional(v.array(v.string())),
 });
 
 /** `GET /v1/events/{id}/code`. */
@@ -393,6 +406,12 @@ export const StoredRefund = v.object({
   policyVersion: v.string(),
   status: RefundStatus,
   audit: v.array(RefundAuditEntry),
+  /** The enrollment of record the request was judged from, and its program version. */
+  enrollmentId: v.optional(v.string()),
+  programId: v.optional(v.string()),
+  programVersion: v.optional(v.number()),
+  /** A request without an enrollment: its facts are the learner's claims, for a person to check. */
+  unverified: v.optional(v.boolean()),
 });
 
 // --------------------------------------------------------------------------------- types

@@ -13,9 +13,12 @@ import { requestHeader } from './request.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { creditRoutes } from './routes/credits.js';
 import { embedRoutes } from './routes/embed.js';
+import { enrollmentRoutes } from './routes/enrollments.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
+import { programRoutes } from './routes/programs.js';
 import { refundRoutes } from './routes/refunds.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import type { Store } from './store/store.js';
 
 export interface AppOptions {
@@ -27,6 +30,7 @@ export interface AppOptions {
   logger?: Logger;
   now?: () => Date;
   checkInPage?: string;
+  webhookSecret?: string;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -36,6 +40,7 @@ export function createApp(options: AppOptions): Hono {
     policy: options.policy ?? defaultPolicy,
     now: options.now ?? (() => new Date()),
     ...(options.checkInPage ? { checkInPage: options.checkInPage } : {}),
+    ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
   };
   const logger = options.logger ?? pino({ level: 'silent' });
   const allowed = new Set(options.allowedOrigins ?? []);
@@ -60,7 +65,7 @@ export function createApp(options: AppOptions): Hono {
   }
   const corsHeaders = cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
     allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
     maxAge: 600,
   });
@@ -77,6 +82,9 @@ export function createApp(options: AppOptions): Hono {
   app.route('/v1/credits', creditRoutes(context));
   app.route('/v1/refunds', refundRoutes(context));
   app.route('/v1/events', eventRoutes(context));
+  app.route('/v1/programs', programRoutes(context));
+  app.route('/v1/enrollments', enrollmentRoutes(context));
+  app.route('/v1/webhooks', webhookRoutes(context));
   app.route('/v1/attendance', attendanceRoutes(context));
   app.route('/embed', embedRoutes);
 

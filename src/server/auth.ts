@@ -2,7 +2,7 @@
  * Identity: HS256 JWTs verified with jose (claims `sub`, `role`, `exp`, optional `name`), and
  * the middleware that lets a route through only for the roles DESIGN.md §3 gives it.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { SignJWT, jwtVerify } from 'jose';
 import * as v from 'valibot';
 import { Role } from '../policy/schemas.js';
@@ -86,15 +86,20 @@ export async function verifyToken(secret: string, token: string): Promise<Identi
 
 export type AuthEnv = { Variables: { identity: Identity } };
 
+/** Who the request's bearer token proves, if any: for routes anyone may call, which say more to some. */
+export async function bearerIdentity(c: Context, secret: string): Promise<Identity | undefined> {
+  const header = requestHeader(c, 'authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ? verifyToken(secret, match[1]) : undefined;
+}
+
 /** 401 without a valid token, 403 with a valid one of another role. */
 export function requireRole(
   secret: string,
   ...roles: Identity['role'][]
 ): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    const header = requestHeader(c, 'authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const identity = match?.[1] ? await verifyToken(secret, match[1]) : undefined;
+    const identity = await bearerIdentity(c, secret);
     if (!identity) {
       c.header('www-authenticate', 'Bearer');
       return problem(

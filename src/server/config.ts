@@ -12,6 +12,8 @@ export interface ServerConfig {
   secretGenerated: boolean;
   allowedOrigins: string[];
   logLevel: string;
+  /** CPE_WEBHOOK_SECRET: the key the sponsor's shop signs order webhooks with; unset, they are off. */
+  webhookSecret?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -41,6 +43,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     logLevel: env.LOG_LEVEL || 'info',
+    ...(env.CPE_WEBHOOK_SECRET ? { webhookSecret: env.CPE_WEBHOOK_SECRET } : {}),
   };
 }
 

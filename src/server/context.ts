@@ -13,4 +13,6 @@ export interface AppContext {
    * query. Defaults to the server's own demo page (`{origin}/`).
    */
   checkInPage?: string;
+  /** The shared secret of signed order webhooks; without it `POST /v1/webhooks/orders` is off. */
+  webhookSecret?: string;
 }

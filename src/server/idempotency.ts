@@ -40,7 +40,7 @@ export function answer(c: Context, result: IdempotentResult): Response {
 }
 
 /** SHA-256 of the body as canonical JSON, so key order does not make two bodies differ. */
-function digest(body: unknown): string {
+export function digest(body: unknown): string {
   return createHash('sha256').update(canonical(body)).digest('hex');
 }
 

@@ -21,6 +21,7 @@ const app = createApp({
   tokenSecret: config.tokenSecret,
   allowedOrigins: config.allowedOrigins,
   logger,
+  ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
 });
 
 app.route(

@@ -2,8 +2,11 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { PolicyDocument } from '../policy/policy.js';
+import * as e from '../policy/enrollments.js';
+import * as p from '../policy/programs.js';
 import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
+import { OrderWebhook } from './routes/webhooks.js';
 
 /** What the OpenAPI document says of each route's bodies, beyond the route table. */
 const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericSchema }> = {
@@ -18,11 +21,11 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
     response: s.CreditResult,
   },
   quoteRefund: {
-    body: s.RefundInput,
+    body: e.RefundQuoteBody,
     response: s.RefundResult,
   },
   submitRefund: {
-    body: s.RefundSubmit,
+    body: e.RefundSubmitBody,
     response: s.StoredRefund,
   },
   listRefunds: {
@@ -69,6 +72,24 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
   roster: {
     response: s.Roster,
   },
+  createProgram: { body: p.ProgramWrite, response: p.Program },
+  listPrograms: { response: v.array(p.Program) },
+  getProgram: { response: p.Program },
+  updateProgram: { body: p.ProgramWrite, response: p.Program },
+  publishProgram: { response: p.Program },
+  enroll: { body: e.EnrollmentCreate, response: e.Enrollment },
+  importEnrollments: {
+    response: v.object({
+      created: v.number(),
+      existing: v.number(),
+      enrollments: v.array(e.Enrollment),
+    }),
+  },
+  programEnrollments: { response: v.array(e.Enrollment) },
+  myEnrollments: { response: v.array(e.Enrollment) },
+  getEnrollment: { response: e.Enrollment },
+  recordAssessment: { body: e.AssessmentInput, response: e.Enrollment },
+  orderWebhook: { body: OrderWebhook, response: e.Enrollment },
   evaluateAttendance: {
     body: s.AttendanceInput,
     response: s.AttendanceResult,
@@ -105,6 +126,12 @@ export function openApiDocument(version: string): object {
       ...(op.csv
         ? [{ name: 'format', in: 'query', required: false, schema: { enum: ['csv'] } }]
         : []),
+      ...(op.query ?? []).map((name) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema: { type: 'string' },
+      })),
     ];
     const success = op.response
       ? {
@@ -129,6 +156,14 @@ export function openApiDocument(version: string): object {
             },
           }
         : {}),
+      ...(op.csvBody
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+          }
+        : {}),
       responses: { [String(op.status ?? 200)]: success, default: problemResponse },
     };
   }
@@ -149,6 +184,7 @@ export function openApiDocument(version: string): object {
             detail: { type: 'string' },
             rule: { type: 'string' },
             opensAt: { type: 'string', format: 'date-time' },
+            existing: { type: 'object' },
             errors: {
               type: 'array',
               items: {

@@ -13,6 +13,8 @@ export interface ProblemExtras {
   rule?: string;
   /** ATTEND.WINDOW before a session: when check-in opens. */
   opensAt?: string;
+  /** A 409 for a second open refund request: the first one. */
+  existing?: object;
 }
 
 export class ProblemError extends Error {

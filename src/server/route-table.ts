@@ -4,7 +4,7 @@
  * from it; a test holds the Hono app's routes and the HTTP client's calls to it.
  */
 export interface ApiRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   /** `{name}` marks a path parameter, as in OpenAPI. */
   path: string;
   summary: string;
@@ -16,6 +16,10 @@ export interface ApiRoute {
   idempotent?: boolean;
   /** Answers CSV too, with `?format=csv`. */
   csv?: boolean;
+  /** Takes a `text/csv` body instead of JSON. */
+  csvBody?: boolean;
+  /** Optional query parameters it reads. */
+  query?: readonly string[];
 }
 
 export const apiRoutes = {
@@ -37,12 +41,17 @@ export const apiRoutes = {
   quoteRefund: {
     method: 'post',
     path: '/v1/refunds/quote',
-    summary: 'Refund decision, nothing stored',
+    summary:
+      'Refund decision, nothing stored: a what-if from given facts (anyone), or about an ' +
+      'enrollment (`{ enrollmentId }`, its learner only)',
   },
   submitRefund: {
     method: 'post',
     path: '/v1/refunds',
-    summary: 'Store a refund request (received at the server clock)',
+    summary:
+      'Store a refund request (received at the server clock): about an enrollment, judged ' +
+      'from the record (409 with `existing` while another is open), or with claimed facts, ' +
+      'kept for manual review (`unverified`)',
     roles: ['learner'],
     status: 201,
     idempotent: true,
@@ -132,6 +141,88 @@ export const apiRoutes = {
     summary: 'Roster with minutes, credits and flags; ?format=csv for CSV',
     roles: ['host', 'admin'],
     csv: true,
+  },
+  createProgram: {
+    method: 'post',
+    path: '/v1/programs',
+    summary: 'Create a program (version 1); credits offered are worked out by the engine',
+    roles: ['admin'],
+    status: 201,
+  },
+  listPrograms: {
+    method: 'get',
+    path: '/v1/programs',
+    summary: 'The catalogue: published programs (admins: every program, `?status=`)',
+    query: ['status'],
+  },
+  getProgram: {
+    method: 'get',
+    path: '/v1/programs/{id}',
+    summary: 'A program, its newest version readable by the caller; `?version=N` for another',
+    query: ['version'],
+  },
+  updateProgram: {
+    method: 'put',
+    path: '/v1/programs/{id}',
+    summary: 'Edit a program: a draft changes in place, a published one gets a new version',
+    roles: ['admin'],
+  },
+  publishProgram: {
+    method: 'post',
+    path: '/v1/programs/{id}/publish',
+    summary: 'Publish the newest version',
+    roles: ['admin'],
+  },
+  enroll: {
+    method: 'post',
+    path: '/v1/programs/{id}/enrollments',
+    summary:
+      'Enroll a learner (201; 200 with the enrollment when the orderRef is on record with the ' +
+      'same facts, 409 with other facts)',
+    roles: ['admin'],
+    status: 201,
+  },
+  importEnrollments: {
+    method: 'post',
+    path: '/v1/programs/{id}/enrollments/import',
+    summary:
+      'Enroll from a CSV file (sub,name,email,pricePaidCents,currency,purchasedAt,orderRef' +
+      '[,eventId]): all rows or none, errors at `rows.<n>.<column>`',
+    roles: ['admin'],
+    csvBody: true,
+  },
+  programEnrollments: {
+    method: 'get',
+    path: '/v1/programs/{id}/enrollments',
+    summary: "A program's enrollments",
+    roles: ['admin', 'host (of one of its events)'],
+  },
+  myEnrollments: {
+    method: 'get',
+    path: '/v1/enrollments/me',
+    summary: "The learner's own enrollments",
+    roles: ['learner'],
+  },
+  getEnrollment: {
+    method: 'get',
+    path: '/v1/enrollments/{id}',
+    summary: 'One enrollment',
+    roles: ['learner (owner)', 'admin'],
+  },
+  recordAssessment: {
+    method: 'post',
+    path: '/v1/enrollments/{id}/assessment',
+    summary: 'Record the final test score of an enrollment (passed at 70% or more)',
+    roles: ['admin'],
+  },
+  orderWebhook: {
+    method: 'post',
+    path: '/v1/webhooks/orders',
+    summary:
+      'An order from the sponsor’s shop, signed: `CPE-Signature: t=<unix seconds>,v1=<hex ' +
+      'HMAC-SHA256 of "<t>.<body>">` (CPE_WEBHOOK_SECRET; 5 minutes tolerance); idempotent ' +
+      'on orderRef',
+    status: 201,
   },
   evaluateAttendance: {
     method: 'post',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EnrollmentCreate, refundInputFromRecord } from '../../src/policy/enrollments.js';
+import {
+  EnrollmentCreate,
+  RefundQuoteBody,
+  RefundSubmitBody,
+  refundInputFromRecord,
+  unverifiedDecision,
+} from '../../src/policy/enrollments.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
 import { evaluateRefund } from '../../src/policy/refunds.js';
 import { parse } from '../../src/policy/schemas.js';
@@ -86,5 +92,77 @@ describe('refundInputFromRecord', () => {
     expect(input).not.toHaveProperty('eventStart');
     const decision = evaluateRefund(input, defaultPolicy, input.receivedAt!);
     expect(decision.ok && decision.value.outcome).toBe('manual-review');
+  });
+});
+
+describe('unverifiedDecision (REFUND.UNVERIFIED)', () => {
+  const claimedAt = '2026-03-02T12:00:00Z';
+  const claim = (facts: object) => {
+    const result = evaluateRefund(
+      { currency: 'USD', priceCents: 19_999, ...facts },
+      defaultPolicy,
+      claimedAt,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  };
+  it.each([
+    [
+      'self-study in its window',
+      { product: 'self-study', purchasedAt: '2026-03-01T10:00:00Z' },
+      'eligible',
+      'REFUND.SELF_STUDY_WINDOW',
+    ],
+    [
+      'live event on notice',
+      {
+        product: 'live-event',
+        eventStart: '2026-03-20T14:00:00Z',
+        eventTimeZone: 'America/New_York',
+      },
+      'eligible',
+      'REFUND.LIVE_NOTICE',
+    ],
+    [
+      'self-study with the test taken',
+      { product: 'self-study', purchasedAt: '2026-03-01T10:00:00Z', finalTestTaken: true },
+      'ineligible',
+      'REFUND.SELF_STUDY_TEST_TAKEN',
+    ],
+    ['conference', { product: 'conference' }, 'external-policy', 'REFUND.CONFERENCE'],
+  ])('%s: claimed %s, decided by a person', (_, facts, claimedOutcome, rule) => {
+    const claimed = claim(facts);
+    expect(claimed.outcome).toBe(claimedOutcome);
+    const decision = unverifiedDecision(claimed);
+    expect(decision.outcome).toBe('manual-review');
+    expect(decision.reasons.map((r) => r.rule)).toEqual([
+      'REFUND.UNVERIFIED',
+      ...claimed.reasons.map((r) => r.rule),
+    ]);
+    expect(decision.reasons.map((r) => r.rule)).toContain(rule);
+    expect(decision.refundCents).toBe(claimed.refundCents);
+  });
+});
+
+describe('refund bodies: about an enrollment, or with claimed facts', () => {
+  it.each([
+    [
+      RefundSubmitBody,
+      { enrollmentId: 'n1', priceCents: 1, message: 'clash' },
+      { enrollmentId: 'n1', message: 'clash' },
+    ],
+    [RefundQuoteBody, { enrollmentId: 'n1', product: 'conference' }, { enrollmentId: 'n1' }],
+    [
+      RefundQuoteBody,
+      { product: 'conference', priceCents: 5, currency: 'USD' },
+      { product: 'conference', priceCents: 5, currency: 'USD' },
+    ],
+  ])('%# keeps only what the body may say', (schema, body, kept) => {
+    expect(parse(schema, body)).toEqual({ ok: true, value: kept });
+  });
+
+  it('names enrollmentId when it is not an id', () => {
+    const result = parse(RefundSubmitBody, { enrollmentId: 7 });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['enrollmentId']);
   });
 });

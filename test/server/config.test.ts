@@ -34,6 +34,13 @@ describe('server configuration', () => {
     });
   });
 
+  it('reads the order webhook secret from CPE_WEBHOOK_SECRET; unset, there is none', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), CPE_WEBHOOK_SECRET: 'whsec-1' }).webhookSecret).toBe(
+      'whsec-1',
+    );
+    expect(loadConfig({ DATA_DIR: dataDir() })).not.toHaveProperty('webhookSecret');
+  });
+
   it('refuses PostgreSQL without an explicit shared secret', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'postgres://db/cpe' })).toThrow(
       /CPE_TOKEN_SECRET/,

@@ -16,6 +16,11 @@ export async function expectControlIdsRefused(api: TestApi): Promise<void> {
     [`/v1/events/${eventId}/prompts/%00/responses`, people.ada, { answer: 'x' }],
     ['/v1/refunds/%00', people.root],
     ['/v1/refunds/%00/decision', people.root, { decision: 'approve', note: 'ok' }],
+    ['/v1/programs/%00', undefined],
+    ['/v1/programs/a%0Ab/publish', people.root, {}],
+    ['/v1/programs/%00/enrollments', people.root],
+    ['/v1/enrollments/%00', people.root],
+    ['/v1/enrollments/%00/assessment', people.root, { scorePercent: 80 }],
   ];
   for (const [path, as, body] of cases) {
     const response = await api.request(path, { ...(as ? { as } : {}), json: body });
@@ -43,6 +48,9 @@ export async function expectNulBodiesRefused(api: TestApi): Promise<void> {
     ['/v1/events', people.root, { title: 'Close\0' }, 'title'],
     ['/v1/refunds/x/decision', people.root, { decision: 'deny', note: 'no\0' }, 'note'],
     ['/v1/credits', people.ada, { nested: [{ ['k\0']: 1 }] }, 'nested.0.k\0'],
+    ['/v1/programs', people.root, { title: 'Close\0' }, 'title'],
+    ['/v1/refunds', people.ada, { enrollmentId: 'a\0' }, 'enrollmentId'],
+    ['/v1/refunds/quote', people.ada, { enrollmentId: '\0' }, 'enrollmentId'],
   ];
   for (const [path, as, body, field] of cases) {
     const response = await api.request(path, { as, json: body });
@@ -53,4 +61,6 @@ export async function expectNulBodiesRefused(api: TestApi): Promise<void> {
     ]);
   }
   expect(await api.store.listResponses(eventId)).toEqual([]);
+  const titles = (await api.store.listProgramVersions()).map(({ program }) => program.title);
+  expect(titles.filter((title) => title.includes('\0'))).toEqual([]);
 }

@@ -72,7 +72,7 @@ describe('refunds', async () => {
 
   let refundId = '';
 
-  it('stores a request received at the server clock, ignoring a claimed receivedAt', async () => {
+  it('stores a request without an enrollment at the server clock, for manual review (unverified)', async () => {
     const response = await api.request('/v1/refunds', {
       as: people.ada,
       json: {
@@ -91,9 +91,13 @@ describe('refunds', async () => {
       receivedAt: '2026-03-02T14:05:00.000Z',
       policyVersion: 'ima-2026.1',
       status: 'pending',
-      decision: { outcome: 'eligible', refundCents: 17_999 },
+      unverified: true,
+      // What the claims would earn stays visible to the reviewer; the outcome is theirs.
+      decision: { outcome: 'manual-review', refundCents: 17_999 },
       request: { courseTitle: 'Ethics', message: 'Not for me' },
     });
+    expect(refund.decision.reasons[0]?.rule).toBe('REFUND.UNVERIFIED');
+    expect(refund.decision.reasons.map(({ rule }) => rule)).toContain('REFUND.SELF_STUDY_WINDOW');
     expect(refund.request.receivedAt).toBeUndefined();
     expect(refund.audit).toEqual([
       { at: '2026-03-02T14:05:00.000Z', by: 'ada', action: 'submitted' },

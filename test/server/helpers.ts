@@ -97,3 +97,51 @@ export interface Problem {
 
 /** A response's JSON as the type the test expects (the test then checks it). */
 export const json = <T = Problem>(response: Response): Promise<T> => response.json() as Promise<T>;
+
+/** A group-live program (credits from its events) in the event's time zone. */
+export const liveProgramBody = {
+  title: 'Month-end close',
+  description: 'Closing the books on time.',
+  objectives: ['Close the month in five days'],
+  deliveryMethod: 'group-live',
+  knowledgeLevel: 'Basic',
+  fieldsOfStudy: [{ field: 'Accounting' }],
+  timeZone: 'America/New_York',
+  product: 'live-event',
+  priceCents: 19_999,
+  currency: 'USD',
+};
+
+/** A self-study program: 75 pilot minutes, 1.4 credits (in fifths, rounded down). */
+export const selfStudyBody = {
+  ...liveProgramBody,
+  title: 'Lease accounting, self-study',
+  deliveryMethod: 'self-study',
+  product: 'self-study',
+  creditInput: { selfStudy: { pilotMinutes: 75 } },
+};
+
+export async function createProgram(api: TestApi, body: object = liveProgramBody) {
+  const response = await api.request('/v1/programs', { as: people.root, json: body });
+  if (response.status !== 201) throw new Error(`program not created: ${await response.text()}`);
+  return (await response.json()) as { id: string; version: number };
+}
+
+/** An order of record for `sub`, bought on 1 March 2026. */
+export const order = (sub: string, orderRef: string, extra: object = {}) => ({
+  learner: { sub, name: `Learner ${sub}`, email: `${sub}@example.org` },
+  pricePaidCents: 19_999,
+  currency: 'USD',
+  purchasedAt: '2026-03-01T10:00:00Z',
+  orderRef,
+  ...extra,
+});
+
+export async function enroll(api: TestApi, programId: string, body: object) {
+  const response = await api.request(`/v1/programs/${programId}/enrollments`, {
+    as: people.root,
+    json: body,
+  });
+  if (response.status !== 201) throw new Error(`not enrolled: ${await response.text()}`);
+  return (await response.json()) as { id: string; eventId?: string; programVersion: number };
+}

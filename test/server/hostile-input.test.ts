@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import type { StoredCheckIn } from '../../src/policy/schemas.js';
 import type { Identity } from '../../src/server/auth.js';
 import { expectControlIdsRefused, expectNulBodiesRefused } from './control-characters.js';
-import { createEvent, currentCode, json, people, testApi } from './helpers.js';
+import {
+  createEvent,
+  createProgram,
+  currentCode,
+  enroll,
+  eventBody,
+  json,
+  order,
+  people,
+  selfStudyBody,
+  testApi,
+} from './helpers.js';
 
 describe('check-ins follow the learner’s state (ATTEND.ON_RECORD)', async () => {
   const api = await testApi();
@@ -125,5 +136,87 @@ describe('control characters (SQLite)', async () => {
     });
     const event = await json<{ title: string }>(await api.request(`/v1/events/${eventId}`));
     expect(event.title).toBe('C:\\u0000 drive');
+  });
+});
+
+describe('hostile bodies on the program and enrollment routes: 4xx problems, nothing written', async () => {
+  const api = await testApi({ webhookSecret: 'whsec-hostile-0123456789' });
+  const program = await createProgram(api, selfStudyBody);
+  const enrolled = await enroll(api, program.id, order('ada', 'h-1'));
+  const routes: [string, string, Identity][] = [
+    ['POST', '/v1/programs', people.root],
+    ['PUT', `/v1/programs/${program.id}`, people.root],
+    ['POST', `/v1/programs/${program.id}/enrollments`, people.root],
+    ['POST', `/v1/enrollments/${enrolled.id}/assessment`, people.root],
+    ['POST', '/v1/refunds', people.ada],
+    ['POST', '/v1/refunds/quote', people.ada],
+    ['POST', '/v1/events', people.root],
+  ];
+  const bodies: [string, string][] = [
+    ['not JSON', '{"title": '],
+    ['null', 'null'],
+    ['an array', '[1,2,3]'],
+    ['a string', '"program"'],
+    ['wrong types', JSON.stringify({ ...selfStudyBody, priceCents: '199', objectives: 'x' })],
+    ['a prototype key', '{"__proto__": {"admin": true}, "constructor": {"prototype": {}}}'],
+    ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}`],
+    ['huge numbers', JSON.stringify({ ...order('ada', 'h-2'), pricePaidCents: 1e308 })],
+    ['an unknown enrollment', JSON.stringify({ enrollmentId: 'x'.repeat(101) })],
+    ['a wrong programId', JSON.stringify({ ...eventBody, programId: { $ne: null } })],
+    ['a body over 64 KB', JSON.stringify({ title: 'x'.repeat(70_000) })],
+  ];
+  const snapshot = async () => ({
+    programs: await api.store.listProgramVersions(),
+    enrollments: await api.store.listEnrollments({ programId: program.id }),
+    refunds: await api.store.listRefunds(),
+    events: await api.store.listProgramEvents(program.id),
+  });
+  const before = await snapshot();
+
+  it.each(routes)('%s %s', async (method, path, as) => {
+    for (const [name, body] of bodies) {
+      const response = await api.request(path, {
+        as,
+        method,
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status, name).toBeGreaterThanOrEqual(400);
+      expect(response.status, name).toBeLessThan(500);
+      expect(response.headers.get('content-type'), name).toBe('application/problem+json');
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the webhook and the CSV import, with hostile bodies', async () => {
+    for (const [name, body] of bodies) {
+      const webhook = await api.request('/v1/webhooks/orders', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'cpe-signature': `t=1,v1=${'0'.repeat(64)}`,
+        },
+        body,
+      });
+      expect(webhook.status, name).toBeGreaterThanOrEqual(400);
+      expect(webhook.status, name).toBeLessThan(500);
+      const csv = await api.request(`/v1/programs/${program.id}/enrollments/import`, {
+        as: people.root,
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body,
+      });
+      expect(csv.status, name).toBeGreaterThanOrEqual(400);
+      expect(csv.status, name).toBeLessThan(500);
+      expect(csv.headers.get('content-type'), name).toBe('application/problem+json');
+    }
+    const binary = await api.request(`/v1/programs/${program.id}/enrollments/import`, {
+      as: people.root,
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'sub,name\n\u0000\u0001,"\u0000',
+    });
+    expect(binary.status).toBeLessThan(500);
+    expect(await snapshot()).toEqual(before);
   });
 });

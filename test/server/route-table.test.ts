@@ -8,7 +8,10 @@ import { createApp } from '../../src/server/app.js';
 import { openApiDocument } from '../../src/server/openapi.js';
 import { apiRoutes, type ApiRoute } from '../../src/server/route-table.js';
 import { openSqliteStore } from '../../src/server/store/sqlite.js';
-import { secret } from './helpers.js';
+import type { ProgramWrite } from '../../src/policy/programs.js';
+import { eventBody, liveProgramBody, order, secret } from './helpers.js';
+
+const program = liveProgramBody as ProgramWrite;
 
 const tableRoutes = (Object.values(apiRoutes) as ApiRoute[])
   .map(({ method, path }) => `${method.toUpperCase()} ${path}`)
@@ -57,6 +60,20 @@ describe('the HTTP client', () => {
     listPrompts: (client) => client.listPrompts('e/1'),
     issuePrompt: (client) => client.issuePrompt('e/1', { question: 'Ready?' }),
     answerPrompt: (client) => client.answerPrompt('e/1', 'p 1', 'Yes'),
+    listPrograms: (client) => client.listPrograms({ status: 'draft' }),
+    getProgram: (client) => client.getProgram('p/1', { version: 2 }),
+    myEnrollments: (client) => client.myEnrollments(),
+    quoteEnrollmentRefund: (client) =>
+      client.quoteEnrollmentRefund('n 1', { specialCircumstances: true }),
+    submitEnrollmentRefund: (client) => client.submitEnrollmentRefund({ enrollmentId: 'n 1' }, 'k'),
+    createProgram: (client) => client.createProgram(program),
+    updateProgram: (client) => client.updateProgram('p/1', program),
+    publishProgram: (client) => client.publishProgram('p/1'),
+    createEvent: (client) => client.createEvent({ ...eventBody, method: 'group-live' }),
+    enroll: (client) => client.enroll('p/1', order('ada', 'o-1')),
+    importEnrollments: (client) => client.importEnrollments('p/1', 'sub\nada'),
+    recordAssessment: (client) => client.recordAssessment('n 1', { scorePercent: 80 }),
+    programEnrollments: (client) => client.programEnrollments('p/1'),
   };
 
   it('is exercised here method by method', () => {

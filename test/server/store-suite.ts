@@ -1,8 +1,15 @@
 /** The store contract, run against every implementation (SQLite and PostgreSQL). */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Enrollment } from '../../src/policy/enrollments.js';
+import type { Program } from '../../src/policy/programs.js';
 import type { StoredRefund } from '../../src/policy/schemas.js';
-import type { IdempotencyKey, Store, StoredEvent } from '../../src/server/store/store.js';
+import type {
+  IdempotencyKey,
+  ProgramRecord,
+  Store,
+  StoredEvent,
+} from '../../src/server/store/store.js';
 
 export function storeSuite(name: string, open: () => Promise<Store>): void {
   describe(`${name} store`, () => {
@@ -256,6 +263,203 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(final).toEqual(winners[0]);
       expect(final!.audit).toHaveLength(2);
       expect(await store.decideRefund('missing', 'approved', entry('approved'))).toBeUndefined();
+    });
+
+    const programVersion = (id: string, version: number, title = 'Close'): ProgramRecord => {
+      const body = {
+        title,
+        description: 'Closing the books.',
+        objectives: ['Close on time'],
+        deliveryMethod: 'group-live' as const,
+        knowledgeLevel: 'Basic' as const,
+        fieldsOfStudy: [{ field: 'Accounting' as const }],
+        timeZone: 'America/New_York',
+        product: 'live-event' as const,
+        priceCents: 19_999,
+        currency: 'USD',
+      };
+      const program: Program = {
+        ...body,
+        fieldsOfStudy: [{ field: 'Accounting', credits: 2 }],
+        id,
+        version,
+        status: 'published',
+        creditsOffered: { nasba: 2, icma: 2 },
+        reasons: [],
+        warnings: [],
+        policyVersion: 'v1',
+        createdAt: `2026-03-0${version}T10:00:00.000Z`,
+      };
+      return { program, input: { ...body, status: 'published' } };
+    };
+    const enrollment = (programId: string, sub: string, orderRef: string): Enrollment => ({
+      learner: { sub, name: sub, email: `${sub}@example.org` },
+      pricePaidCents: 19_999,
+      currency: 'USD',
+      purchasedAt: '2026-03-01T10:00:00Z',
+      orderRef,
+      id: randomUUID(),
+      programId,
+      programVersion: 1,
+      status: 'active',
+      createdAt: '2026-03-01T10:00:01.000Z',
+    });
+
+    it('keeps every version of a program, added and rewritten by changes of it', async () => {
+      const id = randomUUID();
+      await store.addProgram(programVersion(id, 1));
+      await expect(store.addProgram(programVersion(id, 1, 'Again'))).rejects.toThrow();
+      await store.changeProgram(id, () => ({ add: programVersion(id, 2, 'Second') }));
+      const draft = programVersion(id, 2, 'Second, edited');
+      draft.program.status = 'draft';
+      await store.changeProgram(id, () => ({ replace: [draft] }));
+      expect(await store.listProgramVersions(id)).toEqual([programVersion(id, 1), draft]);
+      expect((await store.listProgramVersions()).filter((r) => r.program.id === id)).toHaveLength(
+        2,
+      );
+      expect(await store.listProgramVersions('missing')).toEqual([]);
+    });
+
+    it('stores an event of a program with the versions it changes, or neither', async () => {
+      const id = randomUUID();
+      await store.addProgram(programVersion(id, 1));
+      const event = { ...newEvent(), programId: id, hosts: ['grace'] };
+      const recomputed = programVersion(id, 1);
+      recomputed.program.creditsOffered = { nasba: 2.2, icma: 2.2 };
+      const seen: unknown[] = [];
+      await store.changeProgram(id, (current) => {
+        seen.push(current);
+        return { event, replace: [recomputed] };
+      });
+      expect(seen).toEqual([{ versions: [programVersion(id, 1)], events: [] }]);
+      expect(await store.listProgramEvents(id)).toEqual([event]);
+      expect(await store.listProgramVersions(id)).toEqual([recomputed]);
+      // A failing event write (the same id again) leaves the program as it was.
+      const unchanged = programVersion(id, 1, 'Not written');
+      await expect(
+        store.changeProgram(id, () => ({ replace: [unchanged], event })),
+      ).rejects.toThrow();
+      // What the change throws is thrown again, and nothing is written.
+      const refusal = new Error('credits do not add up');
+      const another = { ...newEvent(), programId: id };
+      await expect(
+        store.changeProgram(id, () => {
+          throw refusal;
+        }),
+      ).rejects.toBe(refusal);
+      expect(await store.getEvent(another.id)).toBeUndefined();
+      expect(await store.listProgramVersions(id)).toEqual([recomputed]);
+      expect(await store.listProgramEvents('no-program')).toEqual([]);
+    });
+
+    it('runs changes of one program one at a time: 10 concurrent events each see the others', async () => {
+      const id = randomUUID();
+      await store.addProgram(programVersion(id, 1));
+      const counts: number[] = [];
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store.changeProgram(id, ({ events }) => {
+            counts.push(events.length);
+            return { event: { ...newEvent(), programId: id } };
+          }),
+        ),
+      );
+      expect(counts.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+
+    it('enrolls once per order reference, and writes a batch with a conflict not at all', async () => {
+      const programId = randomUUID();
+      const first = enrollment(programId, 'ada', `o-${randomUUID()}`);
+      const added = await store.addEnrollments([{ enrollment: first, factsHash: 'f1' }]);
+      expect(added).toEqual({ ok: true, added: [{ created: true, enrollment: first }] });
+      const retry = { ...first, id: randomUUID() };
+      expect(await store.addEnrollments([{ enrollment: retry, factsHash: 'f1' }])).toEqual({
+        ok: true,
+        added: [{ created: false, enrollment: first }],
+      });
+      const fresh = enrollment(programId, 'bob', `o-${randomUUID()}`);
+      expect(
+        await store.addEnrollments([
+          { enrollment: fresh, factsHash: 'f2' },
+          { enrollment: retry, factsHash: 'other facts' },
+        ]),
+      ).toEqual({ ok: false, conflicts: [1] });
+      expect(await store.getEnrollment(fresh.id)).toBeUndefined();
+      expect(await store.listEnrollments({ programId })).toEqual([first]);
+    });
+
+    it('stores one enrollment for 10 concurrent copies of one order', async () => {
+      const programId = randomUUID();
+      const orderRef = `o-${randomUUID()}`;
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store.addEnrollments([
+            { enrollment: enrollment(programId, 'ada', orderRef), factsHash: 'same' },
+          ]),
+        ),
+      );
+      const created = outcomes.flatMap((o) => (o.ok ? o.added.filter((a) => a.created) : []));
+      expect(created).toHaveLength(1);
+      expect(await store.listEnrollments({ programId })).toHaveLength(1);
+    });
+
+    it('lists enrollments by learner and program, and records an assessment', async () => {
+      const programId = randomUUID();
+      const sub = `l-${randomUUID()}`;
+      const mine = enrollment(programId, sub, `o-${randomUUID()}`);
+      const other = enrollment(programId, 'bob', `o-${randomUUID()}`);
+      await store.addEnrollments([
+        { enrollment: mine, factsHash: 'a' },
+        { enrollment: other, factsHash: 'b' },
+      ]);
+      expect(await store.listEnrollments({ learnerId: sub })).toEqual([mine]);
+      expect(await store.listEnrollments({ programId })).toHaveLength(2);
+      const assessment = { scorePercent: 80, passed: true, recordedAt: '2026-03-05T10:00:00Z' };
+      expect(await store.recordAssessment(mine.id, assessment)).toEqual({ ...mine, assessment });
+      expect(await store.getEnrollment(mine.id)).toEqual({ ...mine, assessment });
+      expect(await store.recordAssessment('missing', assessment)).toBeUndefined();
+    });
+
+    it('keeps one open refund request per enrollment; an approval refunds the enrollment', async () => {
+      const bought = enrollment(randomUUID(), 'ada', `o-${randomUUID()}`);
+      await store.addEnrollments([{ enrollment: bought, factsHash: 'h' }]);
+      const request = (): StoredRefund => ({
+        id: randomUUID(),
+        learnerId: 'ada',
+        receivedAt: '2026-03-02T14:00:00.000Z',
+        request: { product: 'live-event', priceCents: 19_999, currency: 'USD' },
+        decision: {
+          outcome: 'eligible',
+          refundCents: 17_999,
+          feeCents: 2000,
+          currency: 'USD',
+          remedy: 'refund',
+          policyVersion: 'v1',
+          reasons: [],
+        },
+        policyVersion: 'v1',
+        status: 'pending',
+        audit: [],
+        enrollmentId: bought.id,
+        programId: bought.programId,
+        programVersion: 1,
+      });
+      const results = await Promise.all(
+        [request(), request()].map((refund) =>
+          store.addRefund(refund, { status: 201, body: refund }),
+        ),
+      );
+      const stored = results.filter((r) => r.kind === 'stored');
+      expect(stored).toHaveLength(1);
+      const open = results.find((r) => r.kind === 'open');
+      expect(open).toEqual({ kind: 'open', existing: stored[0]!.reply.body });
+      const first = stored[0]!.reply.body as StoredRefund;
+      const entry = { at: '2026-03-03T10:00:00.000Z', by: 'root', action: 'approved' };
+      await store.decideRefund(first.id, 'approved', entry);
+      expect((await store.getEnrollment(bought.id))?.status).toBe('refunded');
+      // Decided, it is no longer open: another request about the enrollment may be stored.
+      const later = request();
+      expect((await store.addRefund(later, { status: 201, body: later })).kind).toBe('stored');
     });
 
     it('runs its migrations once: a second store on the same database starts cleanly', async () => {

@@ -28,9 +28,10 @@ import {
   type StoredCheckIn,
 } from '../../policy/schemas.js';
 import { effectiveRecords, rosterLearners } from '../attendance-records.js';
-import { requireRole, type AuthEnv } from '../auth.js';
+import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
 import { acceptsCheckInCode } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
+import { reworkedWith } from '../program-records.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { ProblemError, invalid } from '../problem.js';
@@ -42,11 +43,18 @@ export function eventRoutes(app: AppContext) {
   const host = requireRole(tokenSecret, 'host', 'admin');
   const learner = requireRole(tokenSecret, 'learner');
 
-  /** Loads the event of the path as `c.var.event`, or answers 404. */
-  const eventOf: MiddlewareHandler<{ Variables: { event: StoredEvent } }> = async (c, next) => {
+  /**
+   * Loads the event of the path as `c.var.event`, or answers 404. A host token reaches only
+   * the events that list it among their hosts (an event with no list is open to any host).
+   */
+  const eventOf: MiddlewareHandler<{
+    Variables: { event: StoredEvent; identity?: Identity };
+  }> = async (c, next) => {
     const id = pathId(c, 'id');
     const event = id === undefined ? undefined : await store.getEvent(id);
-    if (!event) throw new ProblemError(404, 'No such event', 'Check the event id.');
+    if (!event || !mayRun(c.var.identity, event)) {
+      throw new ProblemError(404, 'No such event', 'Check the event id.');
+    }
     c.set('event', event);
     await next();
   };
@@ -68,15 +76,31 @@ export function eventRoutes(app: AppContext) {
   return new Hono<AuthEnv>()
     .post('/', requireRole(tokenSecret, 'admin'), validBody(EventCreate), async (c) => {
       const { body, identity } = c.var;
-      const event: PublicEvent = { id: randomUUID(), ...body, breaks: body.breaks ?? [] };
-      await store.createEvent({
-        ...event,
+      const event: StoredEvent = {
+        id: randomUUID(),
+        ...body,
+        breaks: body.breaks ?? [],
         secret: randomBytes(32).toString('base64url'),
         createdBy: identity.sub,
-      });
-      return c.json(event, 201);
+      };
+      // An offering of a program changes the credits the program offers: worked out again
+      // with this event, stored with it, or refused (422) with nothing stored.
+      if (body.programId) {
+        await store.changeProgram(body.programId, ({ versions, events }) => ({
+          event,
+          replace: reworkedWith(versions, events, event, policy),
+        }));
+      } else {
+        await store.createEvent(event);
+      }
+      return c.json(publicEvent(event, true), 201);
     })
-    .get('/:id', eventOf, (c) => c.json(publicEvent(c.var.event)))
+    .get('/:id', eventOf, async (c) => {
+      const event = c.var.event;
+      const viewer = await bearerIdentity(c, tokenSecret);
+      const seesHosts = viewer?.role === 'admin' || event.hosts?.includes(viewer?.sub ?? '');
+      return c.json(publicEvent(event, seesHosts === true));
+    })
     .get('/:id/code', host, eventOf, async (c) => {
       const event = c.var.event;
       const rotating = await checkInCode(event.secret, now().getTime(), policy);
@@ -274,9 +298,17 @@ function storedCheckIn(row: CheckInRow): StoredCheckIn {
   return record;
 }
 
-function publicEvent(event: StoredEvent): PublicEvent {
+/** What anyone sees of an event; its hosts only when `withHosts`. */
+function publicEvent(event: StoredEvent, withHosts = false): PublicEvent {
   const visible: PublicEvent & Partial<StoredEvent> = { ...event };
   delete visible.secret;
   delete visible.createdBy;
+  if (!withHosts) delete visible.hosts;
   return visible;
+}
+
+/** Admins run every event; a host, those listing them (or listing no hosts at all). */
+function mayRun(identity: Identity | undefined, event: StoredEvent): boolean {
+  if (identity?.role !== 'host' || !event.hosts) return true;
+  return event.hosts.includes(identity.sub);
 }

@@ -1,57 +1,112 @@
 /**
- * Refund requests: a what-if quote (anyone), a stored request (learner; the server clock is
- * the time received), the owner's and the admin's views, and the admin's decision with a note.
+ * Refund requests: a quote (a what-if from given facts for anyone, or about the learner's own
+ * enrollment), a stored request (learner; the server clock is the time received; judged from
+ * the enrollment of record, or kept for manual review when it only claims its facts), the
+ * owner's and the admin's views, and the admin's decision with a note.
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { evaluateRefund } from '../../policy/index.js';
+import { RefundQuoteBody, RefundSubmitBody, unverifiedDecision } from '../../policy/enrollments.js';
 import {
   RefundDecisionRequest,
-  RefundInput,
-  RefundSubmit,
+  type Parsed,
+  type RefundResult,
   type StoredRefund,
 } from '../../policy/schemas.js';
-import { requireRole, type AuthEnv } from '../auth.js';
+import { bearerIdentity, requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
+import { ownEnrollment, refundFactsOf } from '../enrollment-records.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { pathId } from '../ids.js';
 import { ProblemError, invalid } from '../problem.js';
 import { validBody } from '../request.js';
 
+/** The engine's answer, or the 400 of the facts it refused. */
+function decided(result: Parsed<RefundResult>): RefundResult {
+  if (!result.ok) throw invalid(result.errors);
+  return result.value;
+}
+
 const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
 
 export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
   return new Hono<AuthEnv>()
-    .post('/quote', validBody(RefundInput), (c) => {
+    .post('/quote', validBody(RefundQuoteBody), async (c) => {
       const body = c.var.body;
-      // A quote may name its own receivedAt (a what-if); otherwise it is now.
-      const result = evaluateRefund(body, policy, body.receivedAt ?? now().toISOString());
-      if (!result.ok) throw invalid(result.errors);
-      return c.json(result.value);
+      if (body.enrollmentId === undefined) {
+        // A what-if from given facts may name its own receivedAt; otherwise it is now.
+        const result = evaluateRefund(body, policy, body.receivedAt ?? now().toISOString());
+        if (!result.ok) throw invalid(result.errors);
+        return c.json(result.value);
+      }
+      const learner = await bearerIdentity(c, tokenSecret);
+      if (learner?.role !== 'learner') {
+        throw new ProblemError(
+          learner ? 403 : 401,
+          'A learner’s sign-in is required',
+          'A quote about an enrollment needs the token of the learner it belongs to.',
+        );
+      }
+      const enrollment = await ownEnrollment(store, body.enrollmentId, learner.sub);
+      const receivedAt = now().toISOString();
+      const facts = await refundFactsOf(store, enrollment, receivedAt, body.specialCircumstances);
+      return c.json(decided(evaluateRefund(facts, policy, receivedAt)));
     })
-    .post('/', requireRole(tokenSecret, 'learner'), validBody(RefundSubmit), async (c) => {
+    .post('/', requireRole(tokenSecret, 'learner'), validBody(RefundSubmitBody), async (c) => {
       const { identity: learner, body } = c.var;
       const key = idempotencyKey(c, 'refunds', learner.sub, body);
       const earlier = key && (await store.findReply(key));
       if (earlier) return answer(c, earlier);
 
       // "Received" is when this server stores the request, never a time the browser claims.
-      const request = { ...body };
-      delete request.receivedAt;
       const receivedAt = now().toISOString();
-      const decision = evaluateRefund({ ...request, receivedAt }, policy, receivedAt);
-      if (!decision.ok) throw invalid(decision.errors);
-      const refund: StoredRefund = {
-        id: randomUUID(),
-        learnerId: learner.sub,
-        receivedAt,
-        request,
-        decision: decision.value,
-        policyVersion: policy.version,
-        status: 'pending',
-        audit: [{ at: receivedAt, by: learner.sub, action: 'submitted' }],
-      };
-      return answer(c, await store.addRefund(refund, { status: 201, body: refund }, key));
+      const audit = [{ at: receivedAt, by: learner.sub, action: 'submitted' }];
+      const base = { id: randomUUID(), learnerId: learner.sub, receivedAt };
+      const common = { policyVersion: policy.version, status: 'pending' as const, audit };
+      let refund: StoredRefund;
+      if (body.enrollmentId === undefined) {
+        const request = { ...body };
+        delete request.receivedAt;
+        delete request.enrollmentId;
+        const claimed = decided(evaluateRefund({ ...request, receivedAt }, policy, receivedAt));
+        refund = {
+          ...base,
+          request,
+          decision: unverifiedDecision(claimed),
+          ...common,
+          unverified: true,
+        };
+      } else {
+        const enrollment = await ownEnrollment(store, body.enrollmentId, learner.sub);
+        if (enrollment.status !== 'active') {
+          throw new ProblemError(
+            409,
+            `The enrollment is ${enrollment.status}`,
+            'Only an active enrollment can be refunded.',
+          );
+        }
+        const facts = await refundFactsOf(store, enrollment, receivedAt, body.specialCircumstances);
+        const request = { ...facts, ...(body.message ? { message: body.message } : {}) };
+        delete request.receivedAt;
+        refund = {
+          ...base,
+          request,
+          decision: decided(evaluateRefund(facts, policy, receivedAt)),
+          ...common,
+          enrollmentId: enrollment.id,
+          programId: enrollment.programId,
+          programVersion: enrollment.programVersion,
+        };
+      }
+      const result = await store.addRefund(refund, { status: 201, body: refund }, key);
+      if (result.kind !== 'open') return answer(c, result);
+      throw new ProblemError(
+        409,
+        'A refund request is already open',
+        'This enrollment has a request waiting for the sponsor’s decision.',
+        { existing: result.existing },
+      );
     })
     .get('/', requireRole(tokenSecret, 'admin'), async (c) => {
       const status = c.req.query('status');

@@ -4,12 +4,17 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js';
+import type { Enrollment } from '../../policy/enrollments.js';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { migrate } from './migrations.js';
 import type {
   CheckInRow,
+  EnrollmentsAdded,
   IdempotencyKey,
   IdempotentResult,
+  NewEnrollment,
+  ProgramRecord,
+  ProgramChange,
   PromptResponseRow,
   Store,
   StoredEvent,
@@ -17,7 +22,32 @@ import type {
 } from './store.js';
 
 interface Tables {
-  events: { id: string; body: string; secret: string; created_by: string };
+  events: {
+    id: string;
+    body: string;
+    secret: string;
+    created_by: string;
+    program_id: string | null;
+  };
+  programs: {
+    id: string;
+    version: number;
+    status: string;
+    input: string;
+    body: string;
+    created_at: string;
+  };
+  enrollments: {
+    id: string;
+    program_id: string;
+    program_version: number;
+    learner_id: string;
+    order_ref: string;
+    facts_hash: string;
+    status: string;
+    body: string;
+    created_at: string;
+  };
   check_ins: {
     id: string;
     event_id: string;
@@ -37,7 +67,14 @@ interface Tables {
     answer: string;
     at: string;
   };
-  refunds: { id: string; learner_id: string; received_at: string; status: string; body: string };
+  refunds: {
+    id: string;
+    learner_id: string;
+    received_at: string;
+    status: string;
+    body: string;
+    enrollment_id: string | null;
+  };
   idempotency_keys: {
     scope: string;
     subject: string;
@@ -96,11 +133,124 @@ class KyselyStore implements Store {
   ) {}
 
   async createEvent(event: StoredEvent): Promise<void> {
-    const { secret, createdBy, ...body } = event;
-    await this.db
-      .insertInto('events')
-      .values({ id: event.id, body: JSON.stringify(body), secret, created_by: createdBy })
-      .execute();
+    await insertEvent(this.db, event);
+  }
+
+  listProgramEvents(programId: string): Promise<StoredEvent[]> {
+    return programEvents(this.db, programId);
+  }
+
+  async addProgram(record: ProgramRecord): Promise<void> {
+    await insertProgram(this.db, record);
+  }
+
+  changeProgram(
+    programId: string,
+    change: (current: { versions: ProgramRecord[]; events: StoredEvent[] }) => ProgramChange,
+  ): Promise<void> {
+    return this.db.transaction().execute(async (trx) => {
+      // SQLite's write transactions already run one at a time (BEGIN IMMEDIATE).
+      if (this.advisoryLocks) {
+        const lock = `program ${programId}`;
+        await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
+      }
+      const [versions, events] = await Promise.all([
+        programVersions(trx, programId),
+        programEvents(trx, programId),
+      ]);
+      const { event, replace = [], add } = change({ versions, events });
+      if (event) await insertEvent(trx, event);
+      for (const record of replace) await updateProgram(trx, record);
+      if (add) await insertProgram(trx, add);
+    });
+  }
+
+  listProgramVersions(programId?: string): Promise<ProgramRecord[]> {
+    return programVersions(this.db, programId);
+  }
+
+  async addEnrollments(items: NewEnrollment[]): Promise<EnrollmentsAdded> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const added: { created: boolean; enrollment: Enrollment }[] = [];
+        const conflicts: number[] = [];
+        for (const [index, { enrollment, factsHash }] of items.entries()) {
+          // The order reference's unique index decides a race: the loser inserts nothing
+          // and, once the winner commits, reads the winner's row.
+          const inserted = await trx
+            .insertInto('enrollments')
+            .values({
+              id: enrollment.id,
+              program_id: enrollment.programId,
+              program_version: enrollment.programVersion,
+              learner_id: enrollment.learner.sub,
+              order_ref: enrollment.orderRef,
+              facts_hash: factsHash,
+              status: enrollment.status,
+              body: JSON.stringify(enrollment),
+              created_at: enrollment.createdAt,
+            })
+            .onConflict((conflict) => conflict.column('order_ref').doNothing())
+            .returning('id')
+            .executeTakeFirst();
+          if (inserted) {
+            added.push({ created: true, enrollment });
+            continue;
+          }
+          const existing = await trx
+            .selectFrom('enrollments')
+            .select(['facts_hash', 'body'])
+            .where('order_ref', '=', enrollment.orderRef)
+            .executeTakeFirstOrThrow();
+          if (existing.facts_hash !== factsHash) conflicts.push(index);
+          else added.push({ created: false, enrollment: JSON.parse(existing.body) as Enrollment });
+        }
+        // Thrown to roll the whole batch back: an import is all or nothing.
+        if (conflicts.length > 0) throw new Conflicting(conflicts);
+        return { ok: true, added };
+      });
+    } catch (error) {
+      if (error instanceof Conflicting) return { ok: false, conflicts: error.indexes };
+      throw error;
+    }
+  }
+
+  async getEnrollment(id: string): Promise<Enrollment | undefined> {
+    const row = await this.db
+      .selectFrom('enrollments')
+      .select('body')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && (JSON.parse(row.body) as Enrollment);
+  }
+
+  async listEnrollments(filter: { learnerId?: string; programId?: string }): Promise<Enrollment[]> {
+    let query = this.db.selectFrom('enrollments').select('body');
+    if (filter.learnerId !== undefined) query = query.where('learner_id', '=', filter.learnerId);
+    if (filter.programId !== undefined) query = query.where('program_id', '=', filter.programId);
+    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    return rows.map((row) => JSON.parse(row.body) as Enrollment);
+  }
+
+  recordAssessment(
+    id: string,
+    assessment: NonNullable<Enrollment['assessment']>,
+  ): Promise<Enrollment | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('enrollments')
+        .select('body')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const updated: Enrollment = { ...(JSON.parse(row.body) as Enrollment), assessment };
+      await trx
+        .updateTable('enrollments')
+        .set({ body: JSON.stringify(updated) })
+        .where('id', '=', id)
+        .execute();
+      return updated;
+    });
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
@@ -112,11 +262,7 @@ class KyselyStore implements Store {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const event = Object.freeze({
-      ...(JSON.parse(row.body) as object),
-      secret: row.secret,
-      createdBy: row.created_by,
-    }) as StoredEvent;
+    const event = toEvent(row);
     if (this.events.size >= EVENT_CACHE_LIMIT) {
       this.events.delete(this.events.keys().next().value as string);
     }
@@ -225,19 +371,35 @@ class KyselyStore implements Store {
     }));
   }
 
-  addRefund(refund: StoredRefund, reply: StoredReply, key?: IdempotencyKey) {
-    return this.once(key, reply, (trx) =>
-      trx
-        .insertInto('refunds')
-        .values({
-          id: refund.id,
-          learner_id: refund.learnerId,
-          received_at: refund.receivedAt,
-          status: refund.status,
-          body: JSON.stringify(refund),
-        })
-        .execute(),
-    );
+  async addRefund(
+    refund: StoredRefund,
+    reply: StoredReply,
+    key?: IdempotencyKey,
+  ): Promise<IdempotentResult | { kind: 'open'; existing: StoredRefund }> {
+    const { enrollmentId } = refund;
+    try {
+      return await this.once(key, reply, async (trx) => {
+        const open = enrollmentId && (await openRefund(trx, enrollmentId));
+        if (open) throw new AlreadyOpen(open);
+        await trx
+          .insertInto('refunds')
+          .values({
+            id: refund.id,
+            learner_id: refund.learnerId,
+            received_at: refund.receivedAt,
+            status: refund.status,
+            body: JSON.stringify(refund),
+            enrollment_id: enrollmentId ?? null,
+          })
+          .execute();
+      });
+    } catch (error) {
+      if (error instanceof AlreadyOpen) return { kind: 'open', existing: error.existing };
+      // Two requests at once on PostgreSQL both saw none open; the unique index kept one.
+      const open = enrollmentId && (await openRefund(this.db, enrollmentId));
+      if (open) return { kind: 'open', existing: open };
+      throw error;
+    }
   }
 
   async getRefund(id: string): Promise<StoredRefund | undefined> {
@@ -281,7 +443,11 @@ class KyselyStore implements Store {
         .where('id', '=', id)
         .where('status', '=', 'pending')
         .executeTakeFirst();
-      return updated.numUpdatedRows > 0n ? decided : undefined;
+      if (updated.numUpdatedRows === 0n) return undefined;
+      if (status === 'approved' && current.enrollmentId) {
+        await refundEnrollment(trx, current.enrollmentId);
+      }
+      return decided;
     });
   }
 
@@ -383,6 +549,121 @@ async function replyUnder(db: Db, key: IdempotencyKey): Promise<IdempotentResult
   if (!row) return undefined;
   if (row.body_hash !== key.bodyHash) return { kind: 'conflict' };
   return { kind: 'replayed', reply: { status: Number(row.status), body: JSON.parse(row.reply) } };
+}
+
+function toEvent(row: Tables['events']): StoredEvent {
+  return Object.freeze({
+    ...(JSON.parse(row.body) as object),
+    secret: row.secret,
+    createdBy: row.created_by,
+  }) as StoredEvent;
+}
+
+async function insertEvent(db: Db | Transaction<Tables>, event: StoredEvent): Promise<void> {
+  const { secret, createdBy, ...body } = event;
+  await db
+    .insertInto('events')
+    .values({
+      id: event.id,
+      body: JSON.stringify(body),
+      secret,
+      created_by: createdBy,
+      program_id: event.programId ?? null,
+    })
+    .execute();
+}
+
+async function programEvents(
+  db: Db | Transaction<Tables>,
+  programId: string,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toEvent);
+}
+
+async function insertProgram(
+  db: Db | Transaction<Tables>,
+  { program, input }: ProgramRecord,
+): Promise<void> {
+  await db
+    .insertInto('programs')
+    .values({
+      id: program.id,
+      version: program.version,
+      status: program.status,
+      input: JSON.stringify(input),
+      body: JSON.stringify(program),
+      created_at: program.createdAt,
+    })
+    .execute();
+}
+
+async function programVersions(
+  db: Db | Transaction<Tables>,
+  programId?: string,
+): Promise<ProgramRecord[]> {
+  let query = db.selectFrom('programs').select(['input', 'body']);
+  if (programId !== undefined) query = query.where('id', '=', programId);
+  const rows = await query.orderBy('id').orderBy('version').execute();
+  return rows.map((row) => ({
+    program: JSON.parse(row.body) as ProgramRecord['program'],
+    input: JSON.parse(row.input) as ProgramRecord['input'],
+  }));
+}
+
+async function updateProgram(db: Db | Transaction<Tables>, record: ProgramRecord): Promise<void> {
+  const { program, input } = record;
+  await db
+    .updateTable('programs')
+    .set({ status: program.status, input: JSON.stringify(input), body: JSON.stringify(program) })
+    .where('id', '=', program.id)
+    .where('version', '=', program.version)
+    .execute();
+}
+
+async function openRefund(
+  db: Db | Transaction<Tables>,
+  enrollmentId: string,
+): Promise<StoredRefund | undefined> {
+  const row = await db
+    .selectFrom('refunds')
+    .select('body')
+    .where('enrollment_id', '=', enrollmentId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return row && (JSON.parse(row.body) as StoredRefund);
+}
+
+async function refundEnrollment(trx: Transaction<Tables>, id: string): Promise<void> {
+  const row = await trx
+    .selectFrom('enrollments')
+    .select('body')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return;
+  const refunded: Enrollment = { ...(JSON.parse(row.body) as Enrollment), status: 'refunded' };
+  await trx
+    .updateTable('enrollments')
+    .set({ status: 'refunded', body: JSON.stringify(refunded) })
+    .where('id', '=', id)
+    .execute();
+}
+
+class AlreadyOpen extends Error {
+  constructor(readonly existing: StoredRefund) {
+    super('A refund request about this enrollment is pending');
+  }
+}
+
+class Conflicting extends Error {
+  constructor(readonly indexes: number[]) {
+    super('Order references on record with other facts');
+  }
 }
 
 class Refused extends Error {

@@ -3,7 +3,7 @@
  * and locks against a second process migrating at the same time). Append, never edit.
  * Structured values are JSON text and instants ISO-8601 text: the same on SQLite and PostgreSQL.
  */
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': {
@@ -72,6 +72,55 @@ const migrations: Record<string, Migration> = {
         .addColumn('reply', 'text', (col) => col.notNull())
         .addColumn('created_at', 'text', (col) => col.notNull())
         .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'subject', 'key'])
+        .execute();
+    },
+  },
+  // Programs (one row per version), enrollments (the order of record), an event's program and
+  // a refund's enrollment. Existing events and refunds keep null there and stay valid.
+  '0002-programs-enrollments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('programs')
+        .addColumn('id', 'text', (col) => col.notNull())
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('input', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('programs_pk', ['id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('enrollments')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('program_id', 'text', (col) => col.notNull())
+        .addColumn('program_version', 'integer', (col) => col.notNull())
+        .addColumn('learner_id', 'text', (col) => col.notNull())
+        .addColumn('order_ref', 'text', (col) => col.notNull().unique())
+        .addColumn('facts_hash', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('enrollments_by_learner')
+        .on('enrollments')
+        .columns(['learner_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('enrollments_by_program')
+        .on('enrollments')
+        .columns(['program_id', 'created_at'])
+        .execute();
+      await db.schema.alterTable('events').addColumn('program_id', 'text').execute();
+      await db.schema.createIndex('events_by_program').on('events').column('program_id').execute();
+      await db.schema.alterTable('refunds').addColumn('enrollment_id', 'text').execute();
+      // One open request per enrollment, even when two arrive at once on two processes.
+      await db.schema
+        .createIndex('refunds_open_by_enrollment')
+        .unique()
+        .on('refunds')
+        .column('enrollment_id')
+        .where(sql.ref('status'), '=', 'pending')
         .execute();
     },
   },

@@ -1,5 +1,10 @@
-/** What the API keeps: events, append-only attendance, prompts, refund requests, idempotency. */
+/**
+ * What the API keeps: programs (by version), enrollments, events, append-only attendance,
+ * prompts, refund requests, idempotency.
+ */
 import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js';
+import type { Enrollment } from '../../policy/enrollments.js';
+import type { Program, ProgramWrite } from '../../policy/programs.js';
 import type {
   EventPrompt,
   PublicEvent,
@@ -42,9 +47,64 @@ export type IdempotentResult =
   | { kind: 'replayed'; reply: StoredReply }
   | { kind: 'conflict' };
 
+/** One version of a program: the answer, and the body it was worked out from. */
+export interface ProgramRecord {
+  program: Program;
+  /** Kept to work the credits out again when the program's events change. */
+  input: ProgramWrite;
+}
+
+/** What a change of a program writes: an event of it, versions rewritten, a version added. */
+export interface ProgramChange {
+  event?: StoredEvent;
+  replace?: ProgramRecord[];
+  add?: ProgramRecord;
+}
+
+/** An enrollment to add, with a digest of its order facts (what makes a retry the same). */
+export interface NewEnrollment {
+  enrollment: Enrollment;
+  factsHash: string;
+}
+
+/**
+ * All added (or already there with the same facts), or nothing written: `conflicts` are the
+ * indexes whose order reference is on record with other facts.
+ */
+export type EnrollmentsAdded =
+  | { ok: true; added: { created: boolean; enrollment: Enrollment }[] }
+  | { ok: false; conflicts: number[] };
+
 export interface Store {
   createEvent(event: StoredEvent): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | undefined>;
+  /** A program's events, oldest first. */
+  listProgramEvents(programId: string): Promise<StoredEvent[]>;
+
+  /** Adds a program's first version. */
+  addProgram(record: ProgramRecord): Promise<void>;
+  /**
+   * Changes a program in one transaction, one change per program at a time: `change` is given
+   * its versions and events as they stand and answers what to write. What it throws rolls
+   * the transaction back and is thrown again.
+   */
+  changeProgram(
+    programId: string,
+    change: (current: { versions: ProgramRecord[]; events: StoredEvent[] }) => ProgramChange,
+  ): Promise<void>;
+  /** Every version of one program, or of all programs, by id then version. */
+  listProgramVersions(programId?: string): Promise<ProgramRecord[]>;
+
+  /** In one transaction; idempotent on each enrollment's `orderRef`. */
+  addEnrollments(items: NewEnrollment[]): Promise<EnrollmentsAdded>;
+  getEnrollment(id: string): Promise<Enrollment | undefined>;
+  /** Oldest first. */
+  listEnrollments(filter: { learnerId?: string; programId?: string }): Promise<Enrollment[]>;
+  /** Writes the assessment of an enrollment; undefined when there is no such enrollment. */
+  recordAssessment(
+    id: string,
+    assessment: NonNullable<Enrollment['assessment']>,
+  ): Promise<Enrollment | undefined>;
 
   /** The reply stored under a key, if any (`conflict` when the body differs). */
   findReply(key: IdempotencyKey): Promise<IdempotentResult | undefined>;
@@ -78,14 +138,21 @@ export interface Store {
   addResponse(eventId: string, response: PromptResponseRow): Promise<boolean>;
   listResponses(eventId: string, learnerId?: string): Promise<PromptResponseRow[]>;
 
+  /**
+   * Stores a request. One about an enrollment is refused (`open`, with the earlier one) while
+   * another request about it is pending.
+   */
   addRefund(
     refund: StoredRefund,
     reply: StoredReply,
     key?: IdempotencyKey,
-  ): Promise<IdempotentResult>;
+  ): Promise<IdempotentResult | { kind: 'open'; existing: StoredRefund }>;
   getRefund(id: string): Promise<StoredRefund | undefined>;
   listRefunds(): Promise<StoredRefund[]>;
-  /** Records an admin's decision on a pending request; undefined when it was not pending. */
+  /**
+   * Records an admin's decision on a pending request; undefined when it was not pending. An
+   * approval marks the request's enrollment refunded in the same transaction.
+   */
   decideRefund(
     id: string,
     status: 'approved' | 'denied',

@@ -1,0 +1,57 @@
+/**
+ * Enrollments of record: the learner's own list, one enrollment (its learner, admins), and the
+ * final test's score a sponsor's system or LMS records (admin).
+ */
+import { Hono } from 'hono';
+import { AssessmentInput, PASSING_PERCENT } from '../../policy/enrollments.js';
+import { requireRole, type AuthEnv } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { noSuchEnrollment } from '../enrollment-records.js';
+import { pathId } from '../ids.js';
+import { ProblemError } from '../problem.js';
+import { validBody } from '../request.js';
+
+export function enrollmentRoutes({ store, tokenSecret, now }: AppContext) {
+  return new Hono<AuthEnv>()
+    .get('/me', requireRole(tokenSecret, 'learner'), async (c) =>
+      c.json(await store.listEnrollments({ learnerId: c.var.identity.sub })),
+    )
+    .get('/:id', requireRole(tokenSecret, 'learner', 'admin'), async (c) => {
+      const identity = c.var.identity;
+      const id = pathId(c, 'id');
+      const enrollment = id === undefined ? undefined : await store.getEnrollment(id);
+      if (!enrollment || (identity.role !== 'admin' && enrollment.learner.sub !== identity.sub)) {
+        throw noSuchEnrollment();
+      }
+      return c.json(enrollment);
+    })
+    .post(
+      '/:id/assessment',
+      requireRole(tokenSecret, 'admin'),
+      async (c, next) => {
+        if (pathId(c, 'id') === undefined) throw noSuchEnrollment();
+        await next();
+      },
+      validBody(AssessmentInput),
+      async (c) => {
+        const id = c.req.param('id');
+        const enrollment = await store.getEnrollment(id);
+        if (!enrollment) throw noSuchEnrollment();
+        if (enrollment.status !== 'active') {
+          throw new ProblemError(
+            409,
+            `The enrollment is ${enrollment.status}`,
+            'A test score is recorded only for an active enrollment.',
+          );
+        }
+        const { scorePercent } = c.var.body;
+        const recorded = await store.recordAssessment(id, {
+          scorePercent,
+          passed: scorePercent >= PASSING_PERCENT,
+          recordedAt: now().toISOString(),
+        });
+        if (!recorded) throw noSuchEnrollment();
+        return c.json(recorded);
+      },
+    );
+}
