@@ -25,12 +25,12 @@ export async function createClient({
   fallback = false,
 }: CreateClientOptions = {}): Promise<PolicyClient> {
   if (!apiBase) return createLocalClient(policy);
-  const [{ HttpPolicyClient }, withFallback] = await Promise.all([
+  const [{ HttpPolicyClient }, fallbacks] = await Promise.all([
     import('./http.js'),
     fallback ? import('./fallback.js') : undefined,
   ]);
   const api = new HttpPolicyClient({ apiBase, ...(token ? { token } : {}) });
-  return withFallback ? new withFallback.FallbackPolicyClient(api, policy ? { policy } : {}) : api;
+  return fallbacks ? fallbacks.withFallback(api, policy ? { policy } : {}) : api;
 }
 
 /** The bundled rules (the sponsor preset when `policy` is absent). */

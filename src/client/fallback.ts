@@ -5,24 +5,7 @@
  * fall back: only the API can store a request or know what is on record.
  */
 import type { PolicyDocument } from '../policy/policy.js';
-import type {
-  CheckInCode,
-  CheckInRequest,
-  CreditInput,
-  CreditResult,
-  EventPrompt,
-  LearnerAttendance,
-  LearnerPrompt,
-  PromptCreate,
-  PublicEvent,
-  RefundDecisionRequest,
-  RefundInput,
-  RefundResult,
-  RefundSubmit,
-  Roster,
-  StoredCheckIn,
-  StoredRefund,
-} from '../policy/schemas.js';
+import type { CreditInput, CreditResult, RefundInput, RefundResult } from '../policy/schemas.js';
 import { createLocalClient } from './create-client.js';
 import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
 import { markStandIn } from './stand-in.js';
@@ -34,8 +17,34 @@ export interface FallbackOptions {
   local?: (policy: PolicyDocument | undefined) => Promise<PolicyClient>;
 }
 
-export class FallbackPolicyClient implements PolicyClient {
-  readonly mode = 'api' as const;
+/** The calls the bundled rules can stand in for; every other call is the API's alone. */
+type PureCalls = Pick<PolicyClient, 'getPolicy' | 'computeCredits' | 'quoteRefund'>;
+type Overrides = PureCalls & Pick<PolicyClient, 'mode'>;
+
+/**
+ * `api` with its pure questions backed by the bundled rules. Every other call (writes, reads
+ * of records, and any the interface gains later) goes to `api` untouched, so nothing here
+ * has to repeat the interface.
+ */
+export function withFallback(api: PolicyClient, options: FallbackOptions = {}): PolicyClient {
+  const pure = new PureFallback(api, options);
+  const answers: Overrides = {
+    // Whatever answers a pure call, the client is the API's: its records are official.
+    mode: 'api',
+    getPolicy: (callOptions) => pure.getPolicy(callOptions),
+    computeCredits: (input, callOptions) => pure.computeCredits(input, callOptions),
+    quoteRefund: (input, callOptions) => pure.quoteRefund(input, callOptions),
+  };
+  return new Proxy(api, {
+    get(target, key) {
+      if (Object.hasOwn(answers, key)) return answers[key as keyof Overrides];
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+}
+
+class PureFallback implements PureCalls {
   private policy: PolicyDocument | undefined;
   private readonly makeLocal: (policy: PolicyDocument | undefined) => Promise<PolicyClient>;
   /** The bundled rules, loaded ahead of need once the API has answered (see `warm`). */
@@ -43,7 +52,7 @@ export class FallbackPolicyClient implements PolicyClient {
 
   constructor(
     private readonly api: PolicyClient,
-    { policy, local = createLocalClient }: FallbackOptions = {},
+    { policy, local = createLocalClient }: FallbackOptions,
   ) {
     this.policy = policy;
     this.makeLocal = local;
@@ -61,76 +70,6 @@ export class FallbackPolicyClient implements PolicyClient {
 
   quoteRefund(input: RefundInput, options?: CallOptions): Promise<RefundResult> {
     return this.pure((client) => client.quoteRefund(input, options));
-  }
-
-  submitRefund(
-    input: RefundSubmit,
-    idempotencyKey: string,
-    options?: CallOptions,
-  ): Promise<StoredRefund> {
-    return this.api.submitRefund(input, idempotencyKey, options);
-  }
-
-  getRefund(id: string, options?: CallOptions): Promise<StoredRefund> {
-    return this.api.getRefund(id, options);
-  }
-
-  listRefunds(options?: CallOptions): Promise<StoredRefund[]> {
-    return this.api.listRefunds(options);
-  }
-
-  decideRefund(
-    id: string,
-    decision: RefundDecisionRequest,
-    options?: CallOptions,
-  ): Promise<StoredRefund> {
-    return this.api.decideRefund(id, decision, options);
-  }
-
-  getEvent(eventId: string, options?: CallOptions): Promise<PublicEvent> {
-    return this.api.getEvent(eventId, options);
-  }
-
-  getCode(eventId: string, options?: CallOptions): Promise<CheckInCode> {
-    return this.api.getCode(eventId, options);
-  }
-
-  checkIn(
-    eventId: string,
-    request: CheckInRequest,
-    idempotencyKey: string,
-    options?: CallOptions,
-  ): Promise<StoredCheckIn> {
-    return this.api.checkIn(eventId, request, idempotencyKey, options);
-  }
-
-  myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {
-    return this.api.myAttendance(eventId, options);
-  }
-
-  roster(eventId: string, options?: CallOptions): Promise<Roster> {
-    return this.api.roster(eventId, options);
-  }
-
-  rosterCsv(eventId: string, options?: CallOptions): Promise<string> {
-    return this.api.rosterCsv(eventId, options);
-  }
-
-  listPrompts(eventId: string, options?: CallOptions): Promise<LearnerPrompt[] | EventPrompt[]> {
-    return this.api.listPrompts(eventId, options);
-  }
-
-  issuePrompt(eventId: string, prompt: PromptCreate, options?: CallOptions): Promise<EventPrompt> {
-    return this.api.issuePrompt(eventId, prompt, options);
-  }
-
-  answerPrompt(
-    eventId: string,
-    promptId: string,
-    answer: string,
-    options?: CallOptions,
-  ): Promise<void> {
-    return this.api.answerPrompt(eventId, promptId, answer, options);
   }
 
   /** Asks the API; unreachable, asks the bundled rules and marks their answer a stand-in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FallbackPolicyClient } from '../../src/client/fallback.js';
+import { withFallback } from '../../src/client/fallback.js';
 import { LocalPolicyClient } from '../../src/client/local.js';
 import { PolicyError, type PolicyClient } from '../../src/client/policy-client.js';
 import { isStandIn } from '../../src/client/stand-in.js';
@@ -78,10 +78,10 @@ const purchase: RefundInput = {
   written: true,
 };
 
-describe('FallbackPolicyClient', () => {
+describe('withFallback', () => {
   it('passes the API’s answers through, not marked as stand-ins', async () => {
     const api = new StandInApi();
-    const client = new FallbackPolicyClient(api, localRules());
+    const client = withFallback(api, localRules());
     const result = await client.computeCredits(program);
     expect(result).toEqual(credits(program, exchangePolicy));
     expect(isStandIn(result)).toBe(false);
@@ -91,7 +91,7 @@ describe('FallbackPolicyClient', () => {
   it('answers credits from the bundled rules of the policy the API said, when unreachable', async () => {
     const api = new StandInApi();
     const rules = localRules();
-    const client = new FallbackPolicyClient(api, rules);
+    const client = withFallback(api, rules);
     await client.getPolicy();
     api.down = true;
     const result = await client.computeCredits(program);
@@ -104,11 +104,11 @@ describe('FallbackPolicyClient', () => {
   it('prefers the policy it was given, and uses the sponsor preset when nobody said one', async () => {
     const given = new StandInApi();
     given.down = true;
-    const withPolicy = new FallbackPolicyClient(given, { ...localRules(), policy: defaultPolicy });
+    const withPolicy = withFallback(given, { ...localRules(), policy: defaultPolicy });
     expect(await withPolicy.computeCredits(program)).toEqual(credits(program, defaultPolicy));
 
     const rules = localRules();
-    const unsaid = new FallbackPolicyClient(given, rules);
+    const unsaid = withFallback(given, rules);
     expect(await unsaid.computeCredits(program)).toEqual(credits(program, defaultPolicy));
     expect(rules.made).toEqual([undefined]);
   });
@@ -116,7 +116,7 @@ describe('FallbackPolicyClient', () => {
   it('quotes a refund from the bundled rules when unreachable', async () => {
     const api = new StandInApi();
     api.down = true;
-    const quote = await new FallbackPolicyClient(api, localRules()).quoteRefund(purchase);
+    const quote = await withFallback(api, localRules()).quoteRefund(purchase);
     expect(isStandIn(quote)).toBe(true);
     expect(quote.currency).toBe('USD');
     expect(quote.policyVersion).toBe(defaultPolicy.version);
@@ -125,7 +125,7 @@ describe('FallbackPolicyClient', () => {
   it('never stands in for a refusal: the API’s answer that the input is wrong stays an error', async () => {
     const api = new StandInApi();
     const rules = localRules();
-    const client = new FallbackPolicyClient(api, rules);
+    const client = withFallback(api, rules);
     const refused = await client
       .computeCredits({ method: 'group-live', minutes: -5 })
       .catch((error: unknown) => error);
@@ -139,7 +139,7 @@ describe('FallbackPolicyClient', () => {
     const api = new StandInApi();
     api.down = true;
     const rules = localRules();
-    const client = new FallbackPolicyClient(api, rules);
+    const client = withFallback(api, rules);
     const request: RefundSubmit = { ...purchase, courseTitle: 'Ethics' };
     const failed = await client.submitRefund(request, 'key-1').catch((error: unknown) => error);
     expect((failed as PolicyError).isNetwork).toBe(true);
@@ -149,7 +149,7 @@ describe('FallbackPolicyClient', () => {
   it('loads the bundled rules once the API has answered, and falls back on those', async () => {
     const api = new StandInApi();
     const rules = localRules();
-    const client = new FallbackPolicyClient(api, rules);
+    const client = withFallback(api, rules);
     await client.getPolicy();
     await idle();
     expect(rules.made).toHaveLength(0); // Not for the policy alone: only a pure answer warms.
@@ -169,7 +169,7 @@ describe('FallbackPolicyClient', () => {
   it('tries to load the bundled rules again after the next answer when loading failed', async () => {
     const api = new StandInApi();
     let attempts = 0;
-    const client = new FallbackPolicyClient(api, {
+    const client = withFallback(api, {
       local: (policy) => {
         attempts += 1;
         return attempts === 1

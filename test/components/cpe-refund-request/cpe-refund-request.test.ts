@@ -386,7 +386,9 @@ describe('<cpe-refund-request>', () => {
       expect(receipt).to.contain(stored.id);
       expect(receipt).to.contain(formatDateTime(stored.receivedAt, viewerTimeZone()));
       expect(receipt).to.contain(defaultPolicy.version);
-      expect(receipt).to.contain('Eligible: $179.99 refund');
+      // Without an enrollment of record the claimed facts earn no automatic decision.
+      expect(receipt).to.contain('Needs a review by the sponsor');
+      expect(stored).to.include({ unverified: true });
       expect(receipt).to.contain('Waiting for the sponsor');
       expect(root(el).activeElement?.id).to.equal('receipt-heading');
       expect(stored.request.courseTitle).to.equal('Managing Cash Flow');
