@@ -4,7 +4,7 @@
  */
 import { evaluateAttendance } from './attendance.js';
 import type { PolicyDocument } from './policy.js';
-import type { AttendanceRecord, FieldError, PublicEvent, Roster, RosterEntry } from './schemas.js';
+import type { AttendanceRecord, PublicEvent, Roster, RosterEntry } from './schemas.js';
 
 /** What the roster needs of an event: its schedule and the prompts issued so far. */
 export type RosterEvent = Pick<PublicEvent, 'id' | 'method' | 'timeZone' | 'segments'> & {
@@ -59,11 +59,19 @@ function rosterEntry(
     policy,
     now,
   );
+  // One learner's records that do not evaluate flag that learner alone: the host still gets
+  // the rest of the roster, and sees whom to correct.
   if (!evaluated.ok) {
-    const detail = evaluated.errors
-      .map((e: FieldError) => `${e.path || 'input'} ${e.message}`)
-      .join('; ');
-    throw new Error(`Cannot evaluate attendance of ${learner.learnerId}: ${detail}`);
+    return {
+      learnerId: learner.learnerId,
+      ...(learner.name ? { name: learner.name } : {}),
+      present: false,
+      attendedMinutes: 0,
+      credits: { nasba: 0, icma: 0 },
+      promptsIssued: event.prompts?.length ?? 0,
+      promptsAnswered: 0,
+      flags: ['records-unevaluated'],
+    };
   }
   const result = evaluated.value;
   const ordered = [...learner.records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));

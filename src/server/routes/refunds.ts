@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import * as v from 'valibot';
 import { evaluateRefund } from '../../policy/index.js';
 import {
   RefundDecisionRequest,
@@ -15,25 +16,32 @@ import { requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { pathId } from '../ids.js';
+import { nextPage, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
+import { anonymousCall, countLearnerWrite } from '../rate-limit.js';
 import { validBody } from '../request.js';
 
 const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
 
-export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
+/** Where a request sits in the review queue's order: a cursor. */
+const RefundPosition = v.object({ receivedAt: v.string(), id: v.string() });
+
+export function refundRoutes(app: AppContext) {
+  const { store, policy, tokens, now } = app;
   return new Hono<AuthEnv>()
-    .post('/quote', validBody(RefundInput), (c) => {
+    .post('/quote', anonymousCall(app), validBody(RefundInput), (c) => {
       const body = c.var.body;
       // A quote may name its own receivedAt (a what-if); otherwise it is now.
       const result = evaluateRefund(body, policy, body.receivedAt ?? now().toISOString());
       if (!result.ok) throw invalid(result.errors);
       return c.json(result.value);
     })
-    .post('/', requireRole(tokenSecret, 'learner'), validBody(RefundSubmit), async (c) => {
+    .post('/', requireRole(tokens, 'learner'), validBody(RefundSubmit), async (c) => {
       const { identity: learner, body } = c.var;
       const key = idempotencyKey(c, 'refunds', learner.sub, body);
       const earlier = key && (await store.findReply(key));
       if (earlier) return answer(c, earlier);
+      await countLearnerWrite(app, learner.sub);
 
       // "Received" is when this server stores the request, never a time the browser claims.
       const request = { ...body };
@@ -53,12 +61,17 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
       };
       return answer(c, await store.addRefund(refund, { status: 201, body: refund }, key));
     })
-    .get('/', requireRole(tokenSecret, 'admin'), async (c) => {
+    .get('/', requireRole(tokens, 'admin'), async (c) => {
       const status = c.req.query('status');
-      const refunds = await store.listRefunds();
-      return c.json(status ? refunds.filter((refund) => refund.status === status) : refunds);
+      const page = pageQuery(c, RefundPosition);
+      const refunds = await store.listRefunds({
+        limit: page.limit + 1,
+        ...(page.after ? { after: page.after } : {}),
+        ...(status ? { status } : {}),
+      });
+      return c.json(nextPage(c, refunds, page, ({ receivedAt, id }) => ({ receivedAt, id })));
     })
-    .get('/:id', requireRole(tokenSecret, 'learner', 'admin'), async (c) => {
+    .get('/:id', requireRole(tokens, 'learner', 'admin'), async (c) => {
       const identity = c.get('identity');
       const id = pathId(c, 'id');
       const refund = id === undefined ? undefined : await store.getRefund(id);
@@ -70,7 +83,7 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
     })
     .post(
       '/:id/decision',
-      requireRole(tokenSecret, 'admin'),
+      requireRole(tokens, 'admin'),
       // An id that can name nothing is a 404 before its body is read.
       async (c, next) => {
         if (pathId(c, 'id') === undefined) throw notFound();
