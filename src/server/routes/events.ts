@@ -21,6 +21,7 @@ import {
   EventCreate,
   PromptAnswer,
   PromptCreate,
+  type CheckInCode,
   type EventPrompt,
   type FieldError,
   type LearnerAttendance,
@@ -55,6 +56,20 @@ export function eventRoutes(app: AppContext) {
   /** The secret today's codes of an event derive from: the stored one and its rotations. */
   const secretOf = async (event: StoredEvent) =>
     codeSecret(event.secret, await store.codeEpoch(event.id));
+  /** The code of now, and the check-in URL a QR code of it opens. */
+  const codeNow = async (event: StoredEvent): Promise<CheckInCode> => {
+    const rotating = await checkInCode(await secretOf(event), now().getTime(), policy);
+    // Never the request's Host: a forged one would put another site in the QR code.
+    const page = new URL(app.checkInPage ?? '/', `${app.publicUrl}/`);
+    page.searchParams.set('cpe-event', event.id);
+    page.searchParams.set('cpe-code', rotating.code);
+    return {
+      code: rotating.code,
+      expiresAt: rotating.expiresAt,
+      stepSeconds: policy.attendance.codeStepSeconds,
+      checkInUrl: page.href,
+    };
+  };
   const missBucket = (eventId: string, learnerId: string) => `code-misses:${eventId}:${learnerId}`;
 
   /** Loads the event of the path as `c.var.event`, or answers 404. */
@@ -93,26 +108,14 @@ export function eventRoutes(app: AppContext) {
     })
     .get('/:id', eventOf, (c) => c.json(publicEvent(c.var.event)))
     .get('/:id/code', host, eventOf, async (c) => {
-      const event = c.var.event;
-      const rotating = await checkInCode(await secretOf(event), now().getTime(), policy);
-      // Never the request's Host: a forged one would put another site in the QR code.
-      const page = new URL(app.checkInPage ?? '/', `${app.publicUrl}/`);
-      page.searchParams.set('cpe-event', event.id);
-      page.searchParams.set('cpe-code', rotating.code);
       c.header('cache-control', 'no-store');
-      return c.json({
-        code: rotating.code,
-        expiresAt: rotating.expiresAt,
-        stepSeconds: policy.attendance.codeStepSeconds,
-        checkInUrl: page.href,
-      });
+      return c.json(await codeNow(c.var.event));
     })
     .post('/:id/code/rotate', host, eventOf, async (c) => {
       // The old code (and the one before it, still accepted for a step) stops at once.
       await store.rotateCode(c.var.event.id);
-      const rotating = await checkInCode(await secretOf(c.var.event), now().getTime(), policy);
       c.header('cache-control', 'no-store');
-      return c.json({ code: rotating.code, expiresAt: rotating.expiresAt });
+      return c.json(await codeNow(c.var.event));
     })
     .post('/:id/check-ins', learner, eventOf, validBody(CheckInRequest), async (c) => {
       const { identity, event, body } = c.var;
