@@ -246,6 +246,41 @@ describe('pages of the review queue and of the roster', async () => {
   });
 });
 
+describe('the roster as CSV', async () => {
+  const api = await testApi();
+  const eventId = await createEvent(api);
+  for (let i = 0; i < 600; i += 1) {
+    const record = {
+      id: `csv-${i}`,
+      eventId,
+      learnerId: `l-${String(i).padStart(3, '0')}`,
+      kind: 'in' as const,
+      at: '2026-03-02T14:01:00.000Z',
+    };
+    await api.store.addCheckIn(record, { status: 201, body: record });
+  }
+
+  it('is written out as a stream of chunks, every learner once, whatever the page limit', async () => {
+    const response = await api.request(`/v1/events/${eventId}/attendance?format=csv&limit=1`, {
+      as: people.grace,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let chunks = 0;
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      chunks += 1;
+      text += decoder.decode(part.value, { stream: true });
+    }
+    expect(chunks).toBeGreaterThan(1);
+    const lines = text.split('\r\n');
+    expect(lines).toHaveLength(602);
+    expect(lines[0]).toMatch(/^event id,/);
+    expect(lines.at(-1)).toBe('');
+  });
+});
+
 describe('links and QR codes', async () => {
   const api = await testApi({ publicUrl: 'https://cpe.example.org' });
   const eventId = await createEvent(api);

@@ -14,7 +14,7 @@ import {
   engineEvent,
   evaluateAttendance,
 } from '../../policy/index.js';
-import { buildRoster, rosterToCsv } from '../../policy/roster.js';
+import { buildRoster, rosterCsvLines } from '../../policy/roster.js';
 import {
   CheckInCorrection,
   CheckInRequest,
@@ -315,7 +315,24 @@ export function eventRoutes(app: AppContext) {
         return c.json({ ...roster, entries });
       }
       if (csv) {
-        return c.body(rosterToCsv(roster, event), 200, {
+        // Written out a few hundred lines at a time, not joined into one string first.
+        const lines = rosterCsvLines(roster, event);
+        const encoder = new TextEncoder();
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            let chunk = '';
+            for (let n = 0; n < 256; n += 1) {
+              const line = lines.next();
+              if (line.done) {
+                if (chunk) controller.enqueue(encoder.encode(chunk));
+                return controller.close();
+              }
+              chunk += line.value;
+            }
+            controller.enqueue(encoder.encode(chunk));
+          },
+        });
+        return c.body(body, 200, {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename="attendance-${event.id}.csv"`,
         });
