@@ -1,4 +1,5 @@
-// `npm test`: system programs, typecheck, lint, Node tests, build, browser tests, end-to-end.
+// `npm test`: system programs, typecheck, lint, Node tests, the short attack suite, build,
+// browser tests, end-to-end.
 // Stops at the first failing step; each runner prints its own summary line.
 import { spawnSync } from 'node:child_process';
 
@@ -7,6 +8,7 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['node tests (vitest)', 'npm', ['run', '--silent', 'test:node']],
+  ['attack suite (short)', 'npm', ['run', '--silent', 'attack', '--', '--short']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['browser tests (web test runner)', 'npm', ['run', '--silent', 'test:browser']],
   ['end-to-end tests (vitest + playwright-core)', 'npm', ['run', '--silent', 'test:e2e']],

@@ -21,11 +21,20 @@ if (!existsSync(new URL('../dist/lib/server/index.js', import.meta.url))) {
   console.error('Build the server first: npm run build:lib');
   process.exit(1);
 }
-const { mintToken, resolveTokenSecret } = await import('../dist/lib/server/index.js');
-const { secret } = resolveTokenSecret(process.env);
+const { loadConfig, mintToken, verifyToken } = await import('../dist/lib/server/index.js');
+// The server's own token rules: its secret, and the iss/aud and lifetime it checks.
+const { tokens } = loadConfig(process.env);
 const identity = {
   sub: values.sub,
   role: values.role,
   ...(values.name ? { name: values.name } : {}),
 };
-console.log(await mintToken(secret, identity, values.ttl));
+const token = await mintToken(tokens, identity, values.ttl);
+if (!(await verifyToken(tokens, token))) {
+  console.error(
+    `The server would refuse a token that lasts ${values.ttl}: at most ` +
+      `${tokens.maxLifetimeSeconds} seconds (CPE_TOKEN_MAX_LIFETIME_SECONDS).`,
+  );
+  process.exit(2);
+}
+console.log(token);

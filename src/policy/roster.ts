@@ -4,7 +4,7 @@
  */
 import { evaluateAttendance } from './attendance.js';
 import type { PolicyDocument } from './policy.js';
-import type { AttendanceRecord, FieldError, PublicEvent, Roster, RosterEntry } from './schemas.js';
+import type { AttendanceRecord, PublicEvent, Roster, RosterEntry } from './schemas.js';
 
 /** What the roster needs of an event: its schedule and the prompts issued so far. */
 export type RosterEvent = Pick<PublicEvent, 'id' | 'method' | 'timeZone' | 'segments'> & {
@@ -59,11 +59,19 @@ function rosterEntry(
     policy,
     now,
   );
+  // One learner's records that do not evaluate flag that learner alone: the host still gets
+  // the rest of the roster, and sees whom to correct.
   if (!evaluated.ok) {
-    const detail = evaluated.errors
-      .map((e: FieldError) => `${e.path || 'input'} ${e.message}`)
-      .join('; ');
-    throw new Error(`Cannot evaluate attendance of ${learner.learnerId}: ${detail}`);
+    return {
+      learnerId: learner.learnerId,
+      ...(learner.name ? { name: learner.name } : {}),
+      present: false,
+      attendedMinutes: 0,
+      credits: { nasba: 0, icma: 0 },
+      promptsIssued: event.prompts?.length ?? 0,
+      promptsAnswered: 0,
+      flags: ['records-unevaluated'],
+    };
   }
   const result = evaluated.value;
   const ordered = [...learner.records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -102,28 +110,36 @@ const CSV_COLUMNS = [
 
 /** RFC 4180 CSV (CRLF, a header row), instants in UTC ISO-8601, credits with one decimal. */
 export function rosterToCsv(roster: Roster, event?: Pick<RosterEvent, 'title'>): string {
-  const rows = roster.entries.map((entry) => [
-    roster.eventId,
-    event?.title ?? '',
-    entry.learnerId,
-    entry.name ?? '',
-    entry.present ? 'yes' : 'no',
-    entry.firstIn ?? '',
-    entry.lastOut ?? '',
-    String(entry.attendedMinutes),
-    entry.credits.nasba.toFixed(1),
-    entry.credits.icma.toFixed(1),
-    String(entry.promptsIssued),
-    String(entry.promptsAnswered),
-    entry.flags.join(' '),
-  ]);
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [...rosterCsvLines(roster, event)].join('');
 }
 
-/**
- * Quotes a field when RFC 4180 requires it, and defuses text a spreadsheet would run as a
- * formula (a learner's name starting with `=`), since audit CSVs are opened in spreadsheets.
- */
+/** The same CSV a line at a time (each with its CRLF), for writing out as a stream. */
+export function* rosterCsvLines(
+  roster: Roster,
+  event?: Pick<RosterEvent, 'title'>,
+): Generator<string> {
+  yield csvLine(CSV_COLUMNS);
+  for (const entry of roster.entries) {
+    yield csvLine([
+      roster.eventId,
+      event?.title ?? '',
+      entry.learnerId,
+      entry.name ?? '',
+      entry.present ? 'yes' : 'no',
+      entry.firstIn ?? '',
+      entry.lastOut ?? '',
+      String(entry.attendedMinutes),
+      entry.credits.nasba.toFixed(1),
+      entry.credits.icma.toFixed(1),
+      String(entry.promptsIssued),
+      String(entry.promptsAnswered),
+      entry.flags.join(' '),
+    ]);
+  }
+}
+
+const csvLine = (row: string[]): string => `${row.map(csvField).join(',')}\r\n`;
+
 function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;

@@ -170,6 +170,10 @@ export const AttendanceFlag = v.picklist([
   'prompts-below-threshold',
   'too-few-prompts',
   'too-few-interactions',
+  // Roster only: the learner's stored records do not evaluate (the others still do).
+  'records-unevaluated',
+  // Roster only: checked in from one address with several others within seconds.
+  'shared-address',
 ]);
 
 export const AttendanceResult = v.object({

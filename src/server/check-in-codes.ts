@@ -30,3 +30,10 @@ export function acceptsCheckInCode(
   }
   return verdict;
 }
+
+/**
+ * The secret an event's codes derive from after `epoch` rotations on demand: a new epoch is a
+ * new key, so every code of the old one (the previous step's too) stops matching at once.
+ */
+export const codeSecret = (eventSecret: string, epoch: number): string =>
+  epoch === 0 ? eventSecret : `${eventSecret}.${epoch}`;

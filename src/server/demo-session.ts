@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { mintToken } from './auth.js';
+import { mintToken, type TokenRules } from './auth.js';
 import type { Store } from './store/store.js';
 
 const learner = { sub: 'ada', role: 'learner', name: 'Ada Lovelace' } as const;
@@ -14,7 +14,11 @@ const host = { sub: 'grace', role: 'host', name: 'Grace Hopper' } as const;
 const admin = { sub: 'admin', role: 'admin', name: 'Demo administrator' } as const;
 
 /** Creates a demo event open for check-in from now on for four hours. */
-export async function demoSessionRoutes(store: Store, secret: string, now: Date): Promise<Hono> {
+export async function demoSessionRoutes(
+  store: Store,
+  tokens: string | TokenRules,
+  now: Date,
+): Promise<Hono> {
   const id = `demo-${randomUUID().slice(0, 8)}`;
   const title = 'Demo session: month-end close in practice';
   const start = new Date(now.getTime() - 5 * 60_000);
@@ -34,7 +38,7 @@ export async function demoSessionRoutes(store: Store, secret: string, now: Date)
   });
   return new Hono().get('/session.json', async (c) => {
     const [learnerToken, hostToken, adminToken] = await Promise.all(
-      [learner, host, admin].map((identity) => mintToken(secret, identity, '8h')),
+      [learner, host, admin].map((identity) => mintToken(tokens, identity, '8h')),
     );
     c.header('cache-control', 'no-store');
     return c.json({

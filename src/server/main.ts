@@ -19,6 +19,11 @@ const store = await openStore(config);
 const app = createApp({
   store,
   tokenSecret: config.tokenSecret,
+  tokenRules: config.tokens,
+  limits: config.limits,
+  publicUrl: config.publicUrl,
+  frameAncestors: config.frameAncestors,
+  trustProxy: config.trustProxy,
   allowedOrigins: config.allowedOrigins,
   logger,
   ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
@@ -26,9 +31,7 @@ const app = createApp({
 
 app.route(
   '/demo',
-  config.secretGenerated
-    ? await demoSessionRoutes(store, config.tokenSecret, new Date())
-    : noDemoSessionRoutes(),
+  config.demo ? await demoSessionRoutes(store, config.tokens, new Date()) : noDemoSessionRoutes(),
 );
 
 // dist/lib/server/main.js -> dist/cdn and dist/demo
@@ -59,23 +62,26 @@ app.use(
 app.use('/*', etag(), serveStatic({ root: `${dist}demo`, onFound: cache('no-cache') }));
 
 const server = serve(
-  { fetch: app.fetch, port: config.port, hostname: process.env.HOST },
+  { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
   (info) => {
     logger.info(
       {
         port: info.port,
+        host: config.host ?? 'every interface',
         store: config.databaseUrl ? 'postgresql' : 'sqlite',
         dataDir: config.dataDir,
+        publicUrl: config.publicUrl,
       },
       `CPE Kit policy API on http://localhost:${info.port}/`,
     );
-    if (config.secretGenerated) {
+    if (config.demo) {
       logger.warn(
-        `CPE_TOKEN_SECRET is not set: using the secret kept in ${config.dataDir}/token-secret and ` +
-          'offering demo tokens at /demo/session.json. Mint a token with ' +
+        `DEMO MODE, listening on ${config.host ?? 'every interface'}: CPE_TOKEN_SECRET is not set, ` +
+          `so the server uses the secret kept in ${config.dataDir}/token-secret and hands ` +
+          'admin tokens to whoever asks at /demo/session.json. Mint a token with ' +
           '`npm run token -- --sub ada --role learner` (roles: learner, host, admin; with the same ' +
-          'DATA_DIR). ' +
-          'Set CPE_TOKEN_SECRET in production.',
+          'DATA_DIR). Set CPE_TOKEN_SECRET in production; without it, listening beyond ' +
+          'loopback (HOST) needs CPE_DEMO=1.',
       );
     }
   },

@@ -48,6 +48,9 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
   getCode: {
     response: s.CheckInCode,
   },
+  rotateCode: {
+    response: s.CheckInCode,
+  },
   checkIn: {
     body: s.CheckInRequest,
     response: s.StoredCheckIn,

@@ -59,7 +59,9 @@ export const apiRoutes = {
   listRefunds: {
     method: 'get',
     path: '/v1/refunds',
-    summary: 'Review queue',
+    summary:
+      'Review queue, oldest first; ?limit= (100, at most 500) and ?cursor=, the next page in ' +
+      'CPE-Next-Cursor and Link',
     roles: ['admin'],
   },
   getRefund: {
@@ -90,6 +92,12 @@ export const apiRoutes = {
     method: 'get',
     path: '/v1/events/{id}/code',
     summary: 'Current rotating check-in code, its expiry and the URL a QR code opens',
+    roles: ['host', 'admin'],
+  },
+  rotateCode: {
+    method: 'post',
+    path: '/v1/events/{id}/code/rotate',
+    summary: 'Rotate the check-in code now: the old code stops at once',
     roles: ['host', 'admin'],
   },
   checkIn: {
@@ -138,7 +146,9 @@ export const apiRoutes = {
   roster: {
     method: 'get',
     path: '/v1/events/{id}/attendance',
-    summary: 'Roster with minutes, credits and flags; ?format=csv for CSV',
+    summary:
+      'Roster with minutes, credits and flags; ?limit= and ?cursor= as for refunds; ' +
+      '?format=csv for CSV (every learner)',
     roles: ['host', 'admin'],
     csv: true,
   },

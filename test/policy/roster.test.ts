@@ -47,14 +47,27 @@ describe('buildRoster and rosterToCsv', () => {
     );
   });
 
-  it('throws with the validation errors of a broken event', () => {
-    expect(() =>
-      buildRoster(
-        { ...event, segments: [] },
-        [{ learnerId: 'a', records: [], responses: [] }],
-        defaultPolicy,
-        t('10:00'),
-      ),
-    ).toThrow(/Cannot evaluate attendance of a: event.segments needs at least one segment/);
+  it('flags a learner whose records do not evaluate, and evaluates the others', () => {
+    const tooMany = Array.from({ length: 10_001 }, () => ({ kind: 'in' as const, at: t('09:05') }));
+    const roster = buildRoster(
+      event,
+      [
+        { learnerId: 'a', name: 'Al', records: tooMany, responses: [] },
+        { learnerId: 'b', records: [{ kind: 'in', at: t('09:00') }], responses: [] },
+      ],
+      defaultPolicy,
+      t('10:00'),
+    );
+    expect(roster.entries[0]).toEqual({
+      learnerId: 'a',
+      name: 'Al',
+      present: false,
+      attendedMinutes: 0,
+      credits: { nasba: 0, icma: 0 },
+      promptsIssued: 0,
+      promptsAnswered: 0,
+      flags: ['records-unevaluated'],
+    });
+    expect(roster.entries[1]).toMatchObject({ learnerId: 'b', present: true });
   });
 });

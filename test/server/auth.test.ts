@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mintToken, verifyToken } from '../../src/server/auth.js';
+import { SignJWT } from 'jose';
+import { mintToken, tokenRules, verifyToken } from '../../src/server/auth.js';
 import { forgedToken, people, secret, testApi } from './helpers.js';
 
 describe('tokens', () => {
@@ -14,14 +15,60 @@ describe('tokens', () => {
     expect(await verifyToken(secret, await forgedToken(kind))).toBeUndefined();
   });
 
-  it('refuses a token it verified before once the token has expired', async () => {
+  it('refuses a token it verified before once the token has expired, past the clock skew', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-02T14:00:00Z') });
     const token = await mintToken(secret, people.ada, '1m');
     expect(await verifyToken(secret, token)).toEqual(people.ada);
-    vi.setSystemTime(new Date('2026-03-02T14:00:59Z'));
+    vi.setSystemTime(new Date('2026-03-02T14:01:59Z'));
     expect(await verifyToken(secret, token)).toEqual(people.ada);
-    vi.setSystemTime(new Date('2026-03-02T14:01:00Z'));
+    vi.setSystemTime(new Date('2026-03-02T14:02:00Z'));
     expect(await verifyToken(secret, token)).toBeUndefined();
+  });
+
+  const signed = (claims: Record<string, unknown>) =>
+    new SignJWT({ role: 'learner', ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('ada')
+      .sign(new TextEncoder().encode(secret));
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it.each([
+    ['exp 100 years ahead, no iat', () => ({ exp: now() + 100 * 365 * 86_400 })],
+    ['exp 100 years after iat', () => ({ iat: now(), exp: now() + 100 * 365 * 86_400 })],
+    ['13 h from iat to exp', () => ({ iat: now() - 3600, exp: now() + 12 * 3600 })],
+    ['iat in the future past the skew', () => ({ iat: now() + 600, exp: now() + 3600 })],
+  ])('refuses a token with %s (12 h at most, 60 s of skew)', async (_, claims) => {
+    expect(await verifyToken(secret, await signed(claims()))).toBeUndefined();
+  });
+
+  it('accepts 12 h from iat to exp, and an exp within 12 h without iat', async () => {
+    expect(await verifyToken(secret, await signed({ iat: now(), exp: now() + 12 * 3600 }))).toEqual(
+      { sub: 'ada', role: 'learner' },
+    );
+    expect(await verifyToken(secret, await signed({ exp: now() + 3600 }))).toBeDefined();
+  });
+
+  it('checks iss and aud when the sponsor configures them, and mints them', async () => {
+    const rules = tokenRules(secret, { issuer: 'https://lms.example', audience: 'cpe-kit' });
+    const exp = now() + 3600;
+    expect(await verifyToken(rules, await signed({ exp }))).toBeUndefined();
+    expect(
+      await verifyToken(rules, await signed({ exp, iss: 'https://lms.example' })),
+    ).toBeUndefined();
+    expect(
+      await verifyToken(rules, await signed({ exp, iss: 'https://evil.example', aud: 'cpe-kit' })),
+    ).toBeUndefined();
+    expect(
+      await verifyToken(rules, await signed({ exp, iss: 'https://lms.example', aud: 'cpe-kit' })),
+    ).toEqual({ sub: 'ada', role: 'learner' });
+    expect(await verifyToken(rules, await mintToken(rules, people.ada))).toEqual(people.ada);
+    expect(await verifyToken(rules, await mintToken(secret, people.ada))).toBeUndefined();
+    expect(
+      await verifyToken(
+        tokenRules(secret, { maxLifetimeSeconds: 3600 }),
+        await mintToken(secret, people.ada),
+      ),
+    ).toBeUndefined();
   });
 
   it('does not take a token verified under one secret for another', async () => {

@@ -88,7 +88,7 @@ describe('check-ins follow the learner’s state (ATTEND.ON_RECORD)', async () =
   });
 });
 
-describe('stored attendance the engine refuses is a 422, not a 500', async () => {
+describe('stored attendance the engine refuses: a 422 for that learner, a flag on the roster', async () => {
   const api = await testApi();
   const eventId = await createEvent(api);
   // Records written before ATTEND.ON_RECORD was enforced: more than the engine evaluates.
@@ -102,6 +102,14 @@ describe('stored attendance the engine refuses is a 422, not a 500', async () =>
     };
     await api.store.addCheckIn(record, { status: 201, body: record });
   }
+  const honest: StoredCheckIn = {
+    id: randomUUID(),
+    eventId,
+    learnerId: 'bob',
+    kind: 'in',
+    at: '2026-03-02T14:01:00.000Z',
+  };
+  await api.store.addCheckIn(honest, { status: 201, body: honest });
 
   it('on the learner’s own evaluation', async () => {
     const response = await api.request(`/v1/events/${eventId}/attendance/me`, { as: people.ada });
@@ -110,14 +118,19 @@ describe('stored attendance the engine refuses is a 422, not a 500', async () =>
     expect((await json(response)).errors?.length).toBeGreaterThan(0);
   });
 
-  it('on the host’s roster, JSON and CSV', async () => {
-    for (const query of ['', '?format=csv']) {
-      const response = await api.request(`/v1/events/${eventId}/attendance${query}`, {
-        as: people.grace,
-      });
-      expect(response.status, query).toBe(422);
-      expect((await json(response)).errors?.[0]?.path).toBe('records');
-    }
+  it('flags that learner on the host’s roster, JSON and CSV, and evaluates the others', async () => {
+    const roster = await api.request(`/v1/events/${eventId}/attendance`, { as: people.grace });
+    expect(roster.status).toBe(200);
+    const { entries } = await json<{ entries: { learnerId: string; flags: string[] }[] }>(roster);
+    expect(entries.map(({ learnerId, flags }) => [learnerId, flags])).toEqual([
+      ['ada', ['records-unevaluated']],
+      ['bob', ['late-arrival']],
+    ]);
+    const csv = await api.request(`/v1/events/${eventId}/attendance?format=csv`, {
+      as: people.grace,
+    });
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).split('\r\n')[1]).toMatch(/,records-unevaluated$/);
   });
 });
 

@@ -460,6 +460,71 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       // Decided, it is no longer open: another request about the enrollment may be stored.
       const later = request();
       expect((await store.addRefund(later, { status: 201, body: later })).kind).toBe('stored');
+
+    it('counts rate-limit hits atomically; the hit that makes the limit opens a fresh window', async () => {
+      const bucket = `test:${randomUUID()}`;
+      const at = (seconds: number) => new Date(Date.UTC(2026, 2, 2, 14, 0, seconds));
+      expect(await store.peekLimit(bucket, at(0))).toBeUndefined();
+      const hits = await Promise.all(
+        Array.from({ length: 20 }, () => store.hitLimit(bucket, 60, 100, at(0))),
+      );
+      expect(hits.map((window) => window.hits).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+      const other = `test:${randomUUID()}`;
+      expect(await store.hitLimit(other, 60, 3, at(0))).toEqual({ hits: 1, resetAt: +at(60) });
+      expect(await store.hitLimit(other, 60, 3, at(10))).toEqual({ hits: 2, resetAt: +at(60) });
+      // The third (the limit) restarts the window: reaching it costs a whole window.
+      expect(await store.hitLimit(other, 60, 3, at(50))).toEqual({ hits: 3, resetAt: +at(110) });
+      expect(await store.hitLimit(other, 60, 3, at(55))).toEqual({ hits: 4, resetAt: +at(110) });
+      expect(await store.peekLimit(other, at(109))).toEqual({ hits: 4, resetAt: +at(110) });
+      expect(await store.peekLimit(other, at(110))).toBeUndefined();
+      expect(await store.hitLimit(other, 60, 3, at(110))).toEqual({ hits: 1, resetAt: +at(170) });
+    });
+
+    it('rotates an event’s code epoch, seen by a second store at once', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const second = await open();
+      expect(await second.codeEpoch(event.id)).toBe(0);
+      expect(await store.rotateCode(event.id)).toBe(1);
+      expect(await store.rotateCode(event.id)).toBe(2);
+      expect(await second.codeEpoch(event.id)).toBe(2);
+      await second.close();
+    });
+
+    it('lists refund requests a page at a time, by status, after a position', async () => {
+      const learnerId = `pager-${randomUUID()}`;
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const refund: StoredRefund = {
+          id: `${learnerId}-${i}`,
+          learnerId,
+          receivedAt: `2099-01-01T00:00:0${i}.000Z`,
+          request: { product: 'self-study', priceCents: 100, currency: 'USD' },
+          decision: {
+            outcome: 'eligible',
+            refundCents: 100,
+            feeCents: 0,
+            currency: 'USD',
+            remedy: 'refund',
+            policyVersion: 'v1',
+            reasons: [],
+          },
+          policyVersion: 'v1',
+          status: i === 2 ? 'denied' : 'pending',
+          audit: [],
+        };
+        await store.addRefund(refund, { status: 201, body: refund });
+        ids.push(refund.id);
+      }
+      const after = { receivedAt: '2099-01-01T00:00:00.000Z', id: ids[0]! };
+      const page = await store.listRefunds({ limit: 2, after, status: 'pending' });
+      expect(page.map((refund) => refund.id)).toEqual([ids[1], ids[3]]);
+      const last = await store.listRefunds({
+        after: { receivedAt: page[1]!.receivedAt, id: page[1]!.id },
+      });
+      expect(last.map((refund) => refund.id)).toEqual([ids[4]]);
     });
 
     it('runs its migrations once: a second store on the same database starts cleanly', async () => {

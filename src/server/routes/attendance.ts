@@ -7,11 +7,13 @@ import * as v from 'valibot';
 import { evaluateAttendance } from '../../policy/index.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../problem.js';
+import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
 
-export function attendanceRoutes({ policy, now }: AppContext) {
+export function attendanceRoutes(app: AppContext) {
+  const { policy, now } = app;
   // The engine parses its own input: its field errors are the ones the API answers with.
-  return new Hono().post('/evaluate', validBody(v.unknown()), (c) => {
+  return new Hono().post('/evaluate', anonymousCall(app), validBody(v.unknown()), (c) => {
     const result = evaluateAttendance(c.var.body, policy, now().toISOString());
     if (!result.ok) throw invalid(result.errors);
     return c.json(result.value);

@@ -4,11 +4,13 @@ import * as v from 'valibot';
 import { computeCredits } from '../../policy/index.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../problem.js';
+import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
 
-export function creditRoutes({ policy }: AppContext) {
+export function creditRoutes(app: AppContext) {
+  const { policy } = app;
   // The engine parses its own input: its field errors are the ones the API answers with.
-  return new Hono().post('/', validBody(v.unknown()), (c) => {
+  return new Hono().post('/', anonymousCall(app), validBody(v.unknown()), (c) => {
     const result = computeCredits(c.var.body, policy);
     if (!result.ok) throw invalid(result.errors);
     return c.json(result.value);

@@ -81,8 +81,6 @@ export const embedRoutes = new Hono()
     // CORS; `api-base=local` runs the bundled rules instead.
     const apiBase = query['api-base'] ?? '/';
     if (apiBase !== 'local') attributes.unshift(['api-base', apiBase]);
-    return c.html(page(widget, attributes), 200, {
-      'content-security-policy': "default-src 'self'; frame-ancestors *",
-      'cache-control': 'no-cache',
-    });
+    // The CSP, with the LMS/CMS origins allowed to frame it, comes from security-headers.ts.
+    return c.html(page(widget, attributes), 200, { 'cache-control': 'no-cache' });
   });

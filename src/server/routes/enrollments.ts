@@ -11,12 +11,12 @@ import { pathId } from '../ids.js';
 import { ProblemError } from '../problem.js';
 import { validBody } from '../request.js';
 
-export function enrollmentRoutes({ store, tokenSecret, now }: AppContext) {
+export function enrollmentRoutes({ store, tokens, now }: AppContext) {
   return new Hono<AuthEnv>()
-    .get('/me', requireRole(tokenSecret, 'learner'), async (c) =>
+    .get('/me', requireRole(tokens, 'learner'), async (c) =>
       c.json(await store.listEnrollments({ learnerId: c.var.identity.sub })),
     )
-    .get('/:id', requireRole(tokenSecret, 'learner', 'admin'), async (c) => {
+    .get('/:id', requireRole(tokens, 'learner', 'admin'), async (c) => {
       const identity = c.var.identity;
       const id = pathId(c, 'id');
       const enrollment = id === undefined ? undefined : await store.getEnrollment(id);
@@ -27,7 +27,7 @@ export function enrollmentRoutes({ store, tokenSecret, now }: AppContext) {
     })
     .post(
       '/:id/assessment',
-      requireRole(tokenSecret, 'admin'),
+      requireRole(tokens, 'admin'),
       async (c, next) => {
         if (pathId(c, 'id') === undefined) throw noSuchEnrollment();
         await next();

@@ -5,6 +5,8 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
+import * as v from 'valibot';
+import type { CheckInRefusal } from '../../policy/attendance.js';
 import {
   checkInCode,
   checkInWindow,
@@ -12,13 +14,14 @@ import {
   engineEvent,
   evaluateAttendance,
 } from '../../policy/index.js';
-import { buildRoster, rosterToCsv } from '../../policy/roster.js';
+import { buildRoster, rosterCsvLines } from '../../policy/roster.js';
 import {
   CheckInCorrection,
   CheckInRequest,
   EventCreate,
   PromptAnswer,
   PromptCreate,
+  type CheckInCode,
   type EventPrompt,
   type FieldError,
   type LearnerAttendance,
@@ -29,19 +32,46 @@ import {
 } from '../../policy/schemas.js';
 import { effectiveRecords, rosterLearners } from '../attendance-records.js';
 import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
-import { acceptsCheckInCode } from '../check-in-codes.js';
+import { acceptsCheckInCode, codeSecret } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
 import { reworkedWith } from '../program-records.js';
 import type { AppContext } from '../context.js';
 import { answer, idempotencyKey } from '../idempotency.js';
+import { nextPage, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
+import {
+  TooManyRequests,
+  clientAddress,
+  countLearnerWrite,
+  retryAfter,
+  type LimitWindow,
+} from '../rate-limit.js';
 import { validBody } from '../request.js';
+import { addressHash, sharedAddressLearners } from '../shared-address.js';
 import type { CheckInRow, StoredEvent } from '../store/store.js';
 
 export function eventRoutes(app: AppContext) {
-  const { store, policy, tokenSecret, now } = app;
-  const host = requireRole(tokenSecret, 'host', 'admin');
-  const learner = requireRole(tokenSecret, 'learner');
+  const { store, policy, tokens, now, limits } = app;
+  const host = requireRole(tokens, 'host', 'admin');
+  const learner = requireRole(tokens, 'learner');
+  /** The secret today's codes of an event derive from: the stored one and its rotations. */
+  const secretOf = async (event: StoredEvent) =>
+    codeSecret(event.secret, await store.codeEpoch(event.id));
+  /** The code of now, and the check-in URL a QR code of it opens. */
+  const codeNow = async (event: StoredEvent): Promise<CheckInCode> => {
+    const rotating = await checkInCode(await secretOf(event), now().getTime(), policy);
+    // Never the request's Host: a forged one would put another site in the QR code.
+    const page = new URL(app.checkInPage ?? '/', `${app.publicUrl}/`);
+    page.searchParams.set('cpe-event', event.id);
+    page.searchParams.set('cpe-code', rotating.code);
+    return {
+      code: rotating.code,
+      expiresAt: rotating.expiresAt,
+      stepSeconds: policy.attendance.codeStepSeconds,
+      checkInUrl: page.href,
+    };
+  };
+  const missBucket = (eventId: string, learnerId: string) => `code-misses:${eventId}:${learnerId}`;
 
   /**
    * Loads the event of the path as `c.var.event`, or answers 404. A host token reaches only
@@ -74,7 +104,7 @@ export function eventRoutes(app: AppContext) {
   };
 
   return new Hono<AuthEnv>()
-    .post('/', requireRole(tokenSecret, 'admin'), validBody(EventCreate), async (c) => {
+    .post('/', requireRole(tokens, 'admin'), validBody(EventCreate), async (c) => {
       const { body, identity } = c.var;
       const event: StoredEvent = {
         id: randomUUID(),
@@ -97,23 +127,19 @@ export function eventRoutes(app: AppContext) {
     })
     .get('/:id', eventOf, async (c) => {
       const event = c.var.event;
-      const viewer = await bearerIdentity(c, tokenSecret);
+      const viewer = await bearerIdentity(c, tokens);
       const seesHosts = viewer?.role === 'admin' || event.hosts?.includes(viewer?.sub ?? '');
       return c.json(publicEvent(event, seesHosts === true));
     })
     .get('/:id/code', host, eventOf, async (c) => {
-      const event = c.var.event;
-      const rotating = await checkInCode(event.secret, now().getTime(), policy);
-      const page = new URL(app.checkInPage ?? '/', new URL(c.req.url).origin);
-      page.searchParams.set('cpe-event', event.id);
-      page.searchParams.set('cpe-code', rotating.code);
       c.header('cache-control', 'no-store');
-      return c.json({
-        code: rotating.code,
-        expiresAt: rotating.expiresAt,
-        stepSeconds: policy.attendance.codeStepSeconds,
-        checkInUrl: page.href,
-      });
+      return c.json(await codeNow(c.var.event));
+    })
+    .post('/:id/code/rotate', host, eventOf, async (c) => {
+      // The old code (and the one before it, still accepted for a step) stops at once.
+      await store.rotateCode(c.var.event.id);
+      c.header('cache-control', 'no-store');
+      return c.json(await codeNow(c.var.event));
     })
     .post('/:id/check-ins', learner, eventOf, validBody(CheckInRequest), async (c) => {
       const { identity, event, body } = c.var;
@@ -121,10 +147,20 @@ export function eventRoutes(app: AppContext) {
       // A retry is answered from the store before the code is checked: it may have rotated.
       const earlier = key && (await store.findReply(key));
       if (earlier) return answer(c, earlier);
+      await countLearnerWrite(app, identity.sub);
 
       const at = now();
+      const misses = limits.codeMisses;
+      const locked = misses > 0 && (await store.peekLimit(missBucket(event.id, identity.sub), at));
+      if (locked && locked.hits >= misses) throw codeLockout(locked, at);
       const window = checkInWindow(event, at.getTime(), policy);
-      const codeAccepted = await acceptsCheckInCode(event.secret, body.code, at.getTime(), policy);
+      const codeAccepted = await acceptsCheckInCode(
+        await secretOf(event),
+        body.code,
+        at.getTime(),
+        policy,
+      );
+      const address = clientAddress(c, app.trustProxy);
       const record: StoredCheckIn = {
         id: randomUUID(),
         eventId: event.id,
@@ -132,20 +168,36 @@ export function eventRoutes(app: AppContext) {
         kind: body.kind,
         at: at.toISOString(),
       };
-      const row: CheckInRow = identity.name ? { ...record, learnerName: identity.name } : record;
+      const row: CheckInRow = {
+        ...record,
+        ...(identity.name ? { learnerName: identity.name } : {}),
+        ...(address ? { clientAddress: addressHash(event.secret, address) } : {}),
+      };
+      const cap = limits.checkInsPerLearner;
       // Decided in the write transaction: two concurrent `in`s cannot both see "checked out".
       const result = await store.addLearnerCheckIn(
         row,
         { status: 201, body: record },
         key,
-        (latest) =>
-          decideCheckIn(
-            { kind: body.kind, records: latest ? [latest] : [], window, codeAccepted },
-            policy,
-          ),
+        (latest, count) =>
+          cap > 0 && count >= cap
+            ? { ok: false, refusal: tooManyRecords(cap) }
+            : decideCheckIn(
+                { kind: body.kind, records: latest ? [latest] : [], window, codeAccepted },
+                policy,
+              ),
       );
       if (result.kind !== 'refused') return answer(c, result);
       const { status, title, detail, ...extras } = result.refusal;
+      if (misses > 0 && extras.rule === 'ATTEND.CODE') {
+        const missed = await store.hitLimit(
+          missBucket(event.id, identity.sub),
+          limits.codeLockSeconds,
+          misses,
+          at,
+        );
+        if (missed.hits >= misses) throw codeLockout(missed, at);
+      }
       throw new ProblemError(status, title, detail, extras);
     })
     .post('/:id/corrections', host, eventOf, validBody(CheckInCorrection), async (c) => {
@@ -189,28 +241,23 @@ export function eventRoutes(app: AppContext) {
       await store.addPrompt(event.id, prompt, identity.sub);
       return c.json(prompt, 201);
     })
-    .get(
-      '/:id/prompts',
-      requireRole(tokenSecret, 'learner', 'host', 'admin'),
-      eventOf,
-      async (c) => {
-        const { identity, event } = c.var;
-        const prompts = await store.listPrompts(event.id);
-        if (identity.role !== 'learner') return c.json(prompts);
-        // A learner sees whether they answered, and nothing of anyone else's answers.
-        const mine = new Map(
-          (await store.listResponses(event.id, identity.sub)).map((r) => [r.promptId, r.at]),
-        );
-        return c.json(
-          prompts.map((prompt): LearnerPrompt => {
-            const answeredAt = mine.get(prompt.id);
-            return answeredAt
-              ? { ...prompt, answered: true, answeredAt }
-              : { ...prompt, answered: false };
-          }),
-        );
-      },
-    )
+    .get('/:id/prompts', requireRole(tokens, 'learner', 'host', 'admin'), eventOf, async (c) => {
+      const { identity, event } = c.var;
+      const prompts = await store.listPrompts(event.id);
+      if (identity.role !== 'learner') return c.json(prompts);
+      // A learner sees whether they answered, and nothing of anyone else's answers.
+      const mine = new Map(
+        (await store.listResponses(event.id, identity.sub)).map((r) => [r.promptId, r.at]),
+      );
+      return c.json(
+        prompts.map((prompt): LearnerPrompt => {
+          const answeredAt = mine.get(prompt.id);
+          return answeredAt
+            ? { ...prompt, answered: true, answeredAt }
+            : { ...prompt, answered: false };
+        }),
+      );
+    })
     .post(
       '/:id/prompts/:promptId/responses',
       learner,
@@ -222,6 +269,7 @@ export function eventRoutes(app: AppContext) {
         if (prompt.choices && !prompt.choices.includes(body.answer)) {
           throw invalid([{ path: 'answer', message: 'must be one of the choices' }]);
         }
+        await countLearnerWrite(app, identity.sub);
         // A repeated answer is accepted and ignored: the first one stands.
         await store.addResponse(event.id, {
           promptId: prompt.id,
@@ -256,25 +304,59 @@ export function eventRoutes(app: AppContext) {
     })
     .get('/:id/attendance', host, eventOf, async (c) => {
       const event = c.var.event;
+      const csv = c.req.query('format') === 'csv';
+      const page = csv ? undefined : pageQuery(c, RosterPosition);
       const [rows, prompts, responses] = await Promise.all([
         store.listCheckIns(event.id),
         store.listPrompts(event.id),
         store.listResponses(event.id),
       ]);
-      let roster: Roster;
-      try {
-        roster = buildRoster(
-          { ...publicEvent(event), prompts },
-          rosterLearners(rows, responses),
-          policy,
-          now().toISOString(),
-        );
-      } catch (error) {
-        // buildRoster throws when a learner's stored records do not evaluate.
-        throw unevaluated([{ path: 'records', message: (error as Error).message }]);
+      const whole = buildRoster(
+        { ...publicEvent(event), prompts },
+        rosterLearners(rows, responses),
+        policy,
+        now().toISOString(),
+      );
+      const shared = sharedAddressLearners(rows);
+      const flagged = whole.entries.map((entry) =>
+        shared.has(entry.learnerId)
+          ? { ...entry, flags: [...entry.flags, 'shared-address' as const] }
+          : entry,
+      );
+      const roster: Roster = { ...whole, entries: flagged };
+      if (page) {
+        // The roster's own order (name, then id): a page starts after the last one shown.
+        const after = page.after;
+        const rest = after
+          ? roster.entries.filter(
+              (entry) => compareEntries(rosterKey(entry), [after.name, after.learnerId]) > 0,
+            )
+          : roster.entries;
+        const entries = nextPage(c, rest.slice(0, page.limit + 1), page, (entry) => {
+          const [name, learnerId] = rosterKey(entry);
+          return { name, learnerId };
+        });
+        return c.json({ ...roster, entries });
       }
-      if (c.req.query('format') === 'csv') {
-        return c.body(rosterToCsv(roster, event), 200, {
+      if (csv) {
+        // Written out a few hundred lines at a time, not joined into one string first.
+        const lines = rosterCsvLines(roster, event);
+        const encoder = new TextEncoder();
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            let chunk = '';
+            for (let n = 0; n < 256; n += 1) {
+              const line = lines.next();
+              if (line.done) {
+                if (chunk) controller.enqueue(encoder.encode(chunk));
+                return controller.close();
+              }
+              chunk += line.value;
+            }
+            controller.enqueue(encoder.encode(chunk));
+          },
+        });
+        return c.body(body, 200, {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename="attendance-${event.id}.csv"`,
         });
@@ -282,6 +364,36 @@ export function eventRoutes(app: AppContext) {
       return c.json(roster);
     });
 }
+
+/** The roster sorts by name (the id when there is none), then by id, as buildRoster does. */
+const RosterPosition = v.object({ name: v.string(), learnerId: v.string() });
+const rosterKey = (entry: Roster['entries'][number]): [string, string] => [
+  entry.name ?? entry.learnerId,
+  entry.learnerId,
+];
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareEntries = (a: [string, string], b: [string, string]): number =>
+  compare(a[0], b[0]) || compare(a[1], b[1]);
+
+const tooManyRecords = (cap: number): CheckInRefusal => ({
+  rule: 'ATTEND.ON_RECORD',
+  status: 409,
+  title: 'Too many check-ins',
+  detail:
+    `You have checked in and out ${cap} times in this event, as many as it keeps for one ` +
+    'person. Ask the host to record your attendance.',
+});
+
+const codeLockout = (window: LimitWindow, at: Date): TooManyRequests => {
+  const wait = retryAfter(window, at);
+  const minutes = Math.ceil(wait / 60);
+  return new TooManyRequests(
+    wait,
+    'Too many wrong codes',
+    `Check-in is paused for you for ${minutes} minute${minutes === 1 ? '' : 's'} after several ` +
+      'wrong codes. Then type the code shown on the host screen at that moment.',
+  );
+};
 
 /** Stored attendance the engine refuses, such as records kept before ATTEND.ON_RECORD held. */
 const unevaluated = (errors: FieldError[]): ProblemError =>
@@ -295,6 +407,7 @@ const unevaluated = (errors: FieldError[]): ProblemError =>
 function storedCheckIn(row: CheckInRow): StoredCheckIn {
   const record: StoredCheckIn & Partial<CheckInRow> = { ...row };
   delete record.learnerName;
+  delete record.clientAddress;
   return record;
 }
 

@@ -17,8 +17,8 @@ import { invalid } from '../problem.js';
 import { validBody } from '../request.js';
 import type { ProgramRecord } from '../store/store.js';
 
-export function programRoutes({ store, policy, tokenSecret, now }: AppContext) {
-  const admin = requireRole(tokenSecret, 'admin');
+export function programRoutes({ store, policy, tokens, now }: AppContext) {
+  const admin = requireRole(tokens, 'admin');
 
   /** Every version of the path's program as `c.var.versions` (oldest first), or 404. */
   const versionsOf: MiddlewareHandler<{ Variables: { versions: ProgramRecord[] } }> = async (
@@ -40,7 +40,7 @@ export function programRoutes({ store, policy, tokenSecret, now }: AppContext) {
       return c.json(record.program, 201);
     })
     .get('/', async (c) => {
-      const drafts = readsDrafts(await bearerIdentity(c, tokenSecret));
+      const drafts = readsDrafts(await bearerIdentity(c, tokens));
       const status = c.req.query('status');
       if (status !== undefined && !parse(ProgramStatus, status).ok) {
         throw invalid([{ path: 'status', message: 'must be draft or published' }]);
@@ -56,7 +56,7 @@ export function programRoutes({ store, policy, tokenSecret, now }: AppContext) {
       return c.json(programs);
     })
     .get('/:id', versionsOf, async (c) => {
-      const drafts = readsDrafts(await bearerIdentity(c, tokenSecret));
+      const drafts = readsDrafts(await bearerIdentity(c, tokens));
       const asked = c.req.query('version');
       if (asked !== undefined && !/^[1-9]\d{0,8}$/.test(asked)) {
         throw invalid([{ path: 'version', message: 'must be a version number (1, 2, ...)' }]);
@@ -111,7 +111,7 @@ export function programRoutes({ store, policy, tokenSecret, now }: AppContext) {
       const target = await enrollmentTarget(store, c.var.versions[0]!.program.id);
       return c.json(await importEnrollments(c, store, target, now().toISOString()));
     })
-    .get('/:id/enrollments', requireRole(tokenSecret, 'host', 'admin'), versionsOf, async (c) => {
+    .get('/:id/enrollments', requireRole(tokens, 'host', 'admin'), versionsOf, async (c) => {
       const { identity, versions } = c.var;
       const programId = versions[0]!.program.id;
       if (identity.role === 'host') {

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import * as v from 'valibot';
 import { evaluateRefund } from '../../policy/index.js';
 import { RefundQuoteBody, RefundSubmitBody, unverifiedDecision } from '../../policy/enrollments.js';
 import {
@@ -19,7 +20,9 @@ import type { AppContext } from '../context.js';
 import { ownEnrollment, refundFactsOf } from '../enrollment-records.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { pathId } from '../ids.js';
+import { nextPage, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
+import { anonymousCall, countLearnerWrite } from '../rate-limit.js';
 import { validBody } from '../request.js';
 
 /** The engine's answer, or the 400 of the facts it refused. */
@@ -30,9 +33,13 @@ function decided(result: Parsed<RefundResult>): RefundResult {
 
 const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
 
-export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
+/** Where a request sits in the review queue's order: a cursor. */
+const RefundPosition = v.object({ receivedAt: v.string(), id: v.string() });
+
+export function refundRoutes(app: AppContext) {
+  const { store, policy, tokens, now } = app;
   return new Hono<AuthEnv>()
-    .post('/quote', validBody(RefundQuoteBody), async (c) => {
+    .post('/quote', anonymousCall(app), validBody(RefundQuoteBody), async (c) => {
       const body = c.var.body;
       if (body.enrollmentId === undefined) {
         // A what-if from given facts may name its own receivedAt; otherwise it is now.
@@ -40,7 +47,7 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
         if (!result.ok) throw invalid(result.errors);
         return c.json(result.value);
       }
-      const learner = await bearerIdentity(c, tokenSecret);
+      const learner = await bearerIdentity(c, tokens);
       if (learner?.role !== 'learner') {
         throw new ProblemError(
           learner ? 403 : 401,
@@ -53,11 +60,12 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
       const facts = await refundFactsOf(store, enrollment, receivedAt, body.specialCircumstances);
       return c.json(decided(evaluateRefund(facts, policy, receivedAt)));
     })
-    .post('/', requireRole(tokenSecret, 'learner'), validBody(RefundSubmitBody), async (c) => {
+    .post('/', requireRole(tokens, 'learner'), validBody(RefundSubmitBody), async (c) => {
       const { identity: learner, body } = c.var;
       const key = idempotencyKey(c, 'refunds', learner.sub, body);
       const earlier = key && (await store.findReply(key));
       if (earlier) return answer(c, earlier);
+      await countLearnerWrite(app, learner.sub);
 
       // "Received" is when this server stores the request, never a time the browser claims.
       const receivedAt = now().toISOString();
@@ -108,12 +116,17 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
         { existing: result.existing },
       );
     })
-    .get('/', requireRole(tokenSecret, 'admin'), async (c) => {
+    .get('/', requireRole(tokens, 'admin'), async (c) => {
       const status = c.req.query('status');
-      const refunds = await store.listRefunds();
-      return c.json(status ? refunds.filter((refund) => refund.status === status) : refunds);
+      const page = pageQuery(c, RefundPosition);
+      const refunds = await store.listRefunds({
+        limit: page.limit + 1,
+        ...(page.after ? { after: page.after } : {}),
+        ...(status ? { status } : {}),
+      });
+      return c.json(nextPage(c, refunds, page, ({ receivedAt, id }) => ({ receivedAt, id })));
     })
-    .get('/:id', requireRole(tokenSecret, 'learner', 'admin'), async (c) => {
+    .get('/:id', requireRole(tokens, 'learner', 'admin'), async (c) => {
       const identity = c.get('identity');
       const id = pathId(c, 'id');
       const refund = id === undefined ? undefined : await store.getRefund(id);
@@ -125,7 +138,7 @@ export function refundRoutes({ store, policy, tokenSecret, now }: AppContext) {
     })
     .post(
       '/:id/decision',
-      requireRole(tokenSecret, 'admin'),
+      requireRole(tokens, 'admin'),
       // An id that can name nothing is a 404 before its body is read.
       async (c, next) => {
         if (pathId(c, 'id') === undefined) throw notFound();

@@ -7,6 +7,7 @@ import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { migrate } from './migrations.js';
+import type { LimitWindow } from '../rate-limit.js';
 import type {
   CheckInRow,
   EnrollmentsAdded,
@@ -16,6 +17,7 @@ import type {
   ProgramRecord,
   ProgramChange,
   PromptResponseRow,
+  RefundPosition,
   Store,
   StoredEvent,
   StoredReply,
@@ -58,6 +60,7 @@ interface Tables {
     replaces: string | null;
     corrected_by: string | null;
     correction_reason: string | null;
+    client_address: string | null;
   };
   prompts: { id: string; event_id: string; at: string; body: string; issued_by: string };
   prompt_responses: {
@@ -84,6 +87,8 @@ interface Tables {
     reply: string;
     created_at: string;
   };
+  rate_limits: { bucket: string; window_end: number | string; hits: number };
+  code_rotations: { event_id: string; epoch: number };
 }
 
 type Db = Kysely<Tables>;
@@ -282,7 +287,7 @@ class KyselyStore implements Store {
     record: CheckInRow,
     reply: StoredReply,
     key: IdempotencyKey | undefined,
-    decide: (latest: CheckInRow | undefined) => CheckInDecision,
+    decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
   ): Promise<IdempotentResult | { kind: 'refused'; refusal: CheckInRefusal }> {
     try {
       return await this.once(key, reply, async (trx) => {
@@ -292,7 +297,11 @@ class KyselyStore implements Store {
           const lock = `${eventId} ${learnerId}`;
           await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
         }
-        const decision = decide(await latestCheckIn(trx, eventId, learnerId));
+        const [latest, count] = await Promise.all([
+          latestCheckIn(trx, eventId, learnerId),
+          countCheckIns(trx, eventId, learnerId),
+        ]);
+        const decision = decide(latest, count);
         // Thrown to roll the key back with the transaction: a refusal is not a stored reply.
         if (!decision.ok) throw new Refused(decision.refusal);
         await insertCheckIn(trx, record);
@@ -411,13 +420,23 @@ class KyselyStore implements Store {
     return row && (JSON.parse(row.body) as StoredRefund);
   }
 
-  async listRefunds(): Promise<StoredRefund[]> {
-    const rows = await this.db
-      .selectFrom('refunds')
-      .select('body')
-      .orderBy('received_at')
-      .orderBy('id')
-      .execute();
+  async listRefunds(
+    page: { limit?: number; after?: RefundPosition; status?: string } = {},
+  ): Promise<StoredRefund[]> {
+    const { limit, after, status } = page;
+    let query = this.db.selectFrom('refunds').select('body');
+    if (status !== undefined) query = query.where('status', '=', status);
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('received_at', '>', after.receivedAt),
+          eb.and([eb('received_at', '=', after.receivedAt), eb('id', '>', after.id)]),
+        ]),
+      );
+    }
+    query = query.orderBy('received_at').orderBy('id');
+    if (limit !== undefined) query = query.limit(limit);
+    const rows = await query.execute();
     return rows.map((row) => JSON.parse(row.body) as StoredRefund);
   }
 
@@ -449,6 +468,66 @@ class KyselyStore implements Store {
       }
       return decided;
     });
+  }
+
+  async hitLimit(
+    bucket: string,
+    windowSeconds: number,
+    limit: number,
+    at: Date,
+  ): Promise<LimitWindow> {
+    const now = at.getTime();
+    const end = now + windowSeconds * 1000;
+    let window: LimitWindow | undefined;
+    // One statement, so concurrent hits from any process each count once. On SQLite it joins
+    // the group commit: a flood of hits shares fsyncs instead of paying one each.
+    await this.transact(async (trx) => {
+      const row = await trx
+        .insertInto('rate_limits')
+        .values({ bucket, window_end: end, hits: 1 })
+        .onConflict((conflict) =>
+          conflict.column('bucket').doUpdateSet({
+            hits: sql<number>`case when rate_limits.window_end <= ${now} then 1 else rate_limits.hits + 1 end`,
+            window_end: sql<number>`case when rate_limits.window_end <= ${now} or rate_limits.hits + 1 = ${limit} then ${end} else rate_limits.window_end end`,
+          }),
+        )
+        .returning(['hits', 'window_end'])
+        .executeTakeFirstOrThrow();
+      window = { hits: Number(row.hits), resetAt: Number(row.window_end) };
+      return true;
+    });
+    return window!;
+  }
+
+  async peekLimit(bucket: string, at: Date): Promise<LimitWindow | undefined> {
+    const row = await this.db
+      .selectFrom('rate_limits')
+      .select(['hits', 'window_end'])
+      .where('bucket', '=', bucket)
+      .where('window_end', '>', at.getTime())
+      .executeTakeFirst();
+    return row && { hits: Number(row.hits), resetAt: Number(row.window_end) };
+  }
+
+  async codeEpoch(eventId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('code_rotations')
+      .select('epoch')
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
+    return row ? Number(row.epoch) : 0;
+  }
+
+  async rotateCode(eventId: string): Promise<number> {
+    const row = await this.db
+      .insertInto('code_rotations')
+      .values({ event_id: eventId, epoch: 1 })
+      .onConflict((conflict) =>
+        conflict.column('event_id').doUpdateSet({ epoch: sql<number>`code_rotations.epoch + 1` }),
+      )
+      .returning('epoch')
+      .executeTakeFirstOrThrow();
+    return Number(row.epoch);
   }
 
   close(): Promise<void> {
@@ -685,8 +764,24 @@ async function insertCheckIn(trx: Transaction<Tables>, record: CheckInRow): Prom
       replaces: record.replaces ?? null,
       corrected_by: record.correctedBy ?? null,
       correction_reason: record.correctionReason ?? null,
+      client_address: record.clientAddress ?? null,
     })
     .execute();
+}
+
+/** How many records a learner has in an event, corrections included (the index serves). */
+async function countCheckIns(
+  trx: Transaction<Tables>,
+  eventId: string,
+  learnerId: string,
+): Promise<number> {
+  const row = await trx
+    .selectFrom('check_ins')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('event_id', '=', eventId)
+    .where('learner_id', '=', learnerId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /**
@@ -733,5 +828,6 @@ function toCheckIn(row: Tables['check_ins']): CheckInRow {
     ...(row.replaces ? { replaces: row.replaces } : {}),
     ...(row.corrected_by ? { correctedBy: row.corrected_by } : {}),
     ...(row.correction_reason ? { correctionReason: row.correction_reason } : {}),
+    ...(row.client_address ? { clientAddress: row.client_address } : {}),
   };
 }

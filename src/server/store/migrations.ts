@@ -124,6 +124,23 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Rate-limit windows, code rotations, and a keyed hash of the address each check-in came from.
+  '0003-limits-rotations-addresses': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('bucket', 'text', (col) => col.primaryKey())
+        .addColumn('window_end', 'bigint', (col) => col.notNull())
+        .addColumn('hits', 'integer', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('code_rotations')
+        .addColumn('event_id', 'text', (col) => col.primaryKey().references('events.id'))
+        .addColumn('epoch', 'integer', (col) => col.notNull())
+        .execute();
+      await db.schema.alterTable('check_ins').addColumn('client_address', 'text').execute();
+    },
+  },
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

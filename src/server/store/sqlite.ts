@@ -1,6 +1,6 @@
 /** The embedded store: better-sqlite3 in WAL mode with synchronous=FULL. */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   CompiledQuery,
@@ -70,7 +70,12 @@ function reusingStatements(database: Database.Database): SqliteDatabase {
 
 /** A better-sqlite3 connection with the store's durability settings (the bench uses it raw). */
 export function openSqliteDatabase(file: string): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // Created owner-only before SQLite opens it: it holds every event's code secret, and
+    // SQLite gives its -wal and -shm files the mode of the database file.
+    closeSync(openSync(file, 'a', 0o600));
+  }
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');

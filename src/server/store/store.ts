@@ -11,6 +11,13 @@ import type {
   StoredCheckIn,
   StoredRefund,
 } from '../../policy/schemas.js';
+import type { LimitWindow } from '../rate-limit.js';
+
+/** Where a refund request sits in the list's order: a pagination cursor. */
+export interface RefundPosition {
+  receivedAt: string;
+  id: string;
+}
 
 export interface StoredEvent extends PublicEvent {
   /** The HMAC key of the rotating check-in code; never leaves the server. */
@@ -20,6 +27,8 @@ export interface StoredEvent extends PublicEvent {
 
 export interface CheckInRow extends StoredCheckIn {
   learnerName?: string;
+  /** A keyed hash of the address the learner checked in from (never the address itself). */
+  clientAddress?: string;
 }
 
 export interface PromptResponseRow {
@@ -121,13 +130,14 @@ export interface Store {
    * Appends a learner's own check-in if `decide` allows it. `decide` runs inside the write
    * transaction, given the learner's latest record in force, with the learner's check-ins
    * serialized: of two concurrent attempts, the second is decided on the first's outcome.
-   * With a key, a retry gets the first reply back without a second decision.
+   * With a key, a retry gets the first reply back without a second decision. `recordCount`
+   * is how many records the learner has in the event (corrections included).
    */
   addLearnerCheckIn(
     record: CheckInRow,
     reply: StoredReply,
     key: IdempotencyKey | undefined,
-    decide: (latest: CheckInRow | undefined) => CheckInDecision,
+    decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
   ): Promise<IdempotentResult | { kind: 'refused'; refusal: CheckInRefusal }>;
   getCheckIn(id: string): Promise<CheckInRow | undefined>;
   listCheckIns(eventId: string, learnerId?: string): Promise<CheckInRow[]>;
@@ -148,7 +158,15 @@ export interface Store {
     key?: IdempotencyKey,
   ): Promise<IdempotentResult | { kind: 'open'; existing: StoredRefund }>;
   getRefund(id: string): Promise<StoredRefund | undefined>;
-  listRefunds(): Promise<StoredRefund[]>;
+  /**
+   * Requests oldest first (by `receivedAt`, then id); with `after` (a request's position), only
+   * those after it; at most `limit` of them when given.
+   */
+  listRefunds(page?: {
+    limit?: number;
+    after?: RefundPosition;
+    status?: string;
+  }): Promise<StoredRefund[]>;
   /**
    * Records an admin's decision on a pending request; undefined when it was not pending. An
    * approval marks the request's enrollment refunded in the same transaction.
@@ -158,6 +176,20 @@ export interface Store {
     status: 'approved' | 'denied',
     audit: StoredRefund['audit'][number],
   ): Promise<StoredRefund | undefined>;
+
+  /**
+   * Counts a hit in a rate-limit window (rate-limit.ts): a window opens at its first hit and
+   * lasts `windowSeconds`; the hit that makes `limit` opens a fresh window. Atomic across
+   * processes: concurrent hits each count once.
+   */
+  hitLimit(bucket: string, windowSeconds: number, limit: number, at: Date): Promise<LimitWindow>;
+  /** The open window of a bucket, without counting a hit; undefined when none is open. */
+  peekLimit(bucket: string, at: Date): Promise<LimitWindow | undefined>;
+
+  /** How many times the event's code was rotated on demand (0 if never). */
+  codeEpoch(eventId: string): Promise<number>;
+  /** Rotates the event's code: returns the new epoch, which every process sees at once. */
+  rotateCode(eventId: string): Promise<number>;
 
   close(): Promise<void>;
 }
