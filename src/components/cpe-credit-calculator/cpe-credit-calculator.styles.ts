@@ -38,6 +38,11 @@ export const styles = css`
     align-content: start;
   }
 
+  /* A zone name such as America/Los_Angeles needs the room: the date goes above it first. */
+  .pair.when {
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+  }
+
   .radios {
     display: flex;
     flex-wrap: wrap;
@@ -48,19 +53,27 @@ export const styles = css`
     margin-block: calc(var(--_space) * -1) calc(var(--_space) * 2);
   }
 
+  /* Label, input and message rows shared by both times, so a message under one time never
+     moves the other time or the button out of line. */
   .row {
     display: grid;
-    gap: 0 var(--_space);
+    /* The same row gap as a field's own, so the button's row starts where the inputs do. */
+    gap: calc(var(--_space) / 2) var(--_space);
     grid-template-columns: 1fr 1fr auto;
-    align-items: end;
+    grid-template-rows: auto auto auto;
+    margin-block-end: var(--_space);
   }
 
   .row .field {
-    margin-block-end: var(--_space);
+    grid-row: 1 / span 3;
+    grid-template-rows: subgrid;
+    align-content: start;
+    margin: 0;
   }
 
   .row button {
-    margin-block-end: var(--_space);
+    grid-row: 2;
+    grid-column: 3;
   }
 
   .rows > button {
@@ -110,6 +123,11 @@ export const styles = css`
 
   .notice {
     margin: var(--_space) 0;
+  }
+
+  .field-warning {
+    margin: 0;
+    font-size: 0.875em;
   }
 
   .reasons li + li {

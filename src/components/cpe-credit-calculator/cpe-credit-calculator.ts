@@ -143,6 +143,12 @@ export class CpeCreditCalculator extends LitElement {
   /** Standards edition, `2024` or `2026`; the policy's choice when unset. */
   @property() edition?: Edition;
 
+  /**
+   * Lets the viewer change Increment and Standards edition (a what-if for course authors).
+   * Off by default: they are the sponsor's policy, so learners only read which apply.
+   */
+  @property({ type: Boolean, attribute: 'show-policy-options' }) showPolicyOptions = false;
+
   /** The rules to apply in local mode (the sponsor preset by default); in API mode, skips fetching them. */
   @property({ attribute: false }) policy?: PolicyDocument;
 
@@ -232,9 +238,6 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private renderChoices(form: CreditForm): TemplateResult {
-    const credits = this.client.policy?.credits;
-    const increment = form.increment ?? credits?.increment;
-    const edition = form.edition ?? credits?.edition;
     return html`
       <div class="field">
         <label for="method">Delivery method</label>
@@ -245,6 +248,28 @@ export class CpeCreditCalculator extends LitElement {
           )}
         </select>
       </div>
+      ${this.showPolicyOptions ? this.renderPolicyOptions(form) : this.renderPolicyLine(form)}
+    `;
+  }
+
+  /** Increment and edition are the sponsor's policy: learners see which apply, not a choice. */
+  private renderPolicyLine(form: CreditForm): TemplateResult | typeof nothing {
+    const credits = this.client.policy?.credits;
+    if (!credits) return nothing;
+    const increment = form.increment ?? credits.increment;
+    const edition = form.edition ?? credits.edition;
+    const chosenHere = form.increment !== undefined || form.edition !== undefined;
+    return html`<p class="hint policy-line" id="policy-line">
+      Credits count in ${increment === 'fifth' ? 'fifths (0.2)' : 'halves (0.5)'} after the first
+      credit, under the ${edition} Standards${chosenHere ? '' : ', as your sponsor’s policy sets'}.
+    </p>`;
+  }
+
+  private renderPolicyOptions(form: CreditForm): TemplateResult {
+    const credits = this.client.policy?.credits;
+    const increment = form.increment ?? credits?.increment;
+    const edition = form.edition ?? credits?.edition;
+    return html`
       <div class="pair">
         <div class="field">
           <label for="increment">Increment</label>
@@ -280,6 +305,7 @@ export class CpeCreditCalculator extends LitElement {
       </p>
       <p class="hint" id="edition-hint">
         The 2026 Standards apply to new programs from 2027 and change the self-study minimums.
+        ${credits ? `Your sponsor's policy uses the ${credits.edition} Standards.` : nothing}
       </p>
     `;
   }
@@ -346,7 +372,7 @@ export class CpeCreditCalculator extends LitElement {
     const dateError = errors.find((error) => error.path === 'date');
     const zoneError = errors.find((error) => error.path === 'timeZone');
     return html`
-      <div class="pair">
+      <div class="pair when">
         <div class="field">
           <label for="date">Event date</label>
           <input
@@ -456,8 +482,13 @@ export class CpeCreditCalculator extends LitElement {
   private renderNumber(key: NumberKey, form: CreditForm, errors: FieldError[]): TemplateResult {
     const id = key.replace('.', '-');
     const error = errors.find((item) => item.path === key);
+    const warning = this.reading.warning?.path === key ? this.reading.warning : undefined;
     const hint = this.hintFor(key, form);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    const describedBy = [
+      hint ? `${id}-hint` : '',
+      error ? `${id}-error` : '',
+      warning ? `${id}-warning` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const label = form.method === 'nano' && key === 'minutes' ? 'Module minutes' : labels[key];
@@ -479,6 +510,11 @@ export class CpeCreditCalculator extends LitElement {
         />
         ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
         ${error ? html`<p class="error" id=${`${id}-error`}>${error.message}</p>` : nothing}
+        ${
+          warning
+            ? html`<p class="notice field-warning" id=${`${id}-warning`}>${warning.message}</p>`
+            : nothing
+        }
       </div>
     `;
   }
