@@ -5,6 +5,8 @@ import type { StoredRefund } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { controls, tokens } from '../shared/tokens.js';
+import { warnUnreachable } from '../shared/unreachable.js';
+import { PolicyError } from '../../client/policy-client.js';
 import { styles } from './cpe-refund-review.styles.js';
 import type { Decision, Draft, QueueView } from './deferred.js';
 
@@ -165,6 +167,9 @@ export class CpeRefundReview extends LitElement {
     const error =
       this.requests.status === TaskStatus.ERROR ? this.requests.error : this.client.error;
     if (error) {
+      if (error instanceof PolicyError && error.isNetwork) {
+        warnUnreachable(this.localName, this.apiBase);
+      }
       return html`<div class="notice danger" part="notice" role="alert">
         <p>${this.client.deferred?.problemText(error) ?? unexpected}</p>
         <button type="button" class="secondary" @click=${() => this.reload()}>Try again</button>

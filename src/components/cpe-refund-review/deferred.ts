@@ -9,6 +9,7 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
 import { outcomeLabel, statusLabel } from '../cpe-refund-request/refund-words.js';
+import { unreachableText } from '../shared/unreachable.js';
 
 export type Decision = 'approve' | 'deny';
 
@@ -157,7 +158,7 @@ export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 /** A failed load or decision, in words for the admin. */
 export function problemText(error: unknown): string {
   if (error instanceof PolicyError) {
-    if (error.isNetwork) return 'The sponsor’s system could not be reached. Try again in a moment.';
+    if (error.isNetwork) return unreachableText;
     if (error.status === 401 || error.status === 403) {
       return 'Only a signed-in administrator can review refund requests.';
     }

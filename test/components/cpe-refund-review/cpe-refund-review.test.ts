@@ -183,7 +183,7 @@ describe('<cpe-refund-review>', () => {
       await setLine(space, 'down');
       const el = await review(space);
       const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain('could not be reached');
+      expect(text(alert)).to.contain('did not answer this page: it may not allow this site yet');
       await setLine(space, 'up');
       button(alert, 'Try again').click();
       await el.loadComplete;
