@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { etag } from 'hono/etag';
 import pino from 'pino';
 import { createApp } from './app.js';
+import { announceStart } from './banner.js';
 import { loadConfig } from './config.js';
 import { demoSessionRoutes, noDemoSessionRoutes } from './demo-session.js';
 import { openStore } from './store/index.js';
@@ -57,27 +58,8 @@ app.use(
 );
 app.use('/*', etag(), serveStatic({ root: `${dist}demo`, onFound: cache('no-cache') }));
 
-const server = serve(
-  { fetch: app.fetch, port: config.port, hostname: process.env.HOST },
-  (info) => {
-    logger.info(
-      {
-        port: info.port,
-        store: config.databaseUrl ? 'postgresql' : 'sqlite',
-        dataDir: config.dataDir,
-      },
-      `CPE Kit policy API on http://localhost:${info.port}/`,
-    );
-    if (config.secretGenerated) {
-      logger.warn(
-        `CPE_TOKEN_SECRET is not set: using the secret kept in ${config.dataDir}/token-secret and ` +
-          'offering demo tokens at /demo/session.json. Mint a token with ' +
-          '`npm run token -- --sub ada --role learner` (roles: learner, host, admin; with the same ' +
-          'DATA_DIR). ' +
-          'Set CPE_TOKEN_SECRET in production.',
-      );
-    }
-  },
+const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST }, (info) =>
+  announceStart(logger, config, info.port),
 );
 
 let stopping = false;
