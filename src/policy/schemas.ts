@@ -392,6 +392,8 @@ export const RefundSubmit = v.object({
 export const StoredRefund = v.object({
   id: v.string(),
   learnerId: v.string(),
+  /** The learner's name from their token's `name` claim, when it had one. */
+  learnerName: v.optional(v.string()),
   receivedAt: Instant,
   request: RefundSubmit,
   decision: RefundResult,
