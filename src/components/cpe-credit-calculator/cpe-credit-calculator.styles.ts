@@ -40,7 +40,7 @@ export const styles = css`
 
   /* A zone name such as America/Los_Angeles needs the room: the date goes above it first. */
   .pair.when {
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
   }
 
   .radios {
@@ -53,14 +53,19 @@ export const styles = css`
     margin-block: calc(var(--_space) * -1) calc(var(--_space) * 2);
   }
 
+  /* The rows below lay out by the form column's own width. */
+  .form {
+    container: form / inline-size;
+  }
+
   /* Label, input and message rows shared by both times, so a message under one time never
-     moves the other time or the button out of line. */
+     moves the other time out of line; Remove goes under them, or beside where there is room. */
   .row {
     display: grid;
     /* The same row gap as a field's own, so the button's row starts where the inputs do. */
     gap: calc(var(--_space) / 2) var(--_space);
-    grid-template-columns: 1fr 1fr auto;
-    grid-template-rows: auto auto auto;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    grid-template-rows: auto auto auto auto;
     margin-block-end: var(--_space);
   }
 
@@ -68,12 +73,43 @@ export const styles = css`
     grid-row: 1 / span 3;
     grid-template-rows: subgrid;
     align-content: start;
+    min-width: 0;
     margin: 0;
   }
 
+  .row input {
+    padding-inline: var(--_space);
+  }
+
   .row button {
-    grid-row: 2;
-    grid-column: 3;
+    grid-row: 4;
+    grid-column: 1 / -1;
+    justify-self: start;
+  }
+
+  @container form (min-width: 26rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+    }
+
+    .row button {
+      grid-row: 2;
+      grid-column: 3;
+    }
+  }
+
+  /* Too narrow for two times side by side: one under the other. */
+  @container form (max-width: 17rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: none;
+    }
+
+    .row .field,
+    .row button {
+      grid-row: auto;
+      grid-template-rows: none;
+    }
   }
 
   .rows > button {

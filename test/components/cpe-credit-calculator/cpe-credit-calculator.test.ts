@@ -518,8 +518,10 @@ describe('<cpe-credit-calculator>', () => {
       expect(row.querySelector('.error')!.textContent).to.contain('End after the start');
       const [start, end] = [...row.querySelectorAll('input')].map((i) => i.getBoundingClientRect());
       const remove = row.querySelector('button')!.getBoundingClientRect();
+      const error = row.querySelector('.error')!.getBoundingClientRect();
       expect(end!.top).to.equal(start!.top);
-      expect(remove.top).to.equal(start!.top);
+      // Beside the times, in line with them, or under the message: never pushed between.
+      expect(remove.top === start!.top || remove.top >= error.bottom).to.equal(true);
     });
 
     it('the time zone field shows a long zone name whole', async () => {
