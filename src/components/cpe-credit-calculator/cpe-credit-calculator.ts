@@ -248,65 +248,17 @@ export class CpeCreditCalculator extends LitElement {
           )}
         </select>
       </div>
-      ${this.showPolicyOptions ? this.renderPolicyOptions(form) : this.renderPolicyLine(form)}
-    `;
-  }
-
-  /** Increment and edition are the sponsor's policy: learners see which apply, not a choice. */
-  private renderPolicyLine(form: CreditForm): TemplateResult | typeof nothing {
-    const credits = this.client.policy?.credits;
-    if (!credits) return nothing;
-    const increment = form.increment ?? credits.increment;
-    const edition = form.edition ?? credits.edition;
-    const chosenHere = form.increment !== undefined || form.edition !== undefined;
-    return html`<p class="hint policy-line" id="policy-line">
-      Credits count in ${increment === 'fifth' ? 'fifths (0.2)' : 'halves (0.5)'} after the first
-      credit, under the ${edition} Standards${chosenHere ? '' : ', as your sponsor’s policy sets'}.
-    </p>`;
-  }
-
-  private renderPolicyOptions(form: CreditForm): TemplateResult {
-    const credits = this.client.policy?.credits;
-    const increment = form.increment ?? credits?.increment;
-    const edition = form.edition ?? credits?.edition;
-    return html`
-      <div class="pair">
-        <div class="field">
-          <label for="increment">Increment</label>
-          <select
-            id="increment"
-            aria-describedby="increment-hint"
-            @input=${(event: Event) => this.onIncrement(event)}
-          >
-            <option value="fifth" ?selected=${increment === 'fifth'}>Fifths (0.2)</option>
-            <option value="half" ?selected=${increment === 'half'}>Halves (0.5)</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="edition">Standards edition</label>
-          <select
-            id="edition"
-            aria-describedby="edition-hint"
-            @input=${(event: Event) => this.onEdition(event)}
-          >
-            <option value="2024" ?selected=${edition === '2024'}>2024</option>
-            <option value="2026" ?selected=${edition === '2026'}>2026</option>
-          </select>
-        </div>
-      </div>
-      <p class="hint" id="increment-hint">
-        After the first credit, time counts down to the last whole step: fifths are 0.2 credit for
-        every 10 minutes, halves 0.5 for every 25.
-        ${
-          credits
-            ? `Your sponsor's policy uses ${credits.increment === 'fifth' ? 'fifths' : 'halves'}.`
-            : nothing
-        }
-      </p>
-      <p class="hint" id="edition-hint">
-        The 2026 Standards apply to new programs from 2027 and change the self-study minimums.
-        ${credits ? `Your sponsor's policy uses the ${credits.edition} Standards.` : nothing}
-      </p>
+      ${
+        // They show once the client (and so the policy they default from) is here.
+        this.client.deferred?.renderPolicyChoices({
+          open: this.showPolicyOptions,
+          increment: form.increment,
+          edition: form.edition,
+          credits: this.client.policy?.credits,
+          onIncrement: (event) => this.onIncrement(event),
+          onEdition: (event) => this.onEdition(event),
+        }) ?? nothing
+      }
     `;
   }
 
