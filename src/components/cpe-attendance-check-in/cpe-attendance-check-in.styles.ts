@@ -76,6 +76,57 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
+  /* The learner's timeline (drawn by timeline-view.ts). */
+  .timeline-picture {
+    display: block;
+    width: 100%;
+    height: 3.75rem;
+    overflow: visible;
+  }
+
+  .timeline-text {
+    list-style: none;
+    padding: 0;
+    margin: var(--_space) 0 0;
+  }
+
+  .swatch {
+    width: 1.25em;
+    height: 1em;
+    vertical-align: -0.15em;
+  }
+
+  .tl-window {
+    fill: none;
+    stroke: var(--_border);
+    stroke-dasharray: 3 2;
+  }
+
+  .tl-segment {
+    fill: var(--_surface-alt);
+    stroke: var(--_border);
+  }
+
+  .tl-break {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-dasharray: 2 2;
+  }
+
+  .tl-present {
+    fill: var(--_accent);
+  }
+
+  .tl-answered {
+    fill: var(--_success);
+  }
+
+  .tl-missed {
+    fill: var(--_surface);
+    stroke: var(--_danger);
+    stroke-width: 2;
+  }
+
   .prompt {
     margin-block-end: calc(var(--_space) * 2);
   }

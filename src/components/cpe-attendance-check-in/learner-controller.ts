@@ -319,7 +319,7 @@ export class LearnerController implements ReactiveController {
         </div>
         ${this.renderCredit()}
       </div>
-      ${this.session.hasPrompts ? this.renderPrompts() : nothing}
+      ${this.renderTimeline(event)} ${this.session.hasPrompts ? this.renderPrompts() : nothing}
     `;
   }
 
@@ -348,6 +348,25 @@ export class LearnerController implements ReactiveController {
           : html`<p class="hint">Your credit appears here once the event has your records.</p>`
       }
     </div>`;
+  }
+
+  /** The event, the learner's time present and the prompts, as a picture and in words. */
+  private renderTimeline(event: PublicEvent): TemplateResult | typeof nothing {
+    const prompts = this.session.hasPrompts ? (this.session.state.prompts as LearnerPrompt[]) : [];
+    const lead = this.client.policy?.attendance.windowOpensMinutesBefore;
+    return (
+      this.client.deferred?.renderTimeline(
+        {
+          segments: event.segments,
+          breaks: event.breaks,
+          records: this.state.records,
+          prompts,
+          now: Date.now(),
+          ...(lead === undefined ? {} : { leadMinutes: lead }),
+        },
+        event.timeZone,
+      ) ?? nothing
+    );
   }
 
   private renderPrompts(): TemplateResult {

@@ -262,6 +262,33 @@ describe('cpe-attendance-check-in', () => {
       expect(blobs[0]!.type).to.contain('text/csv');
     });
 
+    it('draws the learner’s timeline, with a text that says the same', async () => {
+      const { api, eventId } = await newEvent({ method: 'group-internet' });
+      const el = await learner(api, eventId);
+      const items = (): string[] =>
+        [...el.shadowRoot!.querySelectorAll('.timeline-text li')].map((item) =>
+          item.textContent.replace(/\s+/g, ' ').trim(),
+        );
+      expect(items()).to.include('You have not checked in.');
+      expect(items().some((item) => item.startsWith('Session: '))).to.equal(true);
+      await call(api, `v1/events/${eventId}/prompts`, {
+        as: ['hal', 'host'],
+        json: { question: 'Codeword?' },
+      });
+      await seedCheckIn(api, eventId, 'ann', 'in');
+      await el.refresh();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.timeline-picture rect.tl-present')).to.have.length(
+        1,
+      );
+      expect(el.shadowRoot!.querySelectorAll('.timeline-picture .tl-missed')).to.have.length(1);
+      expect(items().some((item) => /^You were present: .+ – .+/.test(item))).to.equal(true);
+      expect(items().some((item) => /^Prompts not answered: \d/.test(item))).to.equal(true);
+      expect(items()).to.include('Prompts answered: none');
+      expect($(el, '.timeline-picture').getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows attended time in whole minutes, with hours past 60', async () => {
       const { api, eventId } = await newEvent();
       await seedCheckIn(api, eventId, 'bea', 'in');
