@@ -5,6 +5,7 @@
  */
 /// <reference types="vite/client" />
 import { widgets, type AttributeControl, type WidgetDemo } from './widgets.js';
+import { widgets as registry } from '../src/components/widgets.js';
 import { loadSession } from './session.js';
 
 // Every widget folder's define file (test/registry/registry.test.ts holds the folders to the
@@ -23,6 +24,8 @@ interface Mounted {
   element: HTMLElement;
   values: Map<string, string>;
   snippet: HTMLElement;
+  /** Each control's field, to hide the ones that do not apply to the other values. */
+  fields: Map<AttributeControl, HTMLElement>;
 }
 
 const mounted: Mounted[] = [];
@@ -40,6 +43,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 /** The attributes a widget gets: editor values, plus the API and a token in API mode. */
 function liveAttributes(entry: Mounted): Map<string, string> {
   const attributes = new Map(entry.values);
+  for (const spec of entry.demo.attributes) {
+    if (spec.showIf && !spec.showIf(entry.values)) attributes.delete(spec.name);
+  }
   if (modeSelect.value === 'api' && session) {
     attributes.set('api-base', session.apiBase);
     const role = entry.demo.tokenRole?.(attributes);
@@ -59,6 +65,8 @@ function render(entry: Mounted): void {
   entry.element.replaceWith(element);
   entry.element = element;
   entry.snippet.textContent = embedSnippet(entry.demo, attributes);
+  for (const [spec, field] of entry.fields)
+    field.hidden = !!spec.showIf && !spec.showIf(entry.values);
 }
 
 function embedSnippet(demo: WidgetDemo, attributes: Map<string, string>): string {
@@ -69,6 +77,7 @@ function embedSnippet(demo: WidgetDemo, attributes: Map<string, string>): string
       if (name === 'token') return `  token="JWT minted by your LMS or site"`;
       // A page elsewhere reaches this API by its full address.
       if (name === 'api-base') return `  api-base="${new URL(value, location.href).origin}"`;
+      if (flags.has(name)) return `  ${name}`;
       return `  ${name}="${value}"`;
     });
   lines.push(
@@ -79,29 +88,103 @@ function embedSnippet(demo: WidgetDemo, attributes: Map<string, string>): string
   return lines.join('\n');
 }
 
+/** Boolean attributes: present or absent, written bare in the snippet. */
+const flags = new Set(
+  widgets.flatMap((demo) =>
+    demo.attributes.filter((spec) => spec.type === 'flag').map((spec) => spec.name),
+  ),
+);
+
+/** Minor units per major unit of a currency (100 for USD, 1 for JPY). */
+const minorUnits = (currency: string): number =>
+  10 **
+  (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+    .maximumFractionDigits ?? 2);
+
+/** `2026-03-01T09:00` in this browser's zone, as a date-time picker shows an instant. */
+function pickerValue(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** The input for one attribute, reading and writing the attribute's own format. */
+function input(
+  entry: Mounted,
+  spec: AttributeControl,
+  id: string,
+): HTMLInputElement | HTMLSelectElement {
+  const currency = (): string => entry.values.get('currency') || 'USD';
+  switch (spec.type) {
+    case 'money': {
+      const field = el('input', {
+        id,
+        inputMode: 'decimal',
+        autocomplete: 'off',
+        value: String(Number(spec.value) / minorUnits(currency())),
+      });
+      field.addEventListener('change', () => {
+        const amount = Number(field.value.replace(/[^\d.]/g, ''));
+        if (Number.isFinite(amount)) {
+          entry.values.set(spec.name, String(Math.round(amount * minorUnits(currency()))));
+        }
+        render(entry);
+      });
+      return field;
+    }
+    case 'datetime': {
+      const field = el('input', { id, type: 'datetime-local', value: pickerValue(spec.value) });
+      field.addEventListener('change', () => {
+        const date = new Date(field.value);
+        if (!Number.isNaN(date.getTime())) {
+          entry.values.set(spec.name, date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+        }
+        render(entry);
+      });
+      return field;
+    }
+    case 'flag': {
+      const field = el('input', { id, type: 'checkbox', checked: spec.value !== '' });
+      field.addEventListener('change', () => {
+        entry.values.set(spec.name, field.checked ? 'on' : '');
+        render(entry);
+      });
+      return field;
+    }
+    default: {
+      const field =
+        spec.options !== undefined
+          ? el(
+              'select',
+              { id },
+              ...spec.options.map(([value, label]) =>
+                el('option', { value, selected: value === spec.value }, label),
+              ),
+            )
+          : el('input', { id, value: spec.value, autocomplete: 'off' });
+      field.addEventListener('change', () => {
+        entry.values.set(spec.name, field.value);
+        render(entry);
+      });
+      return field;
+    }
+  }
+}
+
 function control(entry: Mounted, spec: AttributeControl): HTMLElement {
   const id = `${entry.demo.tag}-${spec.name}`;
-  const input =
-    spec.options !== undefined
-      ? el(
-          'select',
-          { id },
-          ...spec.options.map(([value, label]) =>
-            el('option', { value, selected: value === spec.value }, label),
-          ),
-        )
-      : el('input', { id, type: spec.type ?? 'text', value: spec.value });
-  input.addEventListener('change', () => {
-    entry.values.set(spec.name, input.value);
-    render(entry);
-  });
-  const hint = el('span', { className: 'hint' }, spec.name);
-  return el(
-    'div',
-    { className: 'field' },
-    el('label', { htmlFor: id }, spec.label, ' ', hint),
-    input,
-  );
+  const field = input(entry, spec, id);
+  const attribute = el('code', { className: 'attribute' }, spec.name);
+  const hint = spec.hint ? el('p', { className: 'hint', id: `${id}-hint` }, spec.hint) : undefined;
+  if (hint) field.setAttribute('aria-describedby', hint.id);
+  const label = el('label', { htmlFor: id }, spec.label, ' ', attribute);
+  const wrapper =
+    spec.type === 'flag'
+      ? el('div', { className: 'field flag' }, el('div', { className: 'check' }, field, label))
+      : el('div', { className: 'field' }, label, field);
+  if (hint) wrapper.append(hint);
+  entry.fields.set(spec, wrapper);
+  return wrapper;
 }
 
 function mount(demo: WidgetDemo, index: number): void {
@@ -123,6 +206,7 @@ function mount(demo: WidgetDemo, index: number): void {
     element: el('span'),
     values: new Map(demo.attributes.map((spec) => [spec.name, spec.value])),
     snippet,
+    fields: new Map(),
   };
   stage.append(entry.element);
 
@@ -136,21 +220,24 @@ function mount(demo: WidgetDemo, index: number): void {
     );
   });
 
-  const editor = el(
-    'form',
-    { className: 'editor' },
-    el('h2', {}, 'Settings'),
-    ...demo.attributes.map((spec) => control(entry, spec)),
-  );
-  editor.addEventListener('submit', (event) => event.preventDefault());
+  // A widget with no settings gets no empty settings column: the stage takes the width.
+  const editor = demo.attributes.length
+    ? el(
+        'form',
+        { className: 'editor' },
+        el('h2', {}, 'Settings'),
+        ...demo.attributes.map((spec) => control(entry, spec)),
+      )
+    : undefined;
+  editor?.addEventListener('submit', (event) => event.preventDefault());
   const panel = el(
     'section',
     { id: `panel-${demo.tag}`, className: 'panel' },
     el('p', { className: 'lead' }, demo.description),
     el(
       'div',
-      { className: 'workbench' },
-      editor,
+      { className: editor ? 'workbench' : 'workbench single' },
+      ...(editor ? [editor] : []),
       el(
         'div',
         {},
@@ -191,6 +278,19 @@ tabs.addEventListener('keydown', (event) => {
   select((current + step + widgets.length) % widgets.length, true);
 });
 
+const numberWords = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const counted = (count: number, noun: string): string =>
+  `${numberWords[count] ?? count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** The intro counts what the registry holds, so it never says three above four tabs. */
+function describeKit(): void {
+  const learner = registry.filter((widget) => widget.audience === 'learner').length;
+  const sponsor = registry.length - learner;
+  document.querySelector('#intro-count')!.textContent =
+    `${counted(registry.length, 'embeddable widget')} for CPE sponsors: ` +
+    `${learner} for learners’ course pages, ${sponsor} for the sponsor’s staff.`;
+}
+
 function applyTheme(): void {
   document.documentElement.dataset['theme'] = themeSelect.value;
 }
@@ -208,6 +308,7 @@ if (session) {
   sessionStatus.textContent =
     'No demo API session on this server: widgets run on the bundled rules.';
 }
+describeKit();
 widgets.forEach(mount);
 select(
   Math.max(

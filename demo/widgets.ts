@@ -4,9 +4,17 @@ import { widgets as registry, type WidgetTag } from '../src/components/widgets.j
 export interface AttributeControl {
   name: string;
   label: string;
+  /** The attribute's value as the widget gets it ('' leaves it out). */
   value: string;
-  type?: 'text' | 'number' | 'datetime-local';
+  /**
+   * `money`: an amount in the currency, written as minor units (`price-cents`);
+   * `datetime`: a date-time picker, written as an ISO instant; `flag`: a boolean attribute.
+   */
+  type?: 'text' | 'money' | 'datetime' | 'flag';
   options?: [value: string, label: string][];
+  /** Only offered (and only written) when this holds for the other values. */
+  showIf?: (values: Map<string, string>) => boolean;
+  hint?: string;
 }
 
 export interface WidgetDemo {
@@ -26,6 +34,10 @@ function isoInDays(days: number): string {
   const date = new Date(Math.round((Date.now() + days * day) / 60_000) * 60_000);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** A self-study course has no event: its start and zone would only confuse the snippet. */
+const liveProduct = (values: Map<string, string>): boolean =>
+  values.get('product') !== 'self-study';
 
 /** The playground's wiring per widget; one without any shows with an empty editor. */
 type DemoSettings = Partial<Pick<WidgetDemo, 'attributes' | 'usesEvent' | 'tokenRole'>>;
@@ -52,7 +64,7 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
         label: 'Increment',
         value: '',
         options: [
-          ['', 'From the policy'],
+          ['', 'The sponsor’s policy decides'],
           ['fifth', 'Fifths (0.2)'],
           ['half', 'Halves (0.5)'],
         ],
@@ -62,10 +74,17 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
         label: 'Standards edition',
         value: '',
         options: [
-          ['', 'From the policy'],
+          ['', 'The sponsor’s policy decides'],
           ['2024', '2024'],
           ['2026', '2026'],
         ],
+      },
+      {
+        name: 'show-policy-options',
+        label: 'Let the viewer change increment and edition',
+        value: '',
+        type: 'flag',
+        hint: 'For course authors trying what-ifs; learners should see the policy’s own.',
       },
     ],
   },
@@ -98,11 +117,32 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
         ],
       },
       { name: 'course-title', label: 'Course title', value: 'Managing Cash Flow' },
-      { name: 'price-cents', label: 'Price in cents', value: '19999', type: 'number' },
-      { name: 'currency', label: 'Currency', value: 'USD' },
-      { name: 'purchased-at', label: 'Purchased at', value: isoInDays(-12) },
-      { name: 'event-start', label: 'Event starts at', value: isoInDays(9) },
-      { name: 'event-time-zone', label: 'Event time zone', value: 'America/New_York' },
+      { name: 'price-cents', label: 'Price paid', value: '19999', type: 'money' },
+      {
+        name: 'currency',
+        label: 'Currency',
+        value: 'USD',
+        options: [
+          ['USD', 'US dollar (USD)'],
+          ['CAD', 'Canadian dollar (CAD)'],
+          ['EUR', 'Euro (EUR)'],
+          ['GBP', 'Pound sterling (GBP)'],
+        ],
+      },
+      { name: 'purchased-at', label: 'Purchased', value: isoInDays(-12), type: 'datetime' },
+      {
+        name: 'event-start',
+        label: 'Event starts',
+        value: isoInDays(9),
+        type: 'datetime',
+        showIf: liveProduct,
+      },
+      {
+        name: 'event-time-zone',
+        label: 'Event time zone',
+        value: 'America/New_York',
+        showIf: liveProduct,
+      },
     ],
   },
   'cpe-refund-review': {

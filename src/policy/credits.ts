@@ -388,14 +388,16 @@ function nanoCredits(
   reasons.push(
     reason(
       RULE.NANO,
-      `${plural(earning, 'nano module')} of ${range} earn 0.2 credit each: ${credits(earning * 2)} credits.`,
+      earning === 1
+        ? `1 nano module of ${range} earns 0.2 credit.`
+        : `${plural(earning, 'nano module')} of ${range} earn 0.2 credit each: ${credits(earning * 2)} credits.`,
     ),
   );
   if (short > 0) {
     reasons.push(
       reason(
         RULE.NANO,
-        `${plural(short, 'module')} under ${minutes(minMs / MINUTE_MS)} earn no credit.`,
+        `${plural(short, 'module')} under ${minutes(minMs / MINUTE_MS)} ${short === 1 ? 'earns' : 'earn'} no credit.`,
       ),
     );
   }

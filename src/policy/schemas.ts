@@ -3,6 +3,7 @@
  * The widgets and the server validate with these same schemas; types are inferred.
  */
 import * as v from 'valibot';
+import { MAX_COLLEGE_HOURS, MAX_COUNT, MAX_MINUTES } from './limits.js';
 import { isRealInstant } from './time.js';
 
 // ---------------------------------------------------------------------------- primitives
@@ -43,14 +44,14 @@ const NonNegativeMinutes = v.pipe(
   v.number('must be a number of minutes'),
   v.finite('must be a finite number'),
   v.minValue(0, 'must be 0 or more'),
-  v.maxValue(525_600, 'must be at most one year of minutes'),
+  v.maxValue(MAX_MINUTES, 'must be from 0 to 525,600 minutes (one year)'),
 );
 
 const Count = v.pipe(
   v.number('must be a number'),
   v.integer('must be a whole number'),
   v.minValue(0, 'must be 0 or more'),
-  v.maxValue(10_000_000, 'is too large'),
+  v.maxValue(MAX_COUNT, 'is too large'),
 );
 
 export const Cents = v.pipe(
@@ -101,8 +102,12 @@ export const SelfStudyInput = v.object({
 });
 
 export const CollegeInput = v.object({
-  semesterHours: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))),
-  quarterHours: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000))),
+  semesterHours: v.optional(
+    v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_COLLEGE_HOURS)),
+  ),
+  quarterHours: v.optional(
+    v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_COLLEGE_HOURS)),
+  ),
 });
 
 export const CreditInput = v.object({
@@ -404,6 +409,8 @@ export const RefundSubmit = v.object({
 export const StoredRefund = v.object({
   id: v.string(),
   learnerId: v.string(),
+  /** The learner's name from their token's `name` claim, when it had one. */
+  learnerName: v.optional(v.string()),
   receivedAt: Instant,
   request: RefundSubmit,
   decision: RefundResult,

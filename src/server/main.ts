@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { etag } from 'hono/etag';
 import pino from 'pino';
 import { createApp } from './app.js';
+import { announceStart } from './banner.js';
 import { loadConfig } from './config.js';
 import { demoSessionRoutes, noDemoSessionRoutes } from './demo-session.js';
 import { openStore } from './store/index.js';
@@ -63,28 +64,7 @@ app.use('/*', etag(), serveStatic({ root: `${dist}demo`, onFound: cache('no-cach
 
 const server = serve(
   { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
-  (info) => {
-    logger.info(
-      {
-        port: info.port,
-        host: config.host ?? 'every interface',
-        store: config.databaseUrl ? 'postgresql' : 'sqlite',
-        dataDir: config.dataDir,
-        publicUrl: config.publicUrl,
-      },
-      `CPE Kit policy API on http://localhost:${info.port}/`,
-    );
-    if (config.demo) {
-      logger.warn(
-        `DEMO MODE, listening on ${config.host ?? 'every interface'}: CPE_TOKEN_SECRET is not set, ` +
-          `so the server uses the secret kept in ${config.dataDir}/token-secret and hands ` +
-          'admin tokens to whoever asks at /demo/session.json. Mint a token with ' +
-          '`npm run token -- --sub ada --role learner` (roles: learner, host, admin; with the same ' +
-          'DATA_DIR). Set CPE_TOKEN_SECRET in production; without it, listening beyond ' +
-          'loopback (HOST) needs CPE_DEMO=1.',
-      );
-    }
-  },
+  (info) => announceStart(logger, config, info.port),
 );
 
 let stopping = false;

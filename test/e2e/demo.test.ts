@@ -88,6 +88,86 @@ describe('playground', () => {
   });
 });
 
+describe('playground at first use', () => {
+  it('counts the registry’s widgets and never scrolls sideways at 320 px', async () => {
+    const { page, errors } = await openPage('/', 320);
+    await expect
+      .poll(() => page.locator('#intro-count').innerText())
+      .toBe(
+        'Four embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the sponsor’s staff.',
+      );
+    for (const tab of await page.getByRole('tab').all()) {
+      await tab.click();
+      await page.waitForTimeout(300);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect([await tab.innerText(), width]).toEqual([await tab.innerText(), 320]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the selected tab itself, on whichever line it wraps to', async () => {
+    const { page } = await openPage('/#cpe-refund-review', 320);
+    const look = (name: string) =>
+      page
+        .getByRole('tab', { name })
+        .evaluate((tab) => [
+          getComputedStyle(tab).backgroundColor,
+          getComputedStyle(tab).fontWeight,
+        ]);
+    expect(await look('Refund review (admin)')).not.toEqual(await look('Credit calculator'));
+    await page.close();
+  });
+
+  it('the review tab has no empty settings, and its controls follow the dark theme', async () => {
+    const { page } = await openPage('/#cpe-refund-review');
+    const panel = page.getByRole('tabpanel');
+    await expect.poll(() => panel.getByRole('heading', { name: 'Settings' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    const copy = page.getByRole('button', { name: 'Copy embed code' }).first();
+    const background = await panel
+      .getByRole('button', { name: 'Copy embed code' })
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+    expect(background).toBe('rgb(17, 24, 39)');
+    expect(await copy.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('the refund settings take money and dates, and self-study carries no event', async () => {
+    const { page } = await openPage('/#cpe-refund-request');
+    const snippet = () => page.locator('#snippet-cpe-refund-request').innerText();
+    expect(await snippet()).toContain('price-cents="19999"');
+    expect(await snippet()).not.toContain('event-start');
+    expect(await snippet()).not.toContain('event-time-zone');
+    await page.getByLabel('Price paid').fill('250.50');
+    await page.getByLabel('Price paid').press('Tab');
+    await expect.poll(snippet).toContain('price-cents="25050"');
+    await page.getByLabel('Purchased').fill('2026-03-01T09:30');
+    await page.getByLabel('Purchased').press('Tab');
+    const expected = new Date('2026-03-01T09:30').toISOString().replace('.000Z', 'Z');
+    await expect.poll(snippet).toContain(`purchased-at="${expected}"`);
+    await page.getByRole('combobox', { name: 'Product product' }).selectOption('live-event');
+    await expect.poll(snippet).toContain('event-start="');
+    expect(await snippet()).toContain('event-time-zone="America/New_York"');
+    await page.close();
+  });
+
+  it('the calculator hides increment and edition unless the author lets viewers change them', async () => {
+    const { page } = await openPage('/#cpe-credit-calculator');
+    const calculator = page.locator('cpe-credit-calculator');
+    await expect.poll(() => calculator.locator('#policy-line').count()).toBe(1);
+    expect(await calculator.getByLabel('Increment').count()).toBe(0);
+    await page.getByLabel('Let the viewer change increment and edition').check();
+    await expect
+      .poll(() => page.locator('cpe-credit-calculator').getByLabel('Increment').count())
+      .toBe(1);
+    expect(await page.locator('#snippet-cpe-credit-calculator').innerText()).toMatch(
+      /\n {2}show-policy-options\n/,
+    );
+    await page.close();
+  });
+});
+
 describe('attendance through the API', () => {
   it('a learner checks in with the code the host shows', async () => {
     const host = await openPage('/#cpe-attendance-check-in');

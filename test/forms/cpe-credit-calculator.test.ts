@@ -65,17 +65,20 @@ describe('readForm', () => {
     ).toEqual({ errors: [] });
   });
 
-  it('says under its field that a number is not a number, or not whole', () => {
-    expect(readForm(form({ values: { minutes: '1h' } }), deferred).errors).toEqual([
-      { path: 'minutes', message: 'Enter a number, like 90.' },
-    ]);
+  it('says under its field what the field allows, whatever was typed', () => {
+    for (const typed of ['1h', 'abc', '-5', '1e9', '525601']) {
+      expect(readForm(form({ values: { minutes: typed } }), deferred).errors).toEqual([
+        { path: 'minutes', message: 'Enter minutes from 0 to 525,600.' },
+      ]);
+    }
+    expect(readForm(form({ values: { minutes: '525600' } }), deferred).errors).toEqual([]);
     const words = form({
       method: 'self-study',
       selfStudySource: 'formula',
       values: { 'selfStudy.words': '1200.5' },
     });
     expect(readForm(words, deferred)).toEqual({
-      errors: [{ path: 'selfStudy.words', message: 'Enter a whole number.' }],
+      errors: [{ path: 'selfStudy.words', message: 'Enter a whole number from 0 to 10,000,000.' }],
     });
   });
 
@@ -105,12 +108,28 @@ describe('readForm', () => {
     });
   });
 
-  it('applies the engine’s limits, with the engine’s message on the field', () => {
-    const reading = readForm(form({ values: { minutes: '600000' } }), deferred);
-    expect(reading.input).toBeUndefined();
-    expect(reading.errors).toEqual([
-      expect.objectContaining({ path: 'minutes', message: 'must be at most one year of minutes' }),
+  it('the engine’s own limit says the same range (the API answers with it)', () => {
+    const tooLong = deferred.checkCredits({ method: 'group-live', minutes: 600_000 });
+    expect(tooLong.ok || tooLong.errors).toEqual([
+      expect.objectContaining({
+        path: 'minutes',
+        message: 'must be from 0 to 525,600 minutes (one year)',
+      }),
     ]);
+  });
+
+  it('warns, without refusing, above a day of content for a group program', () => {
+    const day = readForm(form({ values: { minutes: '1440' } }), deferred);
+    expect(day.warning).toBeUndefined();
+    const year = readForm(form({ values: { minutes: '525600' } }), deferred);
+    expect(year.input).toBeDefined();
+    expect(year.warning).toEqual({
+      path: 'minutes',
+      message:
+        'That is more than a day of content (1,440 minutes). Check the figure: count only the qualifying minutes of the program.',
+    });
+    const selfStudy = form({ method: 'nano', values: { minutes: '5000' } });
+    expect(readForm(selfStudy, deferred).warning).toBeUndefined();
   });
 
   it('turns a schedule into instants in the event’s zone, with breaks only when given', () => {

@@ -306,7 +306,21 @@ describe('nano (CREDIT.NANO)', () => {
     expect(result.qualifyingMinutes).toBe(32);
     expect(result.reasons.filter((r) => r.rule === 'CREDIT.NANO').map((r) => r.message)).toEqual([
       '2 nano modules of 10 to 19 minutes earn 0.2 credit each: 0.4 credits.',
-      '1 module under 10 minutes earn no credit.',
+      '1 module under 10 minutes earns no credit.',
+    ]);
+  });
+
+  it('says "earns" of a single module, and "earn" of none', () => {
+    const nano = (segments: { minutes: number }[]) =>
+      ok({ method: 'nano', segments })
+        .reasons.filter((r) => r.rule === 'CREDIT.NANO')
+        .map((r) => r.message);
+    expect(nano([{ minutes: 12 }])).toEqual([
+      '1 nano module of 10 to 19 minutes earns 0.2 credit.',
+    ]);
+    expect(nano([{ minutes: 5 }, { minutes: 6 }])).toEqual([
+      '0 nano modules of 10 to 19 minutes earn 0.2 credit each: 0.0 credits.',
+      '2 modules under 10 minutes earn no credit.',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { testApi } from './helpers.js';
 
 const framed = widgets.filter((widget) => widget.embed !== undefined);
 const unframed = widgets.filter((widget) => widget.embed === undefined);
+const framedList = framed.map((widget) => widget.tag).join(', ');
 
 describe('GET /embed/{widget}', async () => {
   const api = await testApi();
@@ -40,6 +41,10 @@ describe('GET /embed/{widget}', async () => {
     async (tag) => {
       const response = await api.request(`/embed/${tag}`);
       expect(response.status).toBe(404);
+      const body = (await response.json()) as { title: string; detail: string };
+      expect(body.title).toBe('Widget not offered as a frame');
+      expect(body.detail).toContain(`/embed/ serves the learner widgets: ${framedList}.`);
+      expect(body.detail).toContain(`Load /cdn/${tag}.js on the sponsor's own page instead.`);
     },
   );
 
@@ -49,7 +54,11 @@ describe('GET /embed/{widget}', async () => {
       const response = await api.request(`/embed/${name}`);
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
-      expect(await response.json()).toMatchObject({ status: 404, title: 'Unknown widget' });
+      expect(await response.json()).toMatchObject({
+        status: 404,
+        title: 'Unknown widget',
+        detail: expect.stringContaining(`/embed/ serves: ${framedList}.`) as string,
+      });
     },
   );
 });

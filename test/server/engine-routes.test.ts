@@ -88,6 +88,8 @@ describe('refunds', async () => {
     expect(parse(StoredRefund, refund).ok).toBe(true);
     expect(refund).toMatchObject({
       learnerId: 'ada',
+      // The token's name, so the review queue shows a person, not an id.
+      learnerName: 'Ada Lovelace',
       receivedAt: '2026-03-02T14:05:00.000Z',
       policyVersion: 'ima-2026.1',
       status: 'pending',

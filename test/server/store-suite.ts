@@ -460,6 +460,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       // Decided, it is no longer open: another request about the enrollment may be stored.
       const later = request();
       expect((await store.addRefund(later, { status: 201, body: later })).kind).toBe('stored');
+    });
 
     it('counts rate-limit hits atomically; the hit that makes the limit opens a fresh window', async () => {
       const bucket = `test:${randomUUID()}`;

@@ -58,6 +58,10 @@ export const styles = css`
     margin: 0;
   }
 
+  .retry {
+    margin-block-start: var(--_space);
+  }
+
   .local-banner {
     margin: 0 0 calc(var(--_space) * 2);
   }
@@ -70,6 +74,57 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 3);
     padding-block-start: calc(var(--_space) * 2);
     border-block-start: 1px solid var(--_border);
+  }
+
+  /* The learner's timeline (drawn by timeline-view.ts). */
+  .timeline-picture {
+    display: block;
+    width: 100%;
+    height: 3.75rem;
+    overflow: visible;
+  }
+
+  .timeline-text {
+    list-style: none;
+    padding: 0;
+    margin: var(--_space) 0 0;
+  }
+
+  .swatch {
+    width: 1.25em;
+    height: 1em;
+    vertical-align: -0.15em;
+  }
+
+  .tl-window {
+    fill: none;
+    stroke: var(--_border);
+    stroke-dasharray: 3 2;
+  }
+
+  .tl-segment {
+    fill: var(--_surface-alt);
+    stroke: var(--_border);
+  }
+
+  .tl-break {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-dasharray: 2 2;
+  }
+
+  .tl-present {
+    fill: var(--_accent);
+  }
+
+  .tl-answered {
+    fill: var(--_success);
+  }
+
+  .tl-missed {
+    fill: var(--_surface);
+    stroke: var(--_danger);
+    stroke-width: 2;
   }
 
   .prompt {
@@ -152,9 +207,17 @@ export const styles = css`
     font-weight: 700;
   }
 
+  /* Shadows at an edge with more columns beyond it: the table visibly scrolls. */
   .table-wrap {
     overflow-x: auto;
     margin-block-end: calc(var(--_space) * 2);
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_border), transparent) left / 0.75rem 100%
+        no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_border), transparent) right / 0.75rem 100%
+        no-repeat scroll;
   }
 
   table {
@@ -174,5 +237,52 @@ export const styles = css`
   td.num,
   th.num {
     text-align: end;
+  }
+
+  /* Narrow: one block per learner, each value under its column's name, in the CSV's order. */
+  @container cpe (max-width: 35.99rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+
+    tr {
+      padding-block: var(--_space);
+      border-block-end: 1px solid var(--_border);
+    }
+
+    th,
+    td,
+    td.num {
+      border: 0;
+      padding-block: 0;
+      text-align: start;
+      white-space: normal;
+    }
+
+    th[scope='row'] {
+      font-size: 1.0625em;
+    }
+
+    td {
+      display: grid;
+      grid-template-columns: 6rem 1fr;
+    }
+
+    td::before {
+      content: attr(data-label);
+      color: var(--_muted);
+    }
   }
 `;

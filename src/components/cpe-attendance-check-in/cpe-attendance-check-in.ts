@@ -7,6 +7,7 @@ import type { AttendanceResult, PublicEvent, Roster, StoredCheckIn } from '../..
 import { ClientController } from '../shared/client-controller.js';
 import { formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
 import { controls, tokens } from '../shared/tokens.js';
+import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
 import { styles } from './cpe-attendance-check-in.styles.js';
 import type { HostController } from './host-controller.js';
 import { LearnerController } from './learner-controller.js';
@@ -135,6 +136,12 @@ export class CpeAttendanceCheckIn extends LitElement {
     );
   }
 
+  /** Loads again what failed: the client (its chunk) or the event. */
+  private retry(): void {
+    if (this.client.error) void this.client.setup.run();
+    else void this.loader.run();
+  }
+
   private loadHosting(): Promise<HostController> {
     this.hostingLoaded ??= import('./host-deferred.js').then(
       ({ HostController }) => (this.hosting = new HostController(this, this.session, this.client)),
@@ -148,11 +155,23 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   override render(): TemplateResult {
     const loading = (): TemplateResult => html`<p role="status">Loading the event…</p>`;
-    const failed = (error: unknown): TemplateResult =>
-      html`<p class="notice danger" role="alert">
-        The event could not be loaded.
-        ${error instanceof PolicyError ? error.detail || error.title : String(error)}
-      </p>`;
+    const failed = (error: unknown): TemplateResult => {
+      const unreachable = error instanceof PolicyError && error.isNetwork;
+      if (unreachable) warnUnreachable(this.localName, this.apiBase);
+      return html`<div class="notice danger" role="alert">
+        <p>
+          The event could not be loaded.
+          ${
+            unreachable
+              ? unreachableText
+              : error instanceof PolicyError
+                ? error.detail || error.title
+                : String(error)
+          }
+        </p>
+        <button type="button" class="secondary retry" @click=${() => this.retry()}>Retry</button>
+      </div>`;
+    };
     return html`<div class="root">
       <section class="card" part="card" aria-labelledby="title">
         ${

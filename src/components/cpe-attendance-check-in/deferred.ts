@@ -96,3 +96,5 @@ export function deviceStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+export { renderTimeline } from './timeline-view.js';

@@ -1,7 +1,7 @@
 /** The host's panels: the QR code of the check-in code, the roster and the prompt form. */
 import { html, type TemplateResult } from 'lit';
 import type { EventPrompt, LearnerPrompt, Roster } from '../../policy/schemas.js';
-import { formatCredits, formatTime } from '../shared/format.js';
+import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
 
 export { qrCode } from './qr-code.js';
 
@@ -41,7 +41,7 @@ export function renderRoster(
     </dl>
     ${
       entries.length
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="roster-heading">
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Roster table">
             <table part="roster">
               <thead>
                 <tr>
@@ -49,7 +49,7 @@ export function renderRoster(
                   <th scope="col">Status</th>
                   <th scope="col">In</th>
                   <th scope="col">Out</th>
-                  <th scope="col" class="num">Minutes</th>
+                  <th scope="col" class="num">Attended</th>
                   <th scope="col" class="num">Credits</th>
                   <th scope="col" class="num">Prompts</th>
                   <th scope="col">Flags</th>
@@ -60,13 +60,25 @@ export function renderRoster(
                   (entry) =>
                     html`<tr>
                       <th scope="row">${entry.name ?? entry.learnerId}</th>
-                      <td>${entry.present ? 'Present' : entry.lastOut ? 'Left' : 'Absent'}</td>
-                      <td>${entry.firstIn ? formatTime(entry.firstIn, timeZone) : '–'}</td>
-                      <td>${entry.lastOut ? formatTime(entry.lastOut, timeZone) : '–'}</td>
-                      <td class="num">${entry.attendedMinutes}</td>
-                      <td class="num">${formatCredits(entry.credits.nasba)}</td>
-                      <td class="num">${entry.promptsAnswered}/${entry.promptsIssued}</td>
-                      <td>${entry.flags.join(', ') || '–'}</td>
+                      <td data-label="Status">
+                        ${entry.present ? 'Present' : entry.lastOut ? 'Left' : 'Absent'}
+                      </td>
+                      <td data-label="In">
+                        ${entry.firstIn ? formatTime(entry.firstIn, timeZone) : '–'}
+                      </td>
+                      <td data-label="Out">
+                        ${entry.lastOut ? formatTime(entry.lastOut, timeZone) : '–'}
+                      </td>
+                      <td data-label="Attended" class="num">
+                        ${formatMinutes(entry.attendedMinutes)}
+                      </td>
+                      <td data-label="Credits" class="num">
+                        ${formatCredits(entry.credits.nasba)}
+                      </td>
+                      <td data-label="Prompts" class="num">
+                        ${entry.promptsAnswered}/${entry.promptsIssued}
+                      </td>
+                      <td data-label="Flags">${entry.flags.join(', ') || '–'}</td>
                     </tr>`,
                 )}
               </tbody>

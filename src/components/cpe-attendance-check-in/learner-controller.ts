@@ -9,7 +9,7 @@ import type {
 } from '../../policy/schemas.js';
 import type { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatCredits, formatTime, viewerTimeZone } from '../shared/format.js';
+import { formatCredits, formatMinutes, formatTime, viewerTimeZone } from '../shared/format.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
 import type { LearnerStorage, QueuedCheckIn } from './deferred.js';
@@ -283,7 +283,7 @@ export class LearnerController implements ReactiveController {
           }
           <form @submit=${this.onSubmit} novalidate>
             <div class="field">
-              <label for="code">Check-in code</label>
+              <label for="code">${kind === 'in' ? 'Check-in code' : 'Check-out code'}</label>
               <input
                 id="code"
                 class="code-input"
@@ -319,7 +319,7 @@ export class LearnerController implements ReactiveController {
         </div>
         ${this.renderCredit()}
       </div>
-      ${this.session.hasPrompts ? this.renderPrompts() : nothing}
+      ${this.renderTimeline(event)} ${this.session.hasPrompts ? this.renderPrompts() : nothing}
     `;
   }
 
@@ -339,7 +339,8 @@ export class LearnerController implements ReactiveController {
           ? html`<p class="hero">${formatCredits(result.credits.nasba)}</p>
               <p class="hint">
                 NASBA ${formatCredits(result.credits.nasba)} · ICMA
-                ${formatCredits(result.credits.icma)} · ${result.attendedMinutes} min attended
+                ${formatCredits(result.credits.icma)} · ${formatMinutes(result.attendedMinutes)}
+                attended
               </p>
               <ul class="reasons">
                 ${result.reasons.map((reason) => html`<li>${reason.message}</li>`)}
@@ -347,6 +348,25 @@ export class LearnerController implements ReactiveController {
           : html`<p class="hint">Your credit appears here once the event has your records.</p>`
       }
     </div>`;
+  }
+
+  /** The event, the learner's time present and the prompts, as a picture and in words. */
+  private renderTimeline(event: PublicEvent): TemplateResult | typeof nothing {
+    const prompts = this.session.hasPrompts ? (this.session.state.prompts as LearnerPrompt[]) : [];
+    const lead = this.client.policy?.attendance.windowOpensMinutesBefore;
+    return (
+      this.client.deferred?.renderTimeline(
+        {
+          segments: event.segments,
+          breaks: event.breaks,
+          records: this.state.records,
+          prompts,
+          now: Date.now(),
+          ...(lead === undefined ? {} : { leadMinutes: lead }),
+        },
+        event.timeZone,
+      ) ?? nothing
+    );
   }
 
   private renderPrompts(): TemplateResult {

@@ -38,6 +38,11 @@ export const styles = css`
     align-content: start;
   }
 
+  /* A zone name such as America/Los_Angeles needs the room: the date goes above it first. */
+  .pair.when {
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+  }
+
   .radios {
     display: flex;
     flex-wrap: wrap;
@@ -48,19 +53,63 @@ export const styles = css`
     margin-block: calc(var(--_space) * -1) calc(var(--_space) * 2);
   }
 
+  /* The rows below lay out by the form column's own width. */
+  .form {
+    container: form / inline-size;
+  }
+
+  /* Label, input and message rows shared by both times, so a message under one time never
+     moves the other time out of line; Remove goes under them, or beside where there is room. */
   .row {
     display: grid;
-    gap: 0 var(--_space);
-    grid-template-columns: 1fr 1fr auto;
-    align-items: end;
+    /* The same row gap as a field's own, so the button's row starts where the inputs do. */
+    gap: calc(var(--_space) / 2) var(--_space);
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    grid-template-rows: auto auto auto auto;
+    margin-block-end: var(--_space);
   }
 
   .row .field {
-    margin-block-end: var(--_space);
+    grid-row: 1 / span 3;
+    grid-template-rows: subgrid;
+    align-content: start;
+    min-width: 0;
+    margin: 0;
+  }
+
+  .row input {
+    padding-inline: var(--_space);
   }
 
   .row button {
-    margin-block-end: var(--_space);
+    grid-row: 4;
+    grid-column: 1 / -1;
+    justify-self: start;
+  }
+
+  @container form (min-width: 26rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+    }
+
+    .row button {
+      grid-row: 2;
+      grid-column: 3;
+    }
+  }
+
+  /* Too narrow for two times side by side: one under the other. */
+  @container form (max-width: 17rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: none;
+    }
+
+    .row .field,
+    .row button {
+      grid-row: auto;
+      grid-template-rows: none;
+    }
   }
 
   .rows > button {
@@ -110,6 +159,11 @@ export const styles = css`
 
   .notice {
     margin: var(--_space) 0;
+  }
+
+  .field-warning {
+    margin: 0;
+    font-size: 0.875em;
   }
 
   .reasons li + li {

@@ -143,6 +143,12 @@ export class CpeCreditCalculator extends LitElement {
   /** Standards edition, `2024` or `2026`; the policy's choice when unset. */
   @property() edition?: Edition;
 
+  /**
+   * Lets the viewer change Increment and Standards edition (a what-if for course authors).
+   * Off by default: they are the sponsor's policy, so learners only read which apply.
+   */
+  @property({ type: Boolean, attribute: 'show-policy-options' }) showPolicyOptions = false;
+
   /** The rules to apply in local mode (the sponsor preset by default); in API mode, skips fetching them. */
   @property({ attribute: false }) policy?: PolicyDocument;
 
@@ -232,9 +238,6 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private renderChoices(form: CreditForm): TemplateResult {
-    const credits = this.client.policy?.credits;
-    const increment = form.increment ?? credits?.increment;
-    const edition = form.edition ?? credits?.edition;
     return html`
       <div class="field">
         <label for="method">Delivery method</label>
@@ -245,42 +248,17 @@ export class CpeCreditCalculator extends LitElement {
           )}
         </select>
       </div>
-      <div class="pair">
-        <div class="field">
-          <label for="increment">Increment</label>
-          <select
-            id="increment"
-            aria-describedby="increment-hint"
-            @input=${(event: Event) => this.onIncrement(event)}
-          >
-            <option value="fifth" ?selected=${increment === 'fifth'}>Fifths (0.2)</option>
-            <option value="half" ?selected=${increment === 'half'}>Halves (0.5)</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="edition">Standards edition</label>
-          <select
-            id="edition"
-            aria-describedby="edition-hint"
-            @input=${(event: Event) => this.onEdition(event)}
-          >
-            <option value="2024" ?selected=${edition === '2024'}>2024</option>
-            <option value="2026" ?selected=${edition === '2026'}>2026</option>
-          </select>
-        </div>
-      </div>
-      <p class="hint" id="increment-hint">
-        After the first credit, time counts down to the last whole step: fifths are 0.2 credit for
-        every 10 minutes, halves 0.5 for every 25.
-        ${
-          credits
-            ? `Your sponsor's policy uses ${credits.increment === 'fifth' ? 'fifths' : 'halves'}.`
-            : nothing
-        }
-      </p>
-      <p class="hint" id="edition-hint">
-        The 2026 Standards apply to new programs from 2027 and change the self-study minimums.
-      </p>
+      ${
+        // They show once the client (and so the policy they default from) is here.
+        this.client.deferred?.renderPolicyChoices({
+          open: this.showPolicyOptions,
+          increment: form.increment,
+          edition: form.edition,
+          credits: this.client.policy?.credits,
+          onIncrement: (event) => this.onIncrement(event),
+          onEdition: (event) => this.onEdition(event),
+        }) ?? nothing
+      }
     `;
   }
 
@@ -346,7 +324,7 @@ export class CpeCreditCalculator extends LitElement {
     const dateError = errors.find((error) => error.path === 'date');
     const zoneError = errors.find((error) => error.path === 'timeZone');
     return html`
-      <div class="pair">
+      <div class="pair when">
         <div class="field">
           <label for="date">Event date</label>
           <input
@@ -456,8 +434,13 @@ export class CpeCreditCalculator extends LitElement {
   private renderNumber(key: NumberKey, form: CreditForm, errors: FieldError[]): TemplateResult {
     const id = key.replace('.', '-');
     const error = errors.find((item) => item.path === key);
+    const warning = this.reading.warning?.path === key ? this.reading.warning : undefined;
     const hint = this.hintFor(key, form);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    const describedBy = [
+      hint ? `${id}-hint` : '',
+      error ? `${id}-error` : '',
+      warning ? `${id}-warning` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const label = form.method === 'nano' && key === 'minutes' ? 'Module minutes' : labels[key];
@@ -479,6 +462,11 @@ export class CpeCreditCalculator extends LitElement {
         />
         ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
         ${error ? html`<p class="error" id=${`${id}-error`}>${error.message}</p>` : nothing}
+        ${
+          warning
+            ? html`<p class="notice field-warning" id=${`${id}-warning`}>${warning.message}</p>`
+            : nothing
+        }
       </div>
     `;
   }

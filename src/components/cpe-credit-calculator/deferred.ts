@@ -19,6 +19,7 @@ import { formatCredits } from '../shared/format.js';
 import type { NumberKey } from './form.js';
 
 export { zonedInstant } from '../shared/zoned-time.js';
+export { renderPolicyChoices } from './policy-choices.js';
 
 export function checkCredits(candidate: unknown): Parsed<CreditInput> {
   return parse(CreditInput, candidate);

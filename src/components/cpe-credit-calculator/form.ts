@@ -11,6 +11,7 @@ import type {
   Increment,
   TimeSpan,
 } from '../../policy/schemas.js';
+import { DAY_MINUTES, MAX_COLLEGE_HOURS, MAX_COUNT, MAX_MINUTES } from '../../policy/limits.js';
 import type * as Deferred from './deferred.js';
 
 /** Number fields, named by their path in the credit input (errors come back on that path). */
@@ -51,6 +52,8 @@ export interface FormReading {
   /** Present only when every field needed is filled in and valid. */
   input?: CreditInput;
   errors: FieldError[];
+  /** A figure that is allowed but most likely a typo (more than a day of group content). */
+  warning?: FieldError;
 }
 
 const wholeNumbers = new Set<NumberKey>([
@@ -59,6 +62,17 @@ const wholeNumbers = new Set<NumberKey>([
   'selfStudy.examQuestions',
   'selfStudy.exerciseQuestions',
 ]);
+
+/** What a field accepts, said the same way whatever was typed (text, -5, 1e9). */
+function allowed(key: NumberKey): { max: number; message: string } {
+  const limit = (max: number, what: string) => ({
+    max,
+    message: `Enter ${what} from 0 to ${max.toLocaleString('en-US')}.`,
+  });
+  if (key.startsWith('college')) return limit(MAX_COLLEGE_HOURS, 'hours');
+  if (wholeNumbers.has(key)) return limit(MAX_COUNT, 'a whole number');
+  return limit(MAX_MINUTES, 'minutes');
+}
 
 export const timedMethods: readonly DeliveryMethod[] = [
   'group-live',
@@ -108,10 +122,10 @@ export function readForm(form: CreditForm, deferred: typeof Deferred | undefined
     const text = (form.values[key] ?? '').trim();
     if (text === '') continue;
     const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) {
-      errors.push({ path: key, message: 'Enter a number, like 90.' });
-    } else if (wholeNumbers.has(key) && !Number.isInteger(value)) {
-      errors.push({ path: key, message: 'Enter a whole number.' });
+    const { max, message } = allowed(key);
+    const decimal = /^\d+(\.\d+)?$/.test(text) && !wholeNumbers.has(key);
+    if (!(decimal || /^\d+$/.test(text)) || value > max) {
+      errors.push({ path: key, message });
     } else {
       numbers[key] = value;
     }
@@ -129,7 +143,21 @@ export function readForm(form: CreditForm, deferred: typeof Deferred | undefined
   const input = buildInput(form, numbers, schedule ? { segments, breaks } : undefined);
   // The shared schema's limits (at most a year of minutes, and so on) apply here too.
   const parsed = deferred.checkCredits(input);
-  return parsed.ok ? { input: parsed.value, errors } : { errors: parsed.errors };
+  if (!parsed.ok) return { errors: parsed.errors };
+  const warning = longGroupProgram(form, numbers.minutes);
+  return { input: parsed.value, errors, ...(warning ? { warning } : {}) };
+}
+
+/** A group program's minutes are one sitting's qualifying content: past a day, say so. */
+function longGroupProgram(form: CreditForm, minutes: number | undefined): FieldError | undefined {
+  const group = form.method === 'group-live' || form.method === 'group-internet';
+  if (!group || minutes === undefined || minutes <= DAY_MINUTES) return undefined;
+  return {
+    path: 'minutes',
+    message:
+      `That is more than a day of content (${DAY_MINUTES.toLocaleString('en-US')} minutes). ` +
+      'Check the figure: count only the qualifying minutes of the program.',
+  };
 }
 
 /** Nests `selfStudy.words` and friends the way the input schema expects them. */

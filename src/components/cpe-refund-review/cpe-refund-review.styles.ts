@@ -92,6 +92,28 @@ export const styles = css`
     resize: vertical;
   }
 
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 calc(var(--_space) * 2);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+
+  .filter legend {
+    float: left;
+    margin-inline-end: var(--_space);
+  }
+
+  .confirm {
+    border-inline-start: 4px solid var(--_warning);
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
+
+  .confirm p {
+    margin: 0 0 var(--_space);
+  }
+
   .empty {
     color: var(--_muted);
   }

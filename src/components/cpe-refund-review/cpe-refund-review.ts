@@ -5,8 +5,10 @@ import type { StoredRefund } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { controls, tokens } from '../shared/tokens.js';
+import { warnUnreachable } from '../shared/unreachable.js';
+import { PolicyError } from '../../client/policy-client.js';
 import { styles } from './cpe-refund-review.styles.js';
-import type { Decision, Draft, QueueView } from './deferred.js';
+import type { Decision, Draft, QueueFilter, QueueView } from './deferred.js';
 
 /** What a failure says when not even the queue's words could load. */
 const unexpected = 'Something went wrong. Try again.';
@@ -68,6 +70,7 @@ export class CpeRefundReview extends LitElement {
   @state() private updatedRequests: Record<string, StoredRefund> = {};
   @state() private announcement = '';
   @state() private reloads = 0;
+  @state() private filter: QueueFilter = 'all';
 
   /** The sponsor's policy API; reviewing needs it. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -85,6 +88,11 @@ export class CpeRefundReview extends LitElement {
     draft: (id) => this.draft(id),
     setDraft: (id, patch) => this.setDraft(id, patch),
     decide: (request, decision) => this.decide(request, decision),
+    askToApprove: (request) => this.askToApprove(request),
+    filter: () => this.filter,
+    setFilter: (filter) => {
+      this.filter = filter;
+    },
   };
 
   private draft(id: string): Draft {
@@ -102,19 +110,35 @@ export class CpeRefundReview extends LitElement {
     if (this.client.error) void this.client.setup.run();
   }
 
+  /** The note, or (when it is empty) the reason shown under it and focus on it. */
+  private async noteFor(request: StoredRefund): Promise<string | undefined> {
+    const note = this.draft(request.id).note.trim();
+    if (note) return note;
+    this.setDraft(request.id, {
+      error: 'Write a note: it goes into the audit trail.',
+      confirming: false,
+    });
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLTextAreaElement>(`#note-${this.client.deferred?.cssId(request.id)}`)
+      ?.focus();
+    return undefined;
+  }
+
+  private async askToApprove(request: StoredRefund): Promise<void> {
+    if (this.draft(request.id).sending || !(await this.noteFor(request))) return;
+    this.setDraft(request.id, { confirming: true, error: undefined });
+    await this.updateComplete;
+    const id = this.client.deferred?.cssId(request.id) ?? '';
+    this.renderRoot.querySelector<HTMLButtonElement>(`#confirm-${id}-yes`)?.focus();
+  }
+
   private async decide(request: StoredRefund, decision: Decision): Promise<void> {
     const draft = this.draft(request.id);
     const { current: client, deferred: queue } = this.client;
     if (draft.sending || !client || !queue) return;
-    const note = draft.note.trim();
-    if (!note) {
-      this.setDraft(request.id, { error: 'Write a note: it goes into the audit trail.' });
-      await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLTextAreaElement>(`#note-${queue.cssId(request.id)}`)
-        ?.focus();
-      return;
-    }
+    const note = await this.noteFor(request);
+    if (!note) return;
     this.setDraft(request.id, { sending: decision, error: undefined });
     try {
       const stored = await client.decideRefund(request.id, { decision, note });
@@ -165,6 +189,9 @@ export class CpeRefundReview extends LitElement {
     const error =
       this.requests.status === TaskStatus.ERROR ? this.requests.error : this.client.error;
     if (error) {
+      if (error instanceof PolicyError && error.isNetwork) {
+        warnUnreachable(this.localName, this.apiBase);
+      }
       return html`<div class="notice danger" part="notice" role="alert">
         <p>${this.client.deferred?.problemText(error) ?? unexpected}</p>
         <button type="button" class="secondary" @click=${() => this.reload()}>Try again</button>

@@ -9,6 +9,7 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
 import { outcomeLabel, statusLabel } from '../cpe-refund-request/refund-words.js';
+import { unreachableText } from '../shared/unreachable.js';
 
 export type Decision = 'approve' | 'deny';
 
@@ -16,14 +17,29 @@ export interface Draft {
   note: string;
   error?: string;
   sending?: Decision;
+  /** Approve was pressed once: money goes back only when it is confirmed. */
+  confirming?: boolean;
 }
 
-/** What the queue needs of its element: the drafts of notes, and deciding. */
+/** Which requests the queue lists. */
+export type QueueFilter = 'all' | 'pending' | 'decided';
+
+/** What the queue needs of its element: the drafts of notes, the filter, and deciding. */
 export interface QueueView {
   draft(id: string): Draft;
   setDraft(id: string, patch: Partial<Draft>): void;
   decide(request: StoredRefund, decision: Decision): Promise<void>;
+  /** Approve pressed: asks for a confirmation (with a note) before deciding. */
+  askToApprove(request: StoredRefund): Promise<void>;
+  filter(): QueueFilter;
+  setFilter(filter: QueueFilter): void;
 }
+
+const filters: [QueueFilter, string][] = [
+  ['all', 'All'],
+  ['pending', 'Waiting for a decision'],
+  ['decided', 'Decided'],
+];
 
 const products: Record<string, string> = {
   'self-study': 'Self-study course',
@@ -32,14 +48,45 @@ const products: Record<string, string> = {
 };
 
 export function renderQueue(view: QueueView, requests: StoredRefund[]): TemplateResult {
+  const pending = requests.filter((request) => request.status === 'pending').length;
+  const counts: Record<QueueFilter, number> = {
+    all: requests.length,
+    pending,
+    decided: requests.length - pending,
+  };
+  const shown = requests.filter(
+    (request) =>
+      view.filter() === 'all' || (request.status === 'pending') === (view.filter() === 'pending'),
+  );
   return html`
-    <ul class="requests">
-      ${repeat(
-        requests,
-        (request) => request.id,
-        (request) => renderRequest(view, request),
+    <fieldset class="filter">
+      <legend>Show</legend>
+      ${filters.map(
+        ([value, label]) =>
+          html`<label class="check">
+            <input
+              type="radio"
+              name="filter"
+              .checked=${view.filter() === value}
+              @change=${() => view.setFilter(value)}
+            />
+            ${label} (${counts[value]})
+          </label>`,
       )}
-    </ul>
+    </fieldset>
+    ${
+      shown.length
+        ? html`<ul class="requests">
+            ${repeat(
+              shown,
+              (request) => request.id,
+              (request) => renderRequest(view, request),
+            )}
+          </ul>`
+        : html`<p class="empty">
+            ${view.filter() === 'pending' ? 'Nothing is waiting for a decision.' : 'No decisions yet.'}
+          </p>`
+    }
   `;
 }
 
@@ -63,7 +110,7 @@ function renderRequest(view: QueueView, request: StoredRefund): TemplateResult {
         </div>
         <div>
           <dt>Learner</dt>
-          <dd>${request.learnerId}</dd>
+          <dd>${request.learnerName ?? request.learnerId}</dd>
         </div>
         <div>
           <dt>Received</dt>
@@ -130,25 +177,59 @@ function renderDecide(view: QueueView, request: StoredRefund): TemplateResult {
             : nothing
         }
       </div>
-      <div class="buttons">
-        <button
-          type="button"
-          ?disabled=${draft.sending !== undefined}
-          @click=${() => view.decide(request, 'approve')}
-        >
-          ${draft.sending === 'approve' ? 'Approving…' : 'Approve'}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          ?disabled=${draft.sending !== undefined}
-          @click=${() => view.decide(request, 'deny')}
-        >
-          ${draft.sending === 'deny' ? 'Denying…' : 'Deny'}
-        </button>
-      </div>
+      ${
+        draft.confirming
+          ? renderConfirm(view, request)
+          : html`<div class="buttons">
+              <button
+                type="button"
+                ?disabled=${draft.sending !== undefined}
+                @click=${() => view.askToApprove(request)}
+              >
+                Approve
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                ?disabled=${draft.sending !== undefined}
+                @click=${() => view.decide(request, 'deny')}
+              >
+                ${draft.sending === 'deny' ? 'Denying…' : 'Deny'}
+              </button>
+            </div>`
+      }
     </div>
   `;
+}
+
+/** The approval, said in full before it is sent: it cannot be taken back. */
+function renderConfirm(view: QueueView, request: StoredRefund): TemplateResult {
+  const draft = view.draft(request.id);
+  const id = cssId(request.id);
+  return html`<div class="confirm" role="group" aria-labelledby=${`confirm-${id}`}>
+    <p id=${`confirm-${id}`}>
+      Approve the request of ${request.learnerName ?? request.learnerId}
+      (${outcomeLabel(request.decision)})? An approval cannot be undone.
+    </p>
+    <div class="buttons">
+      <button
+        type="button"
+        id=${`confirm-${id}-yes`}
+        ?disabled=${draft.sending !== undefined}
+        @click=${() => view.decide(request, 'approve')}
+      >
+        ${draft.sending === 'approve' ? 'Approving…' : 'Yes, approve'}
+      </button>
+      <button
+        type="button"
+        class="secondary"
+        ?disabled=${draft.sending !== undefined}
+        @click=${() => view.setDraft(request.id, { confirming: false })}
+      >
+        Cancel
+      </button>
+    </div>
+  </div>`;
 }
 
 /** Ids from the API may hold any character; element ids here keep to a safe set. */
@@ -157,7 +238,7 @@ export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 /** A failed load or decision, in words for the admin. */
 export function problemText(error: unknown): string {
   if (error instanceof PolicyError) {
-    if (error.isNetwork) return 'The sponsor’s system could not be reached. Try again in a moment.';
+    if (error.isNetwork) return unreachableText;
     if (error.status === 401 || error.status === 403) {
       return 'Only a signed-in administrator can review refund requests.';
     }

@@ -53,8 +53,15 @@ export function formatDuration(ms: number): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
   if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${hours ? ` ${hours} h` : ''}`;
+  return formatMinutes(minutes);
+}
+
+/** `35 min`, `1 h 25 min`: whole minutes, rounded down like the credit they earn. */
+export function formatMinutes(minutes: number): string {
+  const whole = Math.max(0, Math.floor(minutes));
+  const hours = Math.floor(whole / 60);
+  const mins = whole % 60;
   if (hours > 0) return `${hours} h${mins ? ` ${mins} min` : ''}`;
   return `${mins} min`;
 }

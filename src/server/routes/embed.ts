@@ -16,6 +16,7 @@ import { problem } from '../problem.js';
  */
 const embeddable = new Map<string, readonly string[]>();
 for (const { tag, embed } of widgets) if (embed) embeddable.set(tag, embed);
+const framesList = [...embeddable.keys()].join(', ');
 
 // Runs inside the frame: token from the fragment, height to the parent on every resize.
 const frameScript = `const widget = document.querySelector('[data-cpe-embed]');
@@ -71,7 +72,24 @@ export const embedRoutes = new Hono()
     const widget = c.req.param('widget');
     const allowed = embeddable.get(widget);
     if (!allowed) {
-      return problem(c, 404, 'Unknown widget', `There is no widget named "${widget}" to embed.`);
+      // The sponsor's own tools (the review queue acts with an admin token) are never framed:
+      // a page on any origin could overlay its buttons. They load from /cdn/ on the sponsor's page.
+      const known = widgets.find((entry) => entry.tag === widget);
+      return known
+        ? problem(
+            c,
+            404,
+            'Widget not offered as a frame',
+            `${widget} is a tool for the sponsor's staff, not offered as a frame. ` +
+              `/embed/ serves the learner widgets: ${framesList}. ` +
+              `Load /cdn/${widget}.js on the sponsor's own page instead.`,
+          )
+        : problem(
+            c,
+            404,
+            'Unknown widget',
+            `There is no widget named "${widget}" to embed. /embed/ serves: ${framesList}.`,
+          );
     }
     const query = c.req.query();
     const attributes = allowed

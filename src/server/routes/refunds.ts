@@ -70,7 +70,12 @@ export function refundRoutes(app: AppContext) {
       // "Received" is when this server stores the request, never a time the browser claims.
       const receivedAt = now().toISOString();
       const audit = [{ at: receivedAt, by: learner.sub, action: 'submitted' }];
-      const base = { id: randomUUID(), learnerId: learner.sub, receivedAt };
+      const base = {
+        id: randomUUID(),
+        learnerId: learner.sub,
+        ...(learner.name ? { learnerName: learner.name } : {}),
+        receivedAt,
+      };
       const common = { policyVersion: policy.version, status: 'pending' as const, audit };
       let refund: StoredRefund;
       if (body.enrollmentId === undefined) {

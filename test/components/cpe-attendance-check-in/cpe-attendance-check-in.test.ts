@@ -10,6 +10,7 @@ import {
   newSpace,
   requestsTo,
   setLine,
+  shiftClocks,
   token,
 } from '../api-space.js';
 
@@ -177,6 +178,7 @@ describe('cpe-attendance-check-in', () => {
     it('checks in and out, firing its events, and remembers the state', async () => {
       const { api, eventId } = await newEvent();
       const el = await learner(api, eventId);
+      expect(text(el, 'label[for="code"]')).to.equal('Check-in code');
       const changes: unknown[] = [];
       document.addEventListener('cpe-attendance-changed', (event) =>
         changes.push((event as CustomEvent).detail),
@@ -192,6 +194,7 @@ describe('cpe-attendance-check-in', () => {
       await waitUntil(() => changes.length > 0, 'no cpe-attendance-changed');
       expect(JSON.parse(JSON.stringify(changes.at(-1)))).to.deep.equal(changes.at(-1));
 
+      expect(text(el, 'label[for="code"]')).to.equal('Check-out code');
       await enterCode(el, await code(api, eventId));
       expect(text(el, 'form button[type="submit"]')).to.equal('Check out');
       submitCheckIn(el);
@@ -259,6 +262,70 @@ describe('cpe-attendance-check-in', () => {
       expect(blobs[0]!.type).to.contain('text/csv');
     });
 
+    it('draws the learner’s timeline, with a text that says the same', async () => {
+      const { api, eventId } = await newEvent({ method: 'group-internet' });
+      const el = await learner(api, eventId);
+      const items = (): string[] =>
+        [...el.shadowRoot!.querySelectorAll('.timeline-text li')].map((item) =>
+          item.textContent.replace(/\s+/g, ' ').trim(),
+        );
+      expect(items()).to.include('You have not checked in.');
+      expect(items().some((item) => item.startsWith('Session: '))).to.equal(true);
+      await call(api, `v1/events/${eventId}/prompts`, {
+        as: ['hal', 'host'],
+        json: { question: 'Codeword?' },
+      });
+      await seedCheckIn(api, eventId, 'ann', 'in');
+      await el.refresh();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.timeline-picture rect.tl-present')).to.have.length(
+        1,
+      );
+      expect(el.shadowRoot!.querySelectorAll('.timeline-picture .tl-missed')).to.have.length(1);
+      expect(items().some((item) => /^You were present: .+ – .+/.test(item))).to.equal(true);
+      expect(items().some((item) => /^Prompts not answered: \d/.test(item))).to.equal(true);
+      expect(items()).to.include('Prompts answered: none');
+      expect($(el, '.timeline-picture').getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows attended time in whole minutes, with hours past 60', async () => {
+      const { api, eventId } = await newEvent();
+      await seedCheckIn(api, eventId, 'bea', 'in');
+      await seedCheckIn(api, eventId, 'cal', 'in');
+      const restore = await shiftClocks(api, 85 * 60_000);
+      try {
+        const el = await host(api, eventId);
+        const attended = [...el.shadowRoot!.querySelectorAll('td[data-label="Attended"]')];
+        expect(attended.map((cell) => cell.textContent.trim())).to.deep.equal([
+          '1 h 25 min',
+          '1 h 25 min',
+        ]);
+        const mine = await learner(api, eventId, 'bea');
+        expect(text(mine, '.credit .hint')).to.contain('1 h 25 min attended');
+      } finally {
+        restore();
+      }
+    });
+
+    it('stacks the roster by learner in a narrow column, each value under its column name', async () => {
+      const { api, eventId } = await newEvent();
+      await seedCheckIn(api, eventId, 'bea', 'in');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const el = await host(api, eventId);
+      const row = (): HTMLElement => $(el, 'tbody tr');
+      expect(getComputedStyle(row()).display).to.equal('table-row');
+      wrapper.append(el);
+      await el.updateComplete;
+      await waitUntil(() => getComputedStyle(row()).display === 'block', 'not stacked');
+      const cell = $(el, 'td[data-label="Flags"]');
+      expect(getComputedStyle(cell, '::before').content).to.equal('"Flags"');
+      expect(cell.getBoundingClientRect().right).to.be.at.most(
+        $(el, '.card').getBoundingClientRect().right,
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('runs the prompts flow: issued by the host, answered by the learner, missed ones shown', async () => {
       const { api, eventId } = await newEvent({ method: 'group-internet' });
       const hostEl = await host(api, eventId);
@@ -322,6 +389,57 @@ describe('cpe-attendance-check-in', () => {
   });
 
   describe('error states', () => {
+    it('says plainly when the API does not answer (as across origins), and retries', async () => {
+      const { api, eventId } = await newEvent();
+      await setLine(api, 'down');
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const el = await fixture<CpeAttendanceCheckIn>(
+          html`<cpe-attendance-check-in
+            api-base=${api}
+            event-id=${eventId}
+            token=${await token('ann')}
+          ></cpe-attendance-check-in>`,
+        );
+        // The client retries a GET twice before it calls the API unreachable.
+        await waitUntil(() => $(el, '[role="alert"]'), 'no alert', { timeout: 10_000 });
+        expect(text(el, '[role="alert"]')).to.contain(
+          'The sponsor’s server did not answer this page: it may not allow this site yet',
+        );
+        expect(text(el, '[role="alert"]')).not.to.contain('Failed to fetch');
+        expect(warnings.join('\n')).to.contain('api-base');
+        await expect(el).to.be.accessible();
+        await setLine(api, 'up');
+        $<HTMLButtonElement>(el, '[role="alert"] button').click();
+        await waitUntil(() => $(el, '#title'), 'not loaded on retry', { timeout: 10_000 });
+        expect(text(el, '#title')).to.equal('Month-end close');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('tells the author which origin to allow when the API is on another origin', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const el = await fixture<CpeAttendanceCheckIn>(
+          html`<cpe-attendance-check-in
+            api-base="http://127.0.0.1:9/api/"
+            event-id="e1"
+          ></cpe-attendance-check-in>`,
+        );
+        await waitUntil(() => $(el, '[role="alert"]'), 'no alert', { timeout: 10_000 });
+        expect(warnings.join('\n')).to.contain(
+          `add this page's origin (${location.origin}) to CPE_ALLOWED_ORIGINS`,
+        );
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('refuses a wrong code with a message tied to the field', async () => {
       const { api, eventId } = await newEvent();
       const el = await learner(api, eventId);

@@ -62,6 +62,12 @@ function figures(el: HTMLElement): string[] {
   return [...root(el).querySelectorAll('.figure .hero')].map((item) => item.textContent.trim());
 }
 
+/** The line that says which increment and edition apply, when the choice is hidden. */
+const policyLine = (el: HTMLElement): string =>
+  root(el).getElementById('policy-line')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+const withOptions = html`<cpe-credit-calculator show-policy-options></cpe-credit-calculator>`;
+
 const resultText = (el: HTMLElement): string =>
   root(el).querySelector('[part="result"]')!.textContent.replace(/\s+/g, ' ');
 
@@ -89,12 +95,31 @@ describe('<cpe-credit-calculator>', () => {
     it('starts as group live, asks for minutes and defaults from the sponsor policy', async () => {
       const el = await calculator();
       expect(byLabel<HTMLSelectElement>(el, 'Delivery method').value).to.equal('group-live');
-      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('fifth');
-      expect(byLabel<HTMLSelectElement>(el, 'Standards edition').value).to.equal('2024');
       expect(resultText(el)).to.contain('Enter the minutes to see the credits.');
       expect(figures(el)).to.deep.equal([]);
       expect(byLabel(el, 'Minutes').getAttribute('aria-describedby')).to.equal('minutes-hint');
-      expect(root(el).getElementById('increment-hint')!.textContent).to.contain('fifths');
+    });
+
+    it('says which increment and edition the policy uses, without offering to change them', async () => {
+      const el = await calculator();
+      expect(root(el).getElementById('increment')).to.equal(null);
+      expect(root(el).getElementById('edition')).to.equal(null);
+      expect(policyLine(el)).to.equal(
+        'Credits count in fifths (0.2) after the first credit, under the 2024 Standards, as your sponsor’s policy sets.',
+      );
+    });
+
+    it('show-policy-options offers Increment and Standards edition, saying the policy’s own', async () => {
+      const el = await calculator(withOptions);
+      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('fifth');
+      expect(byLabel<HTMLSelectElement>(el, 'Standards edition').value).to.equal('2024');
+      expect(root(el).getElementById('increment-hint')!.textContent).to.contain(
+        "Your sponsor's policy uses fifths.",
+      );
+      expect(root(el).getElementById('edition-hint')!.textContent).to.contain(
+        "Your sponsor's policy uses the 2024 Standards.",
+      );
+      expect(policyLine(el)).to.equal('');
     });
 
     it('puts the result in a polite live region and shows the state-board notice', async () => {
@@ -125,7 +150,7 @@ describe('<cpe-credit-calculator>', () => {
     ];
     for (const [minutes, increment, credits] of groupCases) {
       it(`group live: ${minutes} min in ${increment}s -> ${credits}`, async () => {
-        const el = await calculator();
+        const el = await calculator(withOptions);
         await choose(el, 'Increment', increment);
         await fill(el, 'Minutes', minutes);
         expect(figures(el)).to.deep.equal([credits, credits]);
@@ -199,7 +224,10 @@ describe('<cpe-credit-calculator>', () => {
 
     it('self study by pilot test, editions 2024 and 2026', async () => {
       const el = await calculator(
-        html`<cpe-credit-calculator method="self-study"></cpe-credit-calculator>`,
+        html`<cpe-credit-calculator
+          method="self-study"
+          show-policy-options
+        ></cpe-credit-calculator>`,
       );
       await fill(el, 'Pilot-test minutes', '30');
       expect(figures(el)).to.deep.equal(['0.5', '0.5']);
@@ -209,7 +237,10 @@ describe('<cpe-credit-calculator>', () => {
 
     it('self study by word count: 9,000 words and 8 questions -> 1.2 / 1.0', async () => {
       const el = await calculator(
-        html`<cpe-credit-calculator method="self-study"></cpe-credit-calculator>`,
+        html`<cpe-credit-calculator
+          method="self-study"
+          show-policy-options
+        ></cpe-credit-calculator>`,
       );
       await pick(el, 'Word count and questions');
       await fill(el, 'Words', '9000');
@@ -298,6 +329,7 @@ describe('<cpe-credit-calculator>', () => {
           method="nano"
           increment="half"
           edition="2026"
+          show-policy-options
         ></cpe-credit-calculator>`,
       );
       expect(byLabel<HTMLSelectElement>(el, 'Delivery method').value).to.equal('nano');
@@ -314,7 +346,10 @@ describe('<cpe-credit-calculator>', () => {
 
     it('the policy property sets the defaults: halves in the exchange preset', async () => {
       const el = await calculator(
-        html`<cpe-credit-calculator .policy=${exchangePolicy}></cpe-credit-calculator>`,
+        html`<cpe-credit-calculator
+          .policy=${exchangePolicy}
+          show-policy-options
+        ></cpe-credit-calculator>`,
       );
       expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('half');
       await fill(el, 'Minutes', '74');
@@ -330,7 +365,7 @@ describe('<cpe-credit-calculator>', () => {
         html`<cpe-credit-calculator api-base=${api}></cpe-credit-calculator>`,
       );
       const events = recordEvents(el);
-      expect(byLabel<HTMLSelectElement>(el, 'Increment').value).to.equal('half');
+      expect(policyLine(el)).to.contain('halves (0.5)');
       await fill(el, 'Minutes', '75');
       expect(figures(el)).to.deep.equal(['1.5', '1.5']);
       expect(resultText(el)).not.to.contain('Estimate');
@@ -379,7 +414,7 @@ describe('<cpe-credit-calculator>', () => {
 
   describe('keyboard', () => {
     it('works from the method picker to the result with Tab and typing, keeping focus', async () => {
-      const el = await calculator();
+      const el = await calculator(withOptions);
       const events = recordEvents(el);
       byLabel(el, 'Delivery method').focus();
       await sendKeys({ press: 'ArrowDown' }); // group internet
@@ -446,10 +481,57 @@ describe('<cpe-credit-calculator>', () => {
       const describedBy = input.getAttribute('aria-describedby')!.split(' ');
       const error = root(el).getElementById('minutes-error')!;
       expect(describedBy).to.include('minutes-error');
-      expect(error.textContent).to.contain('Enter a number');
+      expect(error.textContent).to.equal('Enter minutes from 0 to 525,600.');
       expect(root(el).activeElement).to.equal(input);
       expect(figures(el)).to.deep.equal([]);
       expect(events).to.have.length(0);
+    });
+
+    it('says what is allowed for -5, 1e9 and text alike', async () => {
+      const el = await calculator();
+      for (const typed of ['-5', '1e9', 'abc']) {
+        await fill(el, 'Minutes', typed);
+        expect(root(el).getElementById('minutes-error')!.textContent).to.equal(
+          'Enter minutes from 0 to 525,600.',
+        );
+      }
+    });
+
+    it('warns, beside the figure, above a day of content for a group program', async () => {
+      const el = await calculator();
+      await fill(el, 'Minutes', '1440');
+      expect(root(el).getElementById('minutes-warning')).to.equal(null);
+      await fill(el, 'Minutes', '525600');
+      const warning = root(el).getElementById('minutes-warning')!;
+      expect(warning.textContent).to.contain('more than a day of content (1,440 minutes)');
+      expect(byLabel(el, 'Minutes').getAttribute('aria-describedby')).to.contain('minutes-warning');
+      expect(figures(el)).to.deep.equal(['10,512.0', '10,512.0']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an error under Ends keeps the row’s times and button in line', async () => {
+      const el = await calculator();
+      await pick(el, 'A schedule');
+      await fill(el, 'Starts', '10:00');
+      await fill(el, 'Ends', '09:00');
+      const row = root(el).querySelector('.row')!;
+      expect(row.querySelector('.error')!.textContent).to.contain('End after the start');
+      const [start, end] = [...row.querySelectorAll('input')].map((i) => i.getBoundingClientRect());
+      const remove = row.querySelector('button')!.getBoundingClientRect();
+      const error = row.querySelector('.error')!.getBoundingClientRect();
+      expect(end!.top).to.equal(start!.top);
+      // Beside the times, in line with them, or under the message: never pushed between.
+      expect(remove.top === start!.top || remove.top >= error.bottom).to.equal(true);
+    });
+
+    it('the time zone field shows a long zone name whole', async () => {
+      const el = await calculator();
+      await pick(el, 'A schedule');
+      const zone = byLabel(el, 'Event time zone');
+      zone.value = 'America/Los_Angeles';
+      zone.dispatchEvent(new Event('change'));
+      await el.calculationComplete;
+      expect(zone.scrollWidth).to.be.at.most(zone.clientWidth);
     });
 
     it('a good result does not linger beside a field that became invalid', async () => {

@@ -55,6 +55,13 @@ const itemOf = (el: HTMLElement, course: string): HTMLElement =>
 const button = (scope: Element, label: string): HTMLButtonElement =>
   [...scope.querySelectorAll('button')].find((item) => text(item) === label)!;
 
+/** Approve, then the confirmation's "Yes, approve" (which Approve focuses). */
+async function approve(el: CpeRefundReview, item: HTMLElement): Promise<void> {
+  button(item, 'Approve').click();
+  await waitUntil(() => text(root(el).activeElement) === 'Yes, approve', 'no confirmation');
+  (root(el).activeElement as HTMLButtonElement).click();
+}
+
 async function writeNote(el: CpeRefundReview, item: HTMLElement, note: string): Promise<void> {
   const area = item.querySelector('textarea')!;
   area.value = note;
@@ -115,7 +122,7 @@ describe('<cpe-refund-review>', () => {
       const el = await review(await seeded());
       await writeNote(el, itemOf(el, 'Course 1'), 'Within the window.');
       const decided = oneEvent(el, 'cpe-refund-decided');
-      button(itemOf(el, 'Course 1'), 'Approve').click();
+      await approve(el, itemOf(el, 'Course 1'));
       const event = (await decided) as CustomEvent<StoredRefund>;
       await el.updateComplete;
       expect(event.bubbles && event.composed).to.equal(true);
@@ -144,6 +151,58 @@ describe('<cpe-refund-review>', () => {
     });
   });
 
+  describe('confirming and filtering', () => {
+    it('asks before approving, says what is approved, and Cancel sends nothing', async () => {
+      const space = await seeded(1);
+      const el = await review(space);
+      const item = requestItems(el)[0]!;
+      await writeNote(el, item, 'Fine.');
+      button(item, 'Approve').click();
+      await waitUntil(() => text(root(el).activeElement) === 'Yes, approve', 'no confirmation');
+      expect(text(item.querySelector('.confirm p'))).to.equal(
+        'Approve the request of learner-1 (Eligible: $179.99 refund)? An approval cannot be undone.',
+      );
+      await expect(el).to.be.accessible();
+      button(item, 'Cancel').click();
+      await el.updateComplete;
+      expect(button(item, 'Approve')).to.not.equal(undefined);
+      const [stored] = await call<StoredRefund[]>(space, 'v1/refunds', { as: ['rita', 'admin'] });
+      expect(stored!.status).to.equal('pending');
+    });
+
+    it('shows the learner id where the API has no name for the learner', async () => {
+      const el = await review(await seeded(1));
+      const learner = [...requestItems(el)[0]!.querySelectorAll('.facts div')].find(
+        (fact) => text(fact.querySelector('dt')) === 'Learner',
+      );
+      expect(text(learner?.querySelector('dd'))).to.equal('learner-1');
+    });
+
+    it('filters the queue: waiting for a decision, decided, all', async () => {
+      const el = await review(await seeded());
+      await writeNote(el, itemOf(el, 'Course 2'), 'No evidence.');
+      const decided = oneEvent(el, 'cpe-refund-decided');
+      button(itemOf(el, 'Course 2'), 'Deny').click();
+      await decided;
+      await el.updateComplete;
+      const choose = async (label: string): Promise<string[]> => {
+        const radio = [...root(el).querySelectorAll<HTMLLabelElement>('.filter label')].find(
+          (item) => text(item).startsWith(label),
+        )!;
+        radio.querySelector('input')!.click();
+        await el.updateComplete;
+        return requestItems(el).map((item) => text(item.querySelector('h3')).split(' · ')[1]!);
+      };
+      expect(text(root(el).querySelector('.filter'))).to.equal(
+        'Show All (2) Waiting for a decision (1) Decided (1)',
+      );
+      expect(await choose('Waiting for a decision')).to.deep.equal(['Course 1']);
+      expect(await choose('Decided')).to.deep.equal(['Course 2']);
+      expect((await choose('All')).sort()).to.deep.equal(['Course 1', 'Course 2']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('keyboard', () => {
     it('writes the note and approves from the keyboard', async () => {
       const el = await review(await seeded(1));
@@ -151,6 +210,8 @@ describe('<cpe-refund-review>', () => {
       item.querySelector('textarea')!.focus();
       await sendKeys({ type: 'Checked.' });
       await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(root(el).activeElement) === 'Yes, approve', 'no confirmation');
       const decided = oneEvent(el, 'cpe-refund-decided');
       await sendKeys({ press: 'Enter' });
       expect(((await decided) as CustomEvent<StoredRefund>).detail.audit.at(-1)?.note).to.equal(
@@ -184,7 +245,7 @@ describe('<cpe-refund-review>', () => {
       await setLine(space, 'down');
       const el = await review(space);
       const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain('could not be reached');
+      expect(text(alert)).to.contain('did not answer this page: it may not allow this site yet');
       await setLine(space, 'up');
       button(alert, 'Try again').click();
       await el.loadComplete;

@@ -3,6 +3,7 @@ import {
   formatCredits,
   formatDateTime,
   formatDuration,
+  formatMinutes,
   formatMoney,
 } from '../../../src/components/shared/format.js';
 
@@ -27,5 +28,13 @@ describe('format helpers', () => {
     expect(formatDuration((2 * 24 + 4) * 3_600_000 + 59_000)).to.equal('2 days 4 h');
     expect(formatDuration(35 * 60_000)).to.equal('35 min');
     expect(formatDuration(-5)).to.equal('0 min');
+  });
+
+  it('shows attended minutes whole, rounded down, with hours past 60', () => {
+    expect(formatMinutes(0.09)).to.equal('0 min');
+    expect(formatMinutes(59.99)).to.equal('59 min');
+    expect(formatMinutes(60)).to.equal('1 h');
+    expect(formatMinutes(85.7)).to.equal('1 h 25 min');
+    expect(formatMinutes(1505)).to.equal('25 h 5 min');
   });
 });
