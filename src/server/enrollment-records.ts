@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
+import * as v from 'valibot';
 import {
   refundInputFromRecord,
   type Enrollment,
@@ -13,6 +14,7 @@ import type { Program } from '../policy/programs.js';
 import type { FieldError, RefundInput } from '../policy/schemas.js';
 import { digest } from './idempotency.js';
 import { currentVersion, noSuchProgram } from './program-records.js';
+import { nextPage, pageQuery } from './pagination.js';
 import { ProblemError } from './problem.js';
 import type { EnrollmentsAdded, NewEnrollment, Store, StoredEvent } from './store/store.js';
 
@@ -122,4 +124,21 @@ export async function refundFactsOf(
     ...(specialCircumstances ? { specialCircumstances } : {}),
     receivedAt,
   });
+}
+
+const EnrollmentCursor = v.object({ createdAt: v.string(), id: v.string() });
+
+/** One page of enrollments (`?limit=`, `?cursor=`; the next cursor in the response headers). */
+export async function enrollmentPage(
+  c: Context,
+  store: Store,
+  filter: { learnerId: string } | { programId: string },
+): Promise<Enrollment[]> {
+  const page = pageQuery(c, EnrollmentCursor);
+  const rows = await store.listEnrollments({
+    ...filter,
+    limit: page.limit + 1,
+    ...(page.after ? { after: page.after } : {}),
+  });
+  return nextPage(c, rows, page, ({ createdAt, id }) => ({ createdAt, id }));
 }

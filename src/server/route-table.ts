@@ -204,14 +204,16 @@ export const apiRoutes = {
   programEnrollments: {
     method: 'get',
     path: '/v1/programs/{id}/enrollments',
-    summary: "A program's enrollments",
+    summary: "A program's enrollments, oldest first; ?limit= and ?cursor= as for refunds",
     roles: ['admin', 'host (of one of its events)'],
+    query: ['limit', 'cursor'],
   },
   myEnrollments: {
     method: 'get',
     path: '/v1/enrollments/me',
-    summary: "The learner's own enrollments",
+    summary: "The learner's own enrollments, oldest first; ?limit= and ?cursor= as for refunds",
     roles: ['learner'],
+    query: ['limit', 'cursor'],
   },
   getEnrollment: {
     method: 'get',

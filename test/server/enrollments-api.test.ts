@@ -130,6 +130,26 @@ describe('reading enrollments', async () => {
     expect((await api.request(path, { as: hal })).status).toBe(404);
     expect((await api.request(path, { as: people.ada })).status).toBe(403);
   });
+
+  it('pages a program’s enrollments with limit and the next cursor, oldest first', async () => {
+    // A third enrollment a moment later, so the order by time is plain.
+    api.clock.now = new Date(api.clock.now.getTime() + 1000);
+    const third = await enroll(api, programId, order('cyd', 'r-3'));
+    const seen: string[] = [];
+    let path: string | undefined = `/v1/programs/${programId}/enrollments?limit=2`;
+    while (path) {
+      const response: Response = await api.request(path, { as: people.root });
+      expect(response.status).toBe(200);
+      seen.push(...(await json<Enrolled[]>(response)).map((e) => e.id));
+      const cursor = response.headers.get('cpe-next-cursor');
+      path = cursor ? `/v1/programs/${programId}/enrollments?limit=2&cursor=${cursor}` : undefined;
+    }
+    expect(seen).toHaveLength(3);
+    expect(seen.at(-1)).toBe(third.id);
+    expect(new Set(seen).size).toBe(3);
+    const bad = await api.request(`/v1/enrollments/me?cursor=nope`, { as: people.ada });
+    expect(bad.status).toBe(400);
+  });
 });
 
 describe('the final test’s score', async () => {

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { AssessmentInput, PASSING_PERCENT } from '../../policy/enrollments.js';
 import { requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { noSuchEnrollment } from '../enrollment-records.js';
+import { enrollmentPage, noSuchEnrollment } from '../enrollment-records.js';
 import { pathId } from '../ids.js';
 import { ProblemError } from '../problem.js';
 import { validBody } from '../request.js';
@@ -14,7 +14,7 @@ import { validBody } from '../request.js';
 export function enrollmentRoutes({ store, tokens, now }: AppContext) {
   return new Hono<AuthEnv>()
     .get('/me', requireRole(tokens, 'learner'), async (c) =>
-      c.json(await store.listEnrollments({ learnerId: c.var.identity.sub })),
+      c.json(await enrollmentPage(c, store, { learnerId: c.var.identity.sub })),
     )
     .get('/:id', requireRole(tokens, 'learner', 'admin'), async (c) => {
       const identity = c.var.identity;

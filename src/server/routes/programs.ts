@@ -9,7 +9,13 @@ import { ProgramStatus, ProgramWrite } from '../../policy/programs.js';
 import { parse } from '../../policy/schemas.js';
 import { bearerIdentity, requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { enrolled, enrollmentOf, enrollmentTarget, unknownEvent } from '../enrollment-records.js';
+import {
+  enrolled,
+  enrollmentOf,
+  enrollmentPage,
+  enrollmentTarget,
+  unknownEvent,
+} from '../enrollment-records.js';
 import { importEnrollments } from '../enrollment-import.js';
 import { pathId } from '../ids.js';
 import { currentVersion, noSuchProgram, readsDrafts, workedOut } from '../program-records.js';
@@ -119,6 +125,6 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
         const events = await store.listProgramEvents(programId);
         if (!events.some((event) => event.hosts?.includes(identity.sub))) throw noSuchProgram();
       }
-      return c.json(await store.listEnrollments({ programId }));
+      return c.json(await enrollmentPage(c, store, { programId }));
     });
 }

@@ -10,6 +10,7 @@ import { migrate } from './migrations.js';
 import type { LimitWindow } from '../rate-limit.js';
 import type {
   CheckInRow,
+  EnrollmentPosition,
   EnrollmentsAdded,
   IdempotencyKey,
   IdempotentResult,
@@ -229,11 +230,27 @@ class KyselyStore implements Store {
     return row && (JSON.parse(row.body) as Enrollment);
   }
 
-  async listEnrollments(filter: { learnerId?: string; programId?: string }): Promise<Enrollment[]> {
+  async listEnrollments(filter: {
+    learnerId?: string;
+    programId?: string;
+    limit?: number;
+    after?: EnrollmentPosition;
+  }): Promise<Enrollment[]> {
+    const { learnerId, programId, limit, after } = filter;
     let query = this.db.selectFrom('enrollments').select('body');
-    if (filter.learnerId !== undefined) query = query.where('learner_id', '=', filter.learnerId);
-    if (filter.programId !== undefined) query = query.where('program_id', '=', filter.programId);
-    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
+    if (programId !== undefined) query = query.where('program_id', '=', programId);
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '>', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+        ]),
+      );
+    }
+    query = query.orderBy('created_at').orderBy('id');
+    if (limit !== undefined) query = query.limit(limit);
+    const rows = await query.execute();
     return rows.map((row) => JSON.parse(row.body) as Enrollment);
   }
 

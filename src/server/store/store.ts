@@ -84,6 +84,12 @@ export type EnrollmentsAdded =
   | { ok: true; added: { created: boolean; enrollment: Enrollment }[] }
   | { ok: false; conflicts: number[] };
 
+/** Where an enrollment sits in its list's order: what a page cursor holds. */
+export interface EnrollmentPosition {
+  createdAt: string;
+  id: string;
+}
+
 export interface Store {
   createEvent(event: StoredEvent): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | undefined>;
@@ -108,7 +114,13 @@ export interface Store {
   addEnrollments(items: NewEnrollment[]): Promise<EnrollmentsAdded>;
   getEnrollment(id: string): Promise<Enrollment | undefined>;
   /** Oldest first. */
-  listEnrollments(filter: { learnerId?: string; programId?: string }): Promise<Enrollment[]>;
+  /** Oldest first (by `createdAt`, then id); `after` and `limit` page through them. */
+  listEnrollments(filter: {
+    learnerId?: string;
+    programId?: string;
+    limit?: number;
+    after?: EnrollmentPosition;
+  }): Promise<Enrollment[]>;
   /** Writes the assessment of an enrollment; undefined when there is no such enrollment. */
   recordAssessment(
     id: string,
