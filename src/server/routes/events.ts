@@ -151,12 +151,8 @@ export function eventRoutes(app: AppContext) {
 
       const at = now();
       const misses = limits.codeMisses;
-      const bucket = missBucket(event.id, identity.sub);
-      // Every guess holds a place in the miss window before it is judged, so guesses sent in
-      // parallel cannot outrun the lockout; a guess that was not a wrong code gives it back.
-      const held =
-        misses > 0 ? await store.hitLimit(bucket, limits.codeLockSeconds, misses, at) : undefined;
-      if (held && held.hits > misses) throw codeLockout(held, at);
+      const locked = misses > 0 && (await store.peekLimit(missBucket(event.id, identity.sub), at));
+      if (locked && locked.hits >= misses) throw codeLockout(locked, at);
       const window = checkInWindow(event, at.getTime(), policy);
       const codeAccepted = await acceptsCheckInCode(
         await secretOf(event),
@@ -191,11 +187,17 @@ export function eventRoutes(app: AppContext) {
                 policy,
               ),
       );
-      const wrongCode = result.kind === 'refused' && result.refusal.rule === 'ATTEND.CODE';
-      if (held && !wrongCode) await store.returnHit(bucket);
       if (result.kind !== 'refused') return answer(c, result);
       const { status, title, detail, ...extras } = result.refusal;
-      if (held && wrongCode && held.hits >= misses) throw codeLockout(held, at);
+      if (misses > 0 && extras.rule === 'ATTEND.CODE') {
+        const missed = await store.hitLimit(
+          missBucket(event.id, identity.sub),
+          limits.codeLockSeconds,
+          misses,
+          at,
+        );
+        if (missed.hits >= misses) throw codeLockout(missed, at);
+      }
       throw new ProblemError(status, title, detail, extras);
     })
     .post('/:id/corrections', host, eventOf, validBody(CheckInCorrection), async (c) => {

@@ -526,17 +526,6 @@ class KyselyStore implements Store {
     return row && { hits: Number(row.hits), resetAt: Number(row.window_end) };
   }
 
-  async returnHit(bucket: string): Promise<void> {
-    await this.transact(async (trx) => {
-      await trx
-        .updateTable('rate_limits')
-        .set({ hits: sql<number>`case when hits > 0 then hits - 1 else 0 end` })
-        .where('bucket', '=', bucket)
-        .execute();
-      return true;
-    });
-  }
-
   async codeEpoch(eventId: string): Promise<number> {
     const row = await this.db
       .selectFrom('code_rotations')

@@ -197,8 +197,6 @@ export interface Store {
   hitLimit(bucket: string, windowSeconds: number, limit: number, at: Date): Promise<LimitWindow>;
   /** The open window of a bucket, without counting a hit; undefined when none is open. */
   peekLimit(bucket: string, at: Date): Promise<LimitWindow | undefined>;
-  /** Takes one hit back (never below 0): a place held for a request that turned out fine. */
-  returnHit(bucket: string): Promise<void>;
 
   /** How many times the event's code was rotated on demand (0 if never). */
   codeEpoch(eventId: string): Promise<number>;
