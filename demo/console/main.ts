@@ -92,7 +92,7 @@ async function signInView(message = ''): Promise<void> {
       }),
     );
   }
-  root.replaceChildren(form);
+  root.replaceChildren(el('main', { id: 'main' }, form));
   heading.focus();
 }
 
@@ -111,7 +111,7 @@ function renderShell(): void {
       'ul',
       {},
       ...SECTIONS.map(([hash, label]) =>
-        el('li', {}, el('a', { href: `#${hash}`, dataset: { section: hash } }, label)),
+        el('li', {}, el('a', { href: `#${hash}`, attrs: { 'data-section': hash } }, label)),
       ),
     ),
     button(
