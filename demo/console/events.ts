@@ -70,7 +70,7 @@ function eventForm(app: Console, program: Program, created: (id: string) => void
   const fields = new Map<string, AnyField>();
   const title = field('Event title', input({ value: program.title }));
   const timeZone = field(
-    'Time zone',
+    'Event time zone',
     input({ value: program.timeZone }),
     'The sessions’ times below are on this clock.',
   );

@@ -82,7 +82,7 @@ describe('the sponsor console', () => {
       .toMatch(/fields of study/i);
     await page.getByLabel('Credits in Taxes').fill('1');
     await expect.poll(() => page.locator('.credits .error').innerText()).toBe('');
-    await page.getByLabel('Time zone').fill('America/New_York');
+    await page.getByLabel('Time zone', { exact: true }).fill('America/New_York');
     await page.getByLabel('Price', { exact: true }).fill('199.00');
     await shoot('program-form');
     await page.getByRole('button', { name: 'Create program' }).click();
@@ -94,9 +94,9 @@ describe('the sponsor console', () => {
   });
 
   it('shows the API’s refusal under the field it names', async () => {
-    await page.getByLabel('Time zone').fill('Mars/Olympus');
+    await page.getByLabel('Time zone', { exact: true }).fill('Mars/Olympus');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    const zone = page.getByLabel('Time zone');
+    const zone = page.getByLabel('Time zone', { exact: true });
     await expect.poll(() => zone.getAttribute('aria-invalid')).toBe('true');
     expect(
       await page
@@ -153,7 +153,7 @@ describe('the sponsor console', () => {
       bad,
       `${header}\nlrn-2,Alan Turing,alan@example.com,19900,USD,2026-11-02T10:00:00Z,ORD-2\nlrn-3,Ada,not-an-email,19900,USD,2026-11-02T10:00:00Z,ORD-3\n`,
     );
-    await page.getByLabel('CSV file').setInputFiles(bad);
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles(bad);
     await page.getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.locator('.error-list').innerText()).toMatch(/Row 2, email/);
     expect(await table.innerText()).not.toContain('Alan Turing');
@@ -171,7 +171,7 @@ describe('the sponsor console', () => {
       good,
       `${header}\nlrn-2,Alan Turing,alan@example.com,19900,USD,2026-11-02T10:00:00Z,ORD-2\n`,
     );
-    await page.getByLabel('CSV file').setInputFiles(good);
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles(good);
     await page.getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('1 enrolled');
     await expect
