@@ -36,6 +36,8 @@ const shoot = async (name: string) => {
     for (const theme of ['light', 'dark']) {
       await page.setViewportSize({ width, height: 900 });
       await page.getByLabel('Theme').selectOption(theme);
+      // One column at 320 px: nothing makes the page scroll sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
       await page.screenshot({
         path: `${screenshotDir}/console-${name}-${width}-${theme}.png`,
         fullPage: true,
