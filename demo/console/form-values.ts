@@ -16,13 +16,13 @@ export function minorDigits(currency: string): number {
 }
 
 /**
- * "199.99", "$1,250", "1250.5" to minor units; undefined when it is not an amount (negative,
+ * "199.99", "$1,250", "1250.5" to minor units (a leading currency symbol is dropped); undefined when it is not an amount (negative,
  * letters, more decimals than the currency has).
  */
 export function parseMoney(text: string, currency: string): number | undefined {
   const cleaned = text
     .trim()
-    .replace(/^[^\d.]+/, '')
+    .replace(/^[^\d.-]+/, '')
     .replace(/,/g, '');
   const digits = minorDigits(currency);
   const pattern =

@@ -149,7 +149,8 @@ async function route(): Promise<void> {
 }
 
 function refundsView(signed: Console): void {
-  const heading = el('h2', { tabIndex: -1 }, 'Refund requests');
+  // The element titles itself; the section's heading is for screen readers and focus.
+  const heading = el('h2', { tabIndex: -1, className: 'visually-hidden' }, 'Refunds');
   const review = document.createElement('cpe-refund-review');
   review.setAttribute('api-base', signed.apiBase);
   review.setAttribute('token', signed.token);
