@@ -41,20 +41,19 @@ export function rememberEvent(programId: string, event: PublicEvent): void {
 
 /**
  * Shows an API refusal: each 422 error under the field its path names, the rest (and any
- * other failure) in the form's summary. Returns whether anything was shown under a field.
+ * other failure) in the form's summary.
  */
 export function showErrors(
   error: unknown,
   fields: Map<string, Field<HTMLElement & { focus(): void }>>,
   summary: HTMLElement,
-  pathOf: (path: string) => string = (path) => path,
 ): void {
   for (const entry of fields.values()) entry.setError('');
   const messages: string[] = [];
   if (error instanceof PolicyError && error.errors.length) {
     let first: Field<HTMLElement & { focus(): void }> | undefined;
     for (const { path, message } of error.errors) {
-      const key = fieldForPath(pathOf(path), fields.keys());
+      const key = fieldForPath(path, fields.keys());
       const target = key ? fields.get(key) : undefined;
       if (target) {
         target.setError(message);

@@ -7,7 +7,7 @@ import type { Program } from '../../src/policy/programs.js';
 import { formatDateTime, formatMoney } from '../../src/components/shared/format.js';
 import { PolicyError } from '../../src/client/policy-client.js';
 import { describe, knownEvents, showErrors, type Console } from './app.js';
-import { button, el, field, fieldset, input, select, type Field } from './dom.js';
+import { el, field, fieldset, input, select, type Field } from './dom.js';
 import { moneyText, parseMoney, rowMessage, zonedInstant } from './form-values.js';
 
 type AnyField = Field<HTMLElement & { focus(): void }>;
@@ -185,7 +185,7 @@ function enrollForm(
     hint?: string,
   ) => {
     const entry = field(label, control, hint);
-    fields.set(path, entry as AnyField);
+    fields.set(path, entry);
     return entry;
   };
   const sub = add(

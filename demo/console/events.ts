@@ -81,10 +81,10 @@ function eventForm(app: Console, program: Program, created: (id: string) => void
     'Their sign-in ids (sub), one per line. Only they and admins run it.',
   );
   fields
-    .set('title', title as AnyField)
-    .set('timeZone', timeZone as AnyField)
-    .set('location', location as AnyField)
-    .set('hosts', hosts as AnyField);
+    .set('title', title)
+    .set('timeZone', timeZone)
+    .set('location', location)
+    .set('hosts', hosts);
 
   const spans = (name: 'segments' | 'breaks', noun: string, rows: SpanRow[]) => {
     const list = el('ol', { className: 'rows' });
@@ -97,8 +97,8 @@ function eventForm(app: Console, program: Program, created: (id: string) => void
           end.addEventListener('input', () => (row.end = end.value));
           const startField = field(`${noun} ${index + 1} starts`, start);
           const endField = field(`${noun} ${index + 1} ends`, end);
-          fields.set(`${name}.${index}.start`, startField as AnyField);
-          fields.set(`${name}.${index}`, endField as AnyField);
+          fields.set(`${name}.${index}.start`, startField);
+          fields.set(`${name}.${index}`, endField);
           return el(
             'li',
             { className: 'row' },

@@ -179,11 +179,7 @@ export function draftOf(program: ProgramWrite): ProgramDraft {
     price: moneyText(program.priceCents, program.currency),
     currency: program.currency,
     minutes: text(program.creditInput?.minutes),
-    selfStudy: Object.fromEntries(
-      SELF_STUDY_FIELDS.map(([key]) => [key, text(selfStudy[key])]),
-    ) as ProgramDraft['selfStudy'],
-    college: Object.fromEntries(
-      COLLEGE_FIELDS.map(([key]) => [key, text(college[key])]),
-    ) as ProgramDraft['college'],
+    selfStudy: Object.fromEntries(SELF_STUDY_FIELDS.map(([key]) => [key, text(selfStudy[key])])),
+    college: Object.fromEntries(COLLEGE_FIELDS.map(([key]) => [key, text(college[key])])),
   };
 }

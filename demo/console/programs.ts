@@ -3,13 +3,7 @@
  * every field of the disclosure, the credits offered worked out locally by the engine as the
  * sponsor types, and publishing.
  */
-import {
-  FIELDS_OF_STUDY,
-  offeredCredits,
-  type FieldOfStudy,
-  type Program,
-  type ProgramInput,
-} from '../../src/policy/programs.js';
+import { FIELDS_OF_STUDY, offeredCredits, type Program } from '../../src/policy/programs.js';
 import { formatCredits, formatMoney } from '../../src/components/shared/format.js';
 import { describe, knownEvents, showErrors, type Console } from './app.js';
 import { button, el, field, fieldset, input, select, type Field } from './dom.js';
@@ -211,7 +205,7 @@ function programForm(
     });
     box.addEventListener('change', () => {
       draft.fields = box.checked
-        ? [...draft.fields, { field: name as FieldOfStudy, credits: '' }]
+        ? [...draft.fields, { field: name, credits: '' }]
         : draft.fields.filter(({ field: f }) => f !== name);
       renderFieldCredits();
       update();
@@ -226,7 +220,7 @@ function programForm(
       fieldsError.textContent = message;
       fieldsError.hidden = !message;
     },
-  } as AnyField);
+  });
   const fieldsError = el('p', { className: 'error', role: 'alert' });
   fieldsError.hidden = true;
   fieldsOfStudy.wrapper.append(fieldsError);
@@ -333,7 +327,7 @@ function programForm(
     }));
     let result: ReturnType<typeof offeredCredits>;
     try {
-      result = offeredCredits(body as ProgramInput, events, app.policy);
+      result = offeredCredits(body, events, app.policy);
     } catch {
       result = {
         ok: false,
@@ -463,7 +457,6 @@ function programForm(
     el('div', { className: 'actions' }, save, publish),
   );
 
-  const pathOf = (path: string) => path;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void doSave();
@@ -486,7 +479,7 @@ function programForm(
       app.announce(`Program “${saved.title}” saved (version ${saved.version}).`);
       app.go(`#programs/${saved.id}`);
     } catch (error) {
-      showErrors(error, fields, summary, pathOf);
+      showErrors(error, fields, summary);
     } finally {
       save.disabled = false;
     }
