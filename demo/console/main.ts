@@ -99,6 +99,10 @@ async function signInView(message = ''): Promise<void> {
 let app: Console | undefined;
 const main = el('main', { id: 'main', tabIndex: -1 });
 const nav = el('nav', { attrs: { 'aria-label': 'Console' } });
+// A save's announcement belongs to its view: moving to another section clears it.
+nav.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a[data-section]')) status.replaceChildren();
+});
 const SECTIONS = [
   ['programs', 'Programs'],
   ['enrollments', 'Enrollments'],

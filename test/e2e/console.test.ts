@@ -185,6 +185,8 @@ describe('the sponsor console', () => {
 
   it('opens the refund queue with the admin token', async () => {
     await page.getByRole('link', { name: 'Refunds' }).click();
+    // The last save's announcement stays with its view.
+    expect(await page.locator('#announce').innerText()).toBe('');
     const review = page.locator('cpe-refund-review');
     await expect
       .poll(() => review.evaluate((el) => el.shadowRoot?.textContent ?? ''))
