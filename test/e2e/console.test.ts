@@ -126,6 +126,11 @@ describe('the sponsor console', () => {
     await expect
       .poll(() => page.getByRole('link', { name: /Run “Revenue recognition update”/ }).count())
       .toBe(1);
+    // The host view of the event runs with the admin's token: its check-in code shows.
+    await page.getByRole('link', { name: /Run “Revenue recognition update”/ }).click();
+    const host = page.locator('cpe-attendance-check-in');
+    await expect.poll(() => host.locator('[part=code]').innerText()).toMatch(/^[A-Z2-9]{6}$/);
+    await page.goBack();
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('published');
     await page.getByRole('link', { name: 'Programs', exact: true }).click();
