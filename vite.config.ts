@@ -26,7 +26,10 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         rolldownOptions: {
-          input: { index: resolve(root, 'demo/index.html') },
+          input: {
+            index: resolve(root, 'demo/index.html'),
+            console: resolve(root, 'demo/console.html'),
+          },
         },
       },
     };

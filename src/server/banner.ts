@@ -28,6 +28,7 @@ export function bannerText({ origin, store, dataDir, demoTokens, host }: StartFa
   const rows: [string, string][] = [
     ['Listening on', host ?? 'every interface'],
     ['Playground', `${origin}/`],
+    ['Console', `${origin}/console (sponsor staff: programs, enrollments, refunds; admin token)`],
     ['API docs', `${origin}/v1/openapi.json (OpenAPI 3.1)`],
     ['Examples', `${origin}/cms.html, /lms.html, /strict-csp.html`],
     ['Bundles', `${origin}/cdn/ (script tags), ${origin}/embed/ (iframes)`],

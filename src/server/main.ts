@@ -60,6 +60,12 @@ app.use(
   '/assets/*',
   serveStatic({ root: `${dist}demo`, onFound: cache('public, max-age=31536000, immutable') }),
 );
+// The sponsor console is a page of the demo build; its address has no extension.
+app.get(
+  '/console',
+  etag(),
+  serveStatic({ root: `${dist}demo`, path: 'console.html', onFound: cache('no-cache') }),
+);
 app.use('/*', etag(), serveStatic({ root: `${dist}demo`, onFound: cache('no-cache') }));
 
 const server = serve(

@@ -4,7 +4,7 @@
  * playwright-core. Screenshots go to test-results/screenshots/ to be looked at.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -65,4 +65,21 @@ export function collectErrors(page: Page): string[] {
     if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
   return errors;
+}
+
+/** axe-core's violations on the page (shadow roots included), as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the devtools protocol: the page's CSP refuses an injected script tag.
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations.flatMap(({ id, nodes }) =>
+      nodes.map(({ target }) => `${id}: ${JSON.stringify(target)}`),
+    );
+  });
 }

@@ -50,7 +50,7 @@ describe('the start banner', () => {
     expect(humanOutput({}, {})).toBe(false);
   });
 
-  it('names the playground, the API docs, where data lives and what demo tokens mean', () => {
+  it('names the playground, the console, the API docs, where data lives and what demo tokens mean', () => {
     const text = bannerText({
       origin: 'http://localhost:8787',
       store: 'sqlite',
@@ -64,8 +64,7 @@ describe('the start banner', () => {
     expect(text).toMatch(/Demo tokens +DEMO MODE: .*\/demo\/session\.json/);
     expect(text).toMatch(/Listening on +127\.0\.0\.1/);
     expect(text).toContain('Set CPE_TOKEN_SECRET before others can reach it');
-    // The console is not served yet: no address that answers 404.
-    expect(text).not.toContain('/console');
+    expect(text).toMatch(/Console +http:\/\/localhost:8787\/console /);
     const off = bannerText({
       origin: 'http://localhost:8787',
       store: 'postgresql',
