@@ -27,6 +27,8 @@ import type * as Deferred from './deferred.js';
 type Submission =
   | { state: 'idle' }
   | { state: 'sending' }
+  /** Send was pressed before the sponsor's rules had loaded. */
+  | { state: 'blocked' }
   | { state: 'failed'; error: unknown }
   | { state: 'done'; stored: StoredRefund };
 
@@ -129,6 +131,8 @@ export class CpeRefundRequest extends LitElement {
   private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
   /** One key per intended request: a double click or a retry of the same request reuses it. */
   private pending: { payload: string; key: string } | undefined;
+  /** The set-up problems last written to the console, so each is logged once. */
+  private loggedSetup = '';
 
   /** The sponsor's policy API; without it the bundled rules give an estimate and nothing is sent. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -222,7 +226,9 @@ export class CpeRefundRequest extends LitElement {
 
   private answer(patch: Partial<RefundAnswers>): void {
     this.answers = { ...this.answers, ...patch };
-    if (this.submission.state === 'failed') this.submission = { state: 'idle' };
+    if (this.submission.state === 'failed' || this.submission.state === 'blocked') {
+      this.submission = { state: 'idle' };
+    }
   }
 
   private async askForReview(): Promise<void> {
@@ -290,7 +296,11 @@ export class CpeRefundRequest extends LitElement {
       return;
     }
     const client = this.client.current;
-    if (!client || !this.reading.input || !this.client.isApi) return;
+    if (!client || !this.reading.input || !this.client.isApi) {
+      // Never a click that does nothing: say why under the button.
+      this.submission = { state: 'blocked' };
+      return;
+    }
     const payload: RefundSubmit = {
       ...this.reading.input,
       ...(this.courseTitle ? { courseTitle: this.courseTitle } : {}),
@@ -326,6 +336,15 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
+  /** Tells the page author, once per distinct mistake, exactly which attribute to fix. */
+  private logSetupErrors(): void {
+    const problems = this.reading.setupErrors.join('; ');
+    if (problems && problems !== this.loggedSetup) {
+      console.error(`<cpe-refund-request> is not set up: ${problems}.`);
+    }
+    this.loggedSetup = problems;
+  }
+
   protected override willUpdate(): void {
     this.reading = readRefund(
       {
@@ -358,6 +377,7 @@ export class CpeRefundRequest extends LitElement {
     );
     const [setupError] = this.reading.setupErrors;
     const [missing] = this.reading.missing;
+    this.logSetupErrors();
     if (setupError) {
       this.internals.setValidity({ customError: true }, `This form is not set up: ${setupError}.`);
     } else if (missing) {
@@ -384,10 +404,16 @@ export class CpeRefundRequest extends LitElement {
   }
 
   private renderRequest(): TemplateResult {
+    if (this.reading.setupErrors.length > 0) return this.renderSetupError();
     const errors = this.fieldErrors();
+    // A conference asks nothing: the answer takes the whole width.
+    const single = this.reading.questions.length === 0 && this.product === 'conference';
     return html`
-      ${this.renderSetupErrors()}
-      <form class="layout" novalidate @submit=${(event: Event) => this.onSubmit(event)}>
+      <form
+        class="layout ${single ? 'single' : ''}"
+        novalidate
+        @submit=${(event: Event) => this.onSubmit(event)}
+      >
         <fieldset part="questions" class="questions" ?disabled=${this.formDisabled}>
           <legend class="visually-hidden">Your answers</legend>
           ${this.reading.questions.map((question) => this.renderQuestion(question, errors))}
@@ -398,15 +424,14 @@ export class CpeRefundRequest extends LitElement {
     `;
   }
 
-  private renderSetupErrors(): TemplateResult | typeof nothing {
-    if (this.reading.setupErrors.length === 0) return nothing;
+  /** The learner cannot fix an author's mistake: a plain sentence, and no form to fill in. */
+  private renderSetupError(): TemplateResult {
     return html`
       <div class="notice danger" part="notice" role="alert">
-        <p class="notice-title">This refund form is missing details from the course page.</p>
-        <ul class="reasons">
-          ${this.reading.setupErrors.map((error) => html`<li>${error}</li>`)}
-        </ul>
-        <p>Contact the sponsor to ask for a refund: ${this.client.policy?.refunds.contact}.</p>
+        <p>
+          This form is not set up yet; contact ${this.client.policy?.refunds.contact} to ask for a
+          refund.
+        </p>
       </div>
     `;
   }
@@ -525,10 +550,18 @@ export class CpeRefundRequest extends LitElement {
       <div class="send">
         <button
           type="submit"
-          ?disabled=${sending || this.formDisabled || this.reading.setupErrors.length > 0}
+          ?disabled=${sending || this.formDisabled}
+          aria-describedby=${submission.state === 'blocked' ? 'send-why' : nothing}
         >
           ${sending ? 'Sending…' : 'Send my request'}
         </button>
+        ${
+          submission.state === 'blocked'
+            ? html`<p class="error" id="send-why" role="alert">
+                The sponsor’s rules are still loading, so nothing was sent. Try again in a moment.
+              </p>`
+            : nothing
+        }
         ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
       </div>
     `;
@@ -595,11 +628,9 @@ export class CpeRefundRequest extends LitElement {
       `;
     }
     const text =
-      this.reading.setupErrors.length > 0
-        ? 'No answer until the course page gives the details above.'
-        : this.reading.missing.length > 0
-          ? 'Answer the question to see what you would get back.'
-          : 'Working it out…';
+      this.reading.missing.length > 0
+        ? 'Answer the question to see what you would get back.'
+        : 'Working it out…';
     return html`<p class="empty">${text}</p>`;
   }
 

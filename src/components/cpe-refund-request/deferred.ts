@@ -18,6 +18,7 @@ import {
   formatMoney,
   viewerTimeZone,
 } from '../shared/format.js';
+import { printReceipt } from './print-receipt.js';
 import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
 
 export { outcomeLabel, statusLabel } from './refund-words.js';
@@ -177,7 +178,12 @@ export function renderReceipt(
       </ul>
       <p class="fine-print">Keep the reference to ask about this request.</p>
       <div class="actions no-print">
-        <button type="button" class="secondary" @click=${() => window.print()}>
+        <button
+          type="button"
+          class="secondary"
+          @click=${(event: Event) =>
+            void printReceipt((event.target as HTMLElement).closest('section')!)}
+        >
           Print the receipt
         </button>
       </div>

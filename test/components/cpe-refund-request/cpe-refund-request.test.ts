@@ -149,12 +149,29 @@ describe('<cpe-refund-request>', () => {
       expect($(el, '#message')).to.equal(null);
     });
 
-    it('tells the page author which attribute is missing', async () => {
-      const el = await widget(html`<cpe-refund-request price-cents="100"></cpe-refund-request>`);
-      const alert = text(el, '[role="alert"]');
-      expect(alert).to.contain('product');
-      expect(alert).to.contain(defaultPolicy.refunds.contact);
-      expect(el.checkValidity()).to.equal(false);
+    it('tells the learner plainly that the form is not set up, and the author which attribute', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const el = await widget(
+          html`<cpe-refund-request product="live-event" price-cents="100"></cpe-refund-request>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(text(el, '[role="alert"]')).to.equal(
+          `This form is not set up yet; contact ${defaultPolicy.refunds.contact} to ask for a refund.`,
+        );
+        expect(text(el, '[role="alert"]')).not.to.contain('event-start');
+        // Not usable: nothing to answer or send.
+        expect($(el, 'form')).to.equal(null);
+        expect($(el, '#special')).to.equal(null);
+        expect(el.checkValidity()).to.equal(false);
+        expect(logged).to.have.length(1);
+        expect(String(logged[0]![0])).to.contain('event-start is required for a live event');
+      } finally {
+        console.error = original;
+      }
     });
   });
 
@@ -244,6 +261,24 @@ describe('<cpe-refund-request>', () => {
       expect(rules(el)).to.include('REFUND.CONFERENCE');
       expect($(el, '#special')).to.equal(null);
     });
+
+    for (const width of [320, 900]) {
+      it(`conference at ${width} px: the policy URL wraps inside the card, no empty column`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px">
+            <cpe-refund-request product="conference" price-cents="89500"></cpe-refund-request>
+          </div>`,
+        );
+        const el = wrapper.querySelector('cpe-refund-request')!;
+        await el.quoteComplete;
+        const card = $(el, '.card')!;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+        const quote = $(el, '[part="quote"]')!.getBoundingClientRect();
+        const inner = card.getBoundingClientRect();
+        // The answer starts at the card's left padding: nothing sits empty beside it.
+        expect(quote.left - inner.left).to.be.below(40);
+      });
+    }
 
     it('special circumstances turn a refusal into a review', async () => {
       const el = await selfStudy(40);
@@ -394,22 +429,31 @@ describe('<cpe-refund-request>', () => {
       expect(stored.request.courseTitle).to.equal('Managing Cash Flow');
     });
 
-    it('prints the receipt with the browser’s print', async () => {
+    it('prints the receipt alone, from a frame of its own, not the host page', async () => {
       const el = await apiWidget(apiSpace());
       await answer(el, 'final test', 'No');
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
-      const original = Object.getOwnPropertyDescriptor(window, 'print')!;
-      let printed = 0;
-      window.print = () => void (printed += 1);
+      const original = Object.getOwnPropertyDescriptor(window, 'print');
+      let pagePrinted = 0;
+      window.print = () => void (pagePrinted += 1);
+      let framePrinted = '';
       try {
         [...root(el).querySelectorAll('button')]
           .find((button) => button.textContent?.includes('Print'))!
           .click();
+        const frame = $<HTMLIFrameElement>(el, 'iframe.print-frame')!;
+        frame.contentWindow!.print = () =>
+          void (framePrinted = frame.contentDocument!.body.textContent!.replace(/\s+/g, ' '));
+        await waitUntil(() => framePrinted, 'the receipt was not printed');
       } finally {
-        Object.defineProperty(window, 'print', original);
+        if (original) Object.defineProperty(window, 'print', original);
+        else delete (window as { print?: unknown }).print;
       }
-      expect(printed).to.equal(1);
+      expect(pagePrinted).to.equal(0);
+      expect(framePrinted).to.contain('Request received');
+      expect(framePrinted).to.contain(text(el, '.reference'));
+      expect(framePrinted).not.to.contain('Check a request’s status');
     });
 
     it('a double click makes one request', async () => {
@@ -492,6 +536,62 @@ describe('<cpe-refund-request>', () => {
       expect(outcome(el)).to.equal('No refund for this purchase');
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.id).to.equal('special');
+    });
+  });
+
+  describe('a slow line (issue 16 item 1)', () => {
+    it('a box ticked while a quote is in flight stays ticked, and its request is sent', async () => {
+      const space = apiSpace();
+      const el = await apiWidget(space, inDays(-40));
+      await setLine(space, 'slow');
+      $<HTMLInputElement>(el, 'input[name="final-test"]')!.click();
+      // The quote for "No" is still on the line when the learner ticks the box.
+      $<HTMLInputElement>(el, '#special')!.click();
+      $<HTMLTextAreaElement>(el, '#message')!.focus();
+      await el.quoteComplete;
+      expect($<HTMLInputElement>(el, '#special')!.checked).to.equal(true);
+      expect(root(el).activeElement?.id).to.equal('message');
+      expect(outcome(el)).to.equal('A person would review your request');
+      $<HTMLTextAreaElement>(el, '#message')!.value = 'I was in hospital.';
+      $(el, '#message')!.dispatchEvent(new Event('input'));
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt', { timeout: 4000 });
+      const [stored] = await storedIn(space);
+      expect(stored!.request).to.include({
+        specialCircumstances: true,
+        message: 'I was in hospital.',
+      });
+    });
+
+    it('“Ask for a review” on a live event inside the window: ticked, focus on the message, sent', async () => {
+      const space = apiSpace();
+      const el = await widget(
+        html`<cpe-refund-request
+          api-base=${space}
+          token=${await token('ann')}
+          product="live-event"
+          price-cents="49900"
+          purchased-at=${inDays(-60)}
+          event-start=${inDays(3)}
+          event-time-zone="America/New_York"
+        ></cpe-refund-request>`,
+      );
+      await setLine(space, 'slow');
+      [...root(el).querySelectorAll('button')]
+        .find((button) => button.textContent?.trim() === 'Ask for a review')!
+        .click();
+      await el.quoteComplete;
+      expect($<HTMLInputElement>(el, '#special')!.checked).to.equal(true);
+      expect(root(el).activeElement?.id).to.equal('message');
+      sendButton(el).click();
+      await el.updateComplete;
+      // Send with the message still empty says why, tied to the field.
+      expect(text(el, '#message-error')).to.equal('Tell the sponsor briefly what happened.');
+      $<HTMLTextAreaElement>(el, '#message')!.value = 'A family emergency.';
+      $(el, '#message')!.dispatchEvent(new Event('input'));
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt', { timeout: 4000 });
+      expect(await storedIn(space)).to.have.length(1);
     });
   });
 
