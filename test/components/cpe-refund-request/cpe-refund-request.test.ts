@@ -444,7 +444,7 @@ describe('<cpe-refund-request>', () => {
           .click();
         const frame = $<HTMLIFrameElement>(el, 'iframe.print-frame')!;
         frame.contentWindow!.print = () =>
-          void (framePrinted = frame.contentDocument!.body.textContent!.replace(/\s+/g, ' '));
+          void (framePrinted = frame.contentDocument!.body.textContent.replace(/\s+/g, ' '));
         await waitUntil(() => framePrinted, 'the receipt was not printed');
       } finally {
         if (original) Object.defineProperty(window, 'print', original);
