@@ -314,7 +314,7 @@ export class CpeRefundRequest extends LitElement {
       const stored = await client.submitRefund(payload, this.pending.key);
       this.pending = undefined;
       this.submission = { state: 'done', stored };
-      this.lookupRef = stored.id;
+      this.lookupRef = stored.reference ?? stored.id;
       this.client.emit('cpe-refund-submitted', stored);
       await this.updateComplete;
       this.receiptHeading?.focus();
@@ -667,9 +667,11 @@ export class CpeRefundRequest extends LitElement {
         <form class="lookup-form" @submit=${(event: Event) => this.onLookup(event)}>
           <div class="field">
             <label for="reference">Reference</label>
+            <p class="hint" id="reference-hint">Such as R-7KQ-4MX, from your receipt.</p>
             <input
               id="reference"
               autocomplete="off"
+              aria-describedby="reference-hint"
               .value=${this.lookupRef}
               @input=${(event: Event) =>
                 (this.lookupRef = (event.target as HTMLInputElement).value)}
@@ -681,7 +683,8 @@ export class CpeRefundRequest extends LitElement {
           ${
             found
               ? html`<p class="lookup-result">
-                  ${found.id}: <strong>${this.deferred?.statusLabel(found.status)}</strong> ·
+                  ${found.reference ?? found.id}:
+                  <strong>${this.deferred?.statusLabel(found.status)}</strong> ·
                   ${this.deferred?.outcomeLabel(found.decision)}
                   ${found.audit.at(-1)?.note ? html`<br />Note: ${found.audit.at(-1)?.note}` : nothing}
                 </p>`

@@ -137,7 +137,7 @@ export function renderReceipt(
       <dl class="facts receipt-facts">
         <div>
           <dt>Reference</dt>
-          <dd class="reference">${stored.id}</dd>
+          <dd class="reference">${stored.reference ?? stored.id}</dd>
         </div>
         <div>
           <dt>Received</dt>

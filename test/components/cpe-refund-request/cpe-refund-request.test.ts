@@ -418,7 +418,7 @@ describe('<cpe-refund-request>', () => {
       expect((await storedIn(space)).map((refund) => refund.id)).to.deep.equal([stored.id]);
       const receipt = text(el, '[part="receipt"]');
       expect(receipt).to.contain('Request received');
-      expect(receipt).to.contain(stored.id);
+      expect(receipt).to.contain(stored.reference!);
       expect(receipt).to.contain(formatDateTime(stored.receivedAt, viewerTimeZone()));
       expect(receipt).to.contain(defaultPolicy.version);
       // Without an enrollment of record the claimed facts earn no automatic decision.
@@ -490,7 +490,7 @@ describe('<cpe-refund-request>', () => {
       expect(keys[0]).to.be.a('string').with.length.greaterThan(8);
       const stored = await storedIn(space);
       expect(stored).to.have.length(1);
-      expect(text(el, '.reference')).to.equal(stored[0]!.id);
+      expect(text(el, '.reference')).to.equal(stored[0]!.reference);
     });
 
     it('a new request after a change of answers gets a new key', async () => {
@@ -517,10 +517,30 @@ describe('<cpe-refund-request>', () => {
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
       const [stored] = await storedIn(space);
-      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(stored!.id);
+      // The short reference a person can read out (R-XXX-XXX) is filled in and looks it up.
+      expect(stored!.reference).to.match(/^R-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+      expect(text(el, '.reference')).to.equal(stored!.reference);
+      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(stored!.reference);
       $<HTMLFormElement>(el, '.lookup-form')!.requestSubmit();
       await waitUntil(() => text(el, '.lookup-result'), 'no status');
-      expect(text(el, '.lookup-result')).to.contain(`${stored!.id}: Waiting for the sponsor`);
+      expect(text(el, '.lookup-result')).to.contain(
+        `${stored!.reference}: Waiting for the sponsor`,
+      );
+      // The long id still looks it up, and so does the reference typed in lower case.
+      for (const typed of [stored!.id, stored!.reference!.toLowerCase()]) {
+        const field = $<HTMLInputElement>(el, '#reference')!;
+        field.value = typed;
+        field.dispatchEvent(new Event('input'));
+        $<HTMLFormElement>(el, '.lookup-form')!.requestSubmit();
+        await waitUntil(
+          () => requestsTo(space, 'GET', `/v1/refunds/${typed}`).then((sent) => sent.length > 0),
+          `no look-up of ${typed}`,
+        );
+        await waitUntil(
+          () => text(el, '.lookup-result').startsWith(stored!.reference!),
+          'no status',
+        );
+      }
     });
   });
 
