@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
+import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
@@ -30,7 +30,15 @@ type Submission =
   /** Send was pressed before the sponsor's rules had loaded. */
   | { state: 'blocked' }
   | { state: 'failed'; error: unknown }
-  | { state: 'done'; stored: StoredRefund };
+  | { state: 'done'; stored: StoredRefund }
+  /** A request about this enrollment was already open: the first one, as the API has it. */
+  | { state: 'open'; existing: StoredRefund };
+
+/** A quote about an enrollment of record: only what the learner alone can say. */
+interface RecordQuote {
+  enrollmentId: string;
+  answers: { specialCircumstances?: true };
+}
 
 /** The countdown moves on by itself; a minute is as fine as it shows. */
 const CLOCK_TICK_MS = 30_000;
@@ -93,7 +101,13 @@ export class CpeRefundRequest extends LitElement {
       if (!setup || !key) return undefined;
       this.working.start();
       try {
-        const result = await setup.client.quoteRefund(JSON.parse(key) as RefundInput, { signal });
+        const input = JSON.parse(key) as RefundInput | RecordQuote;
+        const result =
+          'enrollmentId' in input
+            ? await setup.client.quoteEnrollmentRefund(input.enrollmentId, input.answers, {
+                signal,
+              })
+            : await setup.client.quoteRefund(input, { signal });
         this.watchDeadline(result.deadline);
         this.client.emit('cpe-refund-quoted', result);
         return result;
@@ -113,6 +127,18 @@ export class CpeRefundRequest extends LitElement {
     },
   });
 
+  /** Record mode: the enrollment asked about, or the learner's enrollments to choose from. */
+  private readonly record = new Task(this, {
+    args: () => [this.client.value, this.isRecordMode, this.enrollmentId] as const,
+    task: async ([setup, recordMode, enrollmentId], { signal }) => {
+      if (!setup || !recordMode) return undefined;
+      const { deferred, client } = setup;
+      return enrollmentId
+        ? { record: await deferred.loadRecord(client, enrollmentId, { signal }) }
+        : { choices: await deferred.loadChoices(client, { signal }) };
+    },
+  });
+
   @query('#receipt-heading') private receiptHeading?: HTMLElement;
 
   @state() private answers: RefundAnswers = emptyAnswers;
@@ -123,6 +149,8 @@ export class CpeRefundRequest extends LitElement {
   @state() private now = Date.now();
   @state() private quoteAttempt = 0;
   @state() private lookupRef = '';
+  /** The enrollment picked from the learner's list (when no `enrollment-id` is given). */
+  @state() private chosenEnrollment = '';
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -139,6 +167,13 @@ export class CpeRefundRequest extends LitElement {
 
   /** The learner's sign-in (a JWT from the LMS), needed to send a request and look one up. */
   @property() token?: string;
+
+  /**
+   * API mode with a learner's `token`: the enrollment of record the request is about. The API
+   * then takes product, price, dates and test status from its records, and the widget shows
+   * them; without it (and without `product`) the learner picks from their enrollments.
+   */
+  @property({ attribute: 'enrollment-id' }) enrollmentId?: string;
 
   /** What was bought: `self-study`, `live-event` or `conference`. */
   @property() product?: string;
@@ -237,6 +272,13 @@ export class CpeRefundRequest extends LitElement {
     this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.focus();
   }
 
+  /** Another purchase picked: what was said about the last one no longer applies. */
+  private choose(enrollmentId: string): void {
+    this.chosenEnrollment = enrollmentId;
+    this.submission = { state: 'idle' };
+    this.pending = undefined;
+  }
+
   private retryQuote(): void {
     this.quoteAttempt++;
   }
@@ -262,6 +304,37 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
+  /**
+   * Judged from the record: the API with a learner's token, and an enrollment (given, or to be
+   * chosen when the page claims no product). Otherwise the page's attributes are the facts.
+   */
+  private get isRecordMode(): boolean {
+    return this.client.isApi && !!this.token && (!!this.enrollmentId || !this.product);
+  }
+
+  private get recordId(): string {
+    return this.enrollmentId || this.chosenEnrollment;
+  }
+
+  /** The loaded enrollment of record, in record mode. */
+  private get enrollmentRecord(): Deferred.EnrollmentRecord | undefined {
+    const value = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
+    return (
+      value?.record ??
+      value?.choices?.find((choice) => choice.enrollment.id === this.chosenEnrollment)
+    );
+  }
+
+  /** The product the rules apply to: the record's, or the page's claim. */
+  private get effectiveProduct(): string | undefined {
+    return this.isRecordMode ? this.enrollmentRecord?.program.product : this.product;
+  }
+
+  /** What the learner paid: from the record, or the page's claim. */
+  private get paidCents(): number | undefined {
+    return this.isRecordMode ? this.enrollmentRecord?.enrollment.pricePaidCents : this.priceCents;
+  }
+
   /** Words, deadline and receipt: here by the time there is an answer (with the client). */
   private get deferred(): typeof Deferred | undefined {
     return this.client.deferred;
@@ -269,8 +342,9 @@ export class CpeRefundRequest extends LitElement {
 
   /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
   private get ruleZone(): Deferred.RuleZone {
-    if (this.product === 'live-event' && this.eventTimeZone) {
-      return { zone: this.eventTimeZone, label: 'event time' };
+    const eventZone = this.isRecordMode ? this.enrollmentRecord?.eventTimeZone : this.eventTimeZone;
+    if (this.effectiveProduct === 'live-event' && eventZone) {
+      return { zone: eventZone, label: 'event time' };
     }
     return { zone: this.client.policy?.timeZone ?? viewerTimeZone(), label: 'sponsor’s time' };
   }
@@ -296,6 +370,11 @@ export class CpeRefundRequest extends LitElement {
       return;
     }
     const client = this.client.current;
+    if (this.isRecordMode) {
+      if (client && this.enrollmentRecord) await this.sendAboutRecord(client);
+      else this.submission = { state: 'blocked' };
+      return;
+    }
     if (!client || !this.reading.input || !this.client.isApi) {
       // Never a click that does nothing: say why under the button.
       this.submission = { state: 'blocked' };
@@ -306,12 +385,30 @@ export class CpeRefundRequest extends LitElement {
       ...(this.courseTitle ? { courseTitle: this.courseTitle } : {}),
       ...(this.answers.message.trim() ? { message: this.answers.message.trim() } : {}),
     };
+    await this.send(payload, (key) => client.submitRefund(payload, key));
+  }
+
+  private async sendAboutRecord(client: PolicyClient): Promise<void> {
+    const message = this.answers.message.trim();
+    const payload = {
+      enrollmentId: this.recordId,
+      ...(this.answers.specialCircumstances ? { specialCircumstances: true } : {}),
+      ...(message ? { message } : {}),
+    };
+    await this.send(payload, (key) => client.submitEnrollmentRefund(payload, key));
+  }
+
+  /** Sends once per intended request (a retry reuses its key), then shows the receipt. */
+  private async send(
+    payload: object,
+    submit: (key: string) => Promise<StoredRefund>,
+  ): Promise<void> {
     const body = JSON.stringify(payload);
     if (this.pending?.payload !== body) this.pending = { payload: body, key: crypto.randomUUID() };
     this.submission = { state: 'sending' };
     this.working.start();
     try {
-      const stored = await client.submitRefund(payload, this.pending.key);
+      const stored = await submit(this.pending.key);
       this.pending = undefined;
       this.submission = { state: 'done', stored };
       this.lookupRef = stored.reference ?? stored.id;
@@ -319,7 +416,11 @@ export class CpeRefundRequest extends LitElement {
       await this.updateComplete;
       this.receiptHeading?.focus();
     } catch (error) {
-      this.submission = { state: 'failed', error };
+      const existing = error instanceof PolicyError ? error.extra['existing'] : undefined;
+      this.submission =
+        error instanceof PolicyError && error.status === 409 && existing
+          ? { state: 'open', existing: existing as StoredRefund }
+          : { state: 'failed', error };
     } finally {
       this.working.stop();
     }
@@ -346,6 +447,20 @@ export class CpeRefundRequest extends LitElement {
   }
 
   protected override willUpdate(): void {
+    if (this.isRecordMode) {
+      // The record gives every fact: the learner only says whether something exceptional happened.
+      this.reading = { questions: [], setupErrors: [], missing: [] };
+      const record = this.enrollmentRecord;
+      const quote: RecordQuote | undefined =
+        record?.enrollment.status === 'active'
+          ? {
+              enrollmentId: record.enrollment.id,
+              answers: this.answers.specialCircumstances ? { specialCircumstances: true } : {},
+            }
+          : undefined;
+      this.inputKey = quote ? JSON.stringify(quote) : '';
+      return;
+    }
     this.reading = readRefund(
       {
         product: this.product,
@@ -390,24 +505,71 @@ export class CpeRefundRequest extends LitElement {
 
   override render(): TemplateResult {
     const done = this.submission.state === 'done' ? this.submission.stored : undefined;
+    const title = this.isRecordMode ? this.enrollmentRecord?.program.title : this.courseTitle;
     return html`
       <div class="root">
         <div class="card">
-          <h2 class="heading">
-            ${this.courseTitle ? `Refund for ${this.courseTitle}` : 'Ask for a refund'}
-          </h2>
-          ${done ? this.deferred?.renderReceipt(done, this.ruleZone, this.courseTitle) : this.renderRequest()}
+          <h2 class="heading">${title ? `Refund for ${title}` : 'Ask for a refund'}</h2>
+          ${
+            done
+              ? this.deferred?.renderReceipt(done, this.ruleZone, title)
+              : this.isRecordMode
+                ? this.renderRecord()
+                : this.renderRequest()
+          }
           ${this.client.isApi && this.token ? this.renderLookup() : nothing}
         </div>
       </div>
     `;
   }
 
+  /** Record mode: the choice of enrollment, then its facts, the one question and the answer. */
+  private renderRecord(): TemplateResult {
+    const contact = this.client.policy?.refunds.contact;
+    const deferred = this.deferred;
+    const loaded = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
+    if (this.record.status === TaskStatus.ERROR) {
+      return html`<div class="notice danger" part="notice" role="alert">
+        <p>Your purchases could not be read from the sponsor’s system.</p>
+        <button type="button" class="secondary" @click=${() => void this.record.run()}>
+          Try again
+        </button>
+      </div>`;
+    }
+    if (!deferred || !loaded) return html`<p class="empty">Reading your purchases…</p>`;
+    const choices = loaded.choices
+      ? deferred.renderChoices(loaded.choices, this.chosenEnrollment, contact, (id) =>
+          this.choose(id),
+        )
+      : nothing;
+    const record = this.enrollmentRecord;
+    if (!record) {
+      return this.enrollmentId
+        ? html`<p class="notice danger" part="notice" role="alert">
+            This purchase is not on record for you. Contact ${contact} to ask for a refund.
+          </p>`
+        : html`${choices}`;
+    }
+    return html`
+      ${choices} ${deferred.renderRecordFacts(record)}
+      ${
+        record.enrollment.status === 'active'
+          ? this.renderForm()
+          : deferred.renderInactive(record, contact)
+      }
+    `;
+  }
+
   private renderRequest(): TemplateResult {
     if (this.reading.setupErrors.length > 0) return this.renderSetupError();
+    return this.renderForm();
+  }
+
+  private renderForm(): TemplateResult {
     const errors = this.fieldErrors();
+    const product = this.effectiveProduct;
     // A conference asks nothing: the answer takes the whole width.
-    const single = this.reading.questions.length === 0 && this.product === 'conference';
+    const single = this.reading.questions.length === 0 && product === 'conference';
     return html`
       <form
         class="layout ${single ? 'single' : ''}"
@@ -417,7 +579,7 @@ export class CpeRefundRequest extends LitElement {
         <fieldset part="questions" class="questions" ?disabled=${this.formDisabled}>
           <legend class="visually-hidden">Your answers</legend>
           ${this.reading.questions.map((question) => this.renderQuestion(question, errors))}
-          ${this.product && this.product !== 'conference' ? this.renderSpecial(errors) : nothing}
+          ${product && product !== 'conference' ? this.renderSpecial(errors) : nothing}
         </fieldset>
         ${this.renderQuote()} ${this.renderSend()}
       </form>
@@ -543,8 +705,9 @@ export class CpeRefundRequest extends LitElement {
         </p>
       `;
     }
-    if (this.product === 'conference') return nothing;
+    if (this.effectiveProduct === 'conference') return nothing;
     const submission = this.submission;
+    if (submission.state === 'open') return this.renderOpen(submission.existing);
     const sending = submission.state === 'sending';
     return html`
       <div class="send">
@@ -563,6 +726,19 @@ export class CpeRefundRequest extends LitElement {
             : nothing
         }
         ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
+      </div>
+    `;
+  }
+
+  /** One request per enrollment: the open one, not an error. */
+  private renderOpen(existing: StoredRefund): TemplateResult {
+    return html`
+      <div class="send notice" part="notice" role="status">
+        <p>
+          You already asked about this purchase: reference
+          <strong>${existing.reference ?? existing.id}</strong>,
+          ${this.deferred?.statusLabel(existing.status).toLowerCase()}.
+        </p>
       </div>
     `;
   }
@@ -599,7 +775,7 @@ export class CpeRefundRequest extends LitElement {
           </span>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
-          ${result ? this.deferred?.renderOutcome(result, this.priceCents) : this.renderQuoteEmpty()}
+          ${result ? this.deferred?.renderOutcome(result, this.paidCents) : this.renderQuoteEmpty()}
         </div>
         ${result ? this.renderDetails(result) : nothing}
       </section>
@@ -636,9 +812,9 @@ export class CpeRefundRequest extends LitElement {
 
   private renderDetails(result: RefundResult): TemplateResult {
     return html`
-      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.product)}
+      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.effectiveProduct)}
       ${
-        result.outcome === 'ineligible' && this.product !== 'conference'
+        result.outcome === 'ineligible' && this.effectiveProduct !== 'conference'
           ? html`<div class="notice" part="notice">
               <p>If something exceptional happened, you can ask the sponsor for a review.</p>
               <button type="button" class="secondary" @click=${() => this.askForReview()}>

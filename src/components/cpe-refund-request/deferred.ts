@@ -22,6 +22,14 @@ import { printReceipt } from './print-receipt.js';
 import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
 
 export { outcomeLabel, statusLabel } from './refund-words.js';
+export {
+  loadChoices,
+  loadRecord,
+  renderChoices,
+  renderInactive,
+  renderRecordFacts,
+  type EnrollmentRecord,
+} from './record.js';
 
 /** The zone a deadline counts calendar days in, and what to call it. */
 export interface RuleZone {
@@ -171,6 +179,14 @@ export function renderReceipt(
           <dd>${stored.policyVersion}</dd>
         </div>
       </dl>
+      ${
+        stored.unverified
+          ? html`<p class="notice unverified" part="notice">
+              These purchase details are what this page said, not an order on record: the sponsor
+              will check the facts before deciding.
+            </p>`
+          : nothing
+      }
       <h4 class="subheading">What happens next</h4>
       <p>${nextSteps(stored.decision, payBy)}</p>
       <ul class="reasons">

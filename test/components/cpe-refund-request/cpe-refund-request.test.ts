@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-refund-request/define.js';
 import type { CpeRefundRequest } from '../../../src/components/cpe-refund-request/cpe-refund-request.js';
@@ -7,6 +8,9 @@ import { defaultPolicy, exchangePolicy } from '../../../src/policy/policy.js';
 import type { RefundInput, RefundResult, StoredRefund } from '../../../src/policy/schemas.js';
 import {
   call,
+  createEvent,
+  createProgram,
+  enroll,
   newSpace,
   requestsTo,
   setLine,
@@ -556,6 +560,138 @@ describe('<cpe-refund-request>', () => {
       expect(outcome(el)).to.equal('No refund for this purchase');
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.id).to.equal('special');
+    });
+  });
+
+  describe('record mode: judged from the enrollment of record (API)', () => {
+    const recordWidget = async (
+      space: string,
+      enrollmentId?: string,
+    ): Promise<CpeRefundRequest> => {
+      const el = await fixture<CpeRefundRequest>(
+        html`<cpe-refund-request
+          api-base=${space}
+          token=${await token('ann')}
+          enrollment-id=${enrollmentId ?? nothing}
+        ></cpe-refund-request>`,
+      );
+      await waitUntil(() => $(el, '.record-facts, .choices, [part="notice"]'), 'no record');
+      await el.quoteComplete;
+      return el;
+    };
+
+    it('shows the facts of record, quotes from them and sends only the enrollment', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space, { title: 'Lease accounting' });
+      const enrollment = await enroll(space, program.id, 'ann', { purchasedAt: inDays(-10) });
+      const el = await recordWidget(space, enrollment.id);
+      await expect(el).to.be.accessible();
+      const facts = text(el, '.record-facts');
+      expect(text(el, '.heading')).to.equal('Refund for Lease accounting');
+      expect(facts).to.contain('Lease accounting');
+      expect(facts).to.contain('$199.99');
+      expect(facts).to.contain(formatDateTime(enrollment.purchasedAt, viewerTimeZone()));
+      // No question about facts the record holds: the final test's status is on record.
+      expect($(el, 'input[name="final-test"]')).to.equal(null);
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const [sent] = await submits(space);
+      expect(JSON.parse(sent!.body!)).to.deep.equal({ enrollmentId: enrollment.id });
+      const [stored] = await storedIn(space);
+      expect(stored).to.include({ enrollmentId: enrollment.id });
+      expect(stored!.unverified).to.equal(undefined);
+      expect(text(el, '[part="receipt"]')).to.contain('Eligible: $179.99 refund');
+      expect($(el, '.unverified')).to.equal(null);
+    });
+
+    it('lists the learner’s enrollments to choose from, and says so plainly when there are none', async () => {
+      const space = apiSpace();
+      const none = await recordWidget(space);
+      expect(text(none, '[part="notice"]')).to.contain('You have no purchases on record');
+      const first = await createProgram(space, { title: 'Lease accounting' });
+      const second = await createProgram(space, { title: 'Revenue recognition', priceCents: 9900 });
+      await enroll(space, first.id, 'ann');
+      const chosen = await enroll(space, second.id, 'ann', { pricePaidCents: 9900 });
+      const el = await recordWidget(space);
+      await expect(el).to.be.accessible();
+      expect(text(el, '.choices legend')).to.equal('Which purchase is this about?');
+      const options = [...root(el).querySelectorAll<HTMLInputElement>('input[name="enrollment"]')];
+      expect(options.map((option) => option.value)).to.have.members([chosen.id, options[0]!.value]);
+      options.find((option) => option.value === chosen.id)!.click();
+      await waitUntil(() => $(el, '.record-facts'), 'no facts');
+      await el.quoteComplete;
+      expect(text(el, '.record-facts')).to.contain('Revenue recognition');
+      expect(outcome(el)).to.equal('You would get $89.10 back');
+      expect($<HTMLInputElement>(el, `input[value="${chosen.id}"]`)!.checked).to.equal(true);
+    });
+
+    it('shows the event’s start of a live event of record', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space, { product: 'live-event', title: 'Close' });
+      const event = await createEvent(space, {
+        programId: program.id,
+        startsInMinutes: 20 * 24 * 60,
+      });
+      const enrollment = await enroll(space, program.id, 'ann', { eventId: event.id });
+      const el = await recordWidget(space, enrollment.id);
+      expect(text(el, '.record-facts')).to.contain(
+        formatDateTime(event.segments[0]!.start, 'America/New_York'),
+      );
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+    });
+
+    it('a second request about the same enrollment shows the open one, not an error', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space);
+      const enrollment = await enroll(space, program.id, 'ann');
+      const first = await recordWidget(space, enrollment.id);
+      sendButton(first).click();
+      await waitUntil(() => $(first, '[part="receipt"]'), 'no receipt');
+      const [stored] = await storedIn(space);
+      const again = await recordWidget(space, enrollment.id);
+      sendButton(again).click();
+      await waitUntil(() => text(again, '.send[role="status"]'), 'no open request shown');
+      expect(text(again, '.send[role="status"]')).to.contain(
+        `You already asked about this purchase: reference ${stored!.reference}, waiting for the sponsor`,
+      );
+      expect($(again, '[role="alert"]')).to.equal(null);
+    });
+
+    it('says when the enrollment was refunded: nothing left to ask', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space);
+      const enrollment = await enroll(space, program.id, 'ann');
+      const first = await recordWidget(space, enrollment.id);
+      sendButton(first).click();
+      await waitUntil(() => $(first, '[part="receipt"]'), 'no receipt');
+      const [stored] = await storedIn(space);
+      await call(space, `v1/refunds/${stored!.id}/decision`, {
+        as: ['ada-admin', 'admin'],
+        json: { decision: 'approve', note: 'Paid back.' },
+      });
+      const el = await recordWidget(space, enrollment.id);
+      expect(text(el, '[part="notice"]')).to.contain('This enrollment was refunded');
+      expect(sendButton(el)).to.equal(undefined);
+    });
+
+    it('another learner’s enrollment is not on record for this one', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space);
+      const theirs = await enroll(space, program.id, 'bob');
+      const el = await recordWidget(space, theirs.id);
+      expect(text(el, '[role="alert"]')).to.contain('This purchase is not on record for you');
+      expect(sendButton(el)).to.equal(undefined);
+    });
+
+    it('says plainly on the receipt that claimed facts will be checked (no enrollment)', async () => {
+      const el = await apiWidget(apiSpace());
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      expect(text(el, '.unverified')).to.contain(
+        'the sponsor will check the facts before deciding',
+      );
     });
   });
 
