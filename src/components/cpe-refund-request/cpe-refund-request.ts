@@ -525,39 +525,21 @@ export class CpeRefundRequest extends LitElement {
 
   /** Record mode: the choice of enrollment, then its facts, the one question and the answer. */
   private renderRecord(): TemplateResult {
-    const contact = this.client.policy?.refunds.contact;
-    const deferred = this.deferred;
     const loaded = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
-    if (this.record.status === TaskStatus.ERROR) {
-      return html`<div class="notice danger" part="notice" role="alert">
-        <p>Your purchases could not be read from the sponsor’s system.</p>
-        <button type="button" class="secondary" @click=${() => void this.record.run()}>
-          Try again
-        </button>
-      </div>`;
-    }
-    if (!deferred || !loaded) return html`<p class="empty">Reading your purchases…</p>`;
-    const choices = loaded.choices
-      ? deferred.renderChoices(loaded.choices, this.chosenEnrollment, contact, (id) =>
-          this.choose(id),
-        )
-      : nothing;
-    const record = this.enrollmentRecord;
-    if (!record) {
-      return this.enrollmentId
-        ? html`<p class="notice danger" part="notice" role="alert">
-            This purchase is not on record for you. Contact ${contact} to ask for a refund.
-          </p>`
-        : html`${choices}`;
-    }
-    return html`
-      ${choices} ${deferred.renderRecordFacts(record)}
-      ${
-        record.enrollment.status === 'active'
-          ? this.renderForm()
-          : deferred.renderInactive(record, contact)
-      }
-    `;
+    return (
+      this.deferred?.renderRecord({
+        failed: this.record.status === TaskStatus.ERROR,
+        loaded: loaded !== undefined,
+        choices: loaded?.choices,
+        record: this.enrollmentRecord,
+        given: !!this.enrollmentId,
+        chosen: this.chosenEnrollment,
+        contact: this.client.policy?.refunds.contact,
+        choose: (id) => this.choose(id),
+        retry: () => void this.record.run(),
+        form: () => this.renderForm(),
+      }) ?? html``
+    );
   }
 
   private renderRequest(): TemplateResult {
@@ -707,7 +689,8 @@ export class CpeRefundRequest extends LitElement {
     }
     if (this.effectiveProduct === 'conference') return nothing;
     const submission = this.submission;
-    if (submission.state === 'open') return this.renderOpen(submission.existing);
+    if (submission.state === 'open')
+      return this.deferred?.renderOpen(submission.existing) ?? nothing;
     const sending = submission.state === 'sending';
     return html`
       <div class="send">
@@ -726,19 +709,6 @@ export class CpeRefundRequest extends LitElement {
             : nothing
         }
         ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
-      </div>
-    `;
-  }
-
-  /** One request per enrollment: the open one, not an error. */
-  private renderOpen(existing: StoredRefund): TemplateResult {
-    return html`
-      <div class="send notice" part="notice" role="status">
-        <p>
-          You already asked about this purchase: reference
-          <strong>${existing.reference ?? existing.id}</strong>,
-          ${this.deferred?.statusLabel(existing.status).toLowerCase()}.
-        </p>
       </div>
     `;
   }
@@ -834,53 +804,13 @@ export class CpeRefundRequest extends LitElement {
     `;
   }
 
-  private renderLookup(): TemplateResult {
-    const found = this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined;
-    const error = this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined;
-    return html`
-      <section part="status" class="lookup no-print" aria-labelledby="lookup-heading">
-        <h3 id="lookup-heading" class="subheading">Check a request’s status</h3>
-        <form class="lookup-form" @submit=${(event: Event) => this.onLookup(event)}>
-          <div class="field">
-            <label for="reference">Reference</label>
-            <p class="hint" id="reference-hint">Such as R-7KQ-4MX, from your receipt.</p>
-            <input
-              id="reference"
-              autocomplete="off"
-              aria-describedby="reference-hint"
-              .value=${this.lookupRef}
-              @input=${(event: Event) =>
-                (this.lookupRef = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-          <button type="submit" class="secondary">Look up</button>
-        </form>
-        <div role="status" aria-live="polite">
-          ${
-            found
-              ? html`<p class="lookup-result">
-                  ${found.reference ?? found.id}:
-                  <strong>${this.deferred?.statusLabel(found.status)}</strong> ·
-                  ${this.deferred?.outcomeLabel(found.decision)}
-                  ${found.audit.at(-1)?.note ? html`<br />Note: ${found.audit.at(-1)?.note}` : nothing}
-                </p>`
-              : nothing
-          }
-          ${
-            error
-              ? html`<p class="error">
-                  ${
-                    error instanceof PolicyError && error.status === 404
-                      ? 'No request with that reference is on record for you.'
-                      : error instanceof PolicyError && error.isNetwork
-                        ? 'The sponsor’s system could not be reached. Try again in a moment.'
-                        : 'The status could not be found.'
-                  }
-                </p>`
-              : nothing
-          }
-        </div>
-      </section>
-    `;
+  private renderLookup(): TemplateResult | undefined {
+    return this.deferred?.renderLookup({
+      reference: this.lookupRef,
+      found: this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined,
+      error: this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined,
+      type: (reference) => (this.lookupRef = reference),
+      submit: (event) => this.onLookup(event),
+    });
   }
 }

@@ -22,12 +22,12 @@ import { printReceipt } from './print-receipt.js';
 import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
 
 export { outcomeLabel, statusLabel } from './refund-words.js';
+export { renderLookup } from './status-lookup.js';
 export {
   loadChoices,
   loadRecord,
-  renderChoices,
-  renderInactive,
-  renderRecordFacts,
+  renderOpen,
+  renderRecord,
   type EnrollmentRecord,
 } from './record.js';
 

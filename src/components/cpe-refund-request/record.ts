@@ -7,7 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CallOptions, PolicyClient } from '../../client/policy-client.js';
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { Program } from '../../policy/programs.js';
+import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
+import { statusLabel } from './refund-words.js';
 
 export interface EnrollmentRecord {
   enrollment: Enrollment;
@@ -63,7 +65,7 @@ const statusWords: Record<Enrollment['status'], string> = {
 };
 
 /** The facts of record, which the learner reads but cannot change. */
-export function renderRecordFacts(record: EnrollmentRecord): TemplateResult {
+function renderRecordFacts(record: EnrollmentRecord): TemplateResult {
   const { enrollment, program, eventStart, eventTimeZone } = record;
   const here = viewerTimeZone();
   return html`
@@ -94,10 +96,7 @@ export function renderRecordFacts(record: EnrollmentRecord): TemplateResult {
 }
 
 /** An enrollment that is no longer active has nothing left to refund: say so, and why. */
-export function renderInactive(
-  record: EnrollmentRecord,
-  contact: string | undefined,
-): TemplateResult {
+function renderInactive(record: EnrollmentRecord, contact: string | undefined): TemplateResult {
   return html`
     <div class="notice" part="notice" role="status">
       <p>
@@ -109,7 +108,7 @@ export function renderInactive(
 }
 
 /** The learner's purchases on record as a labelled radio list; `choose` takes an id. */
-export function renderChoices(
+function renderChoices(
   choices: EnrollmentRecord[],
   chosen: string,
   contact: string | undefined,
@@ -147,5 +146,62 @@ export function renderChoices(
         `,
       )}
     </fieldset>
+  `;
+}
+
+/** What the element knows in record mode, for the lazy renderer below. */
+export interface RecordView {
+  /** The enrollments could not be read. */
+  failed: boolean;
+  /** The learner's enrollments, when there was no `enrollment-id` to ask about. */
+  choices: EnrollmentRecord[] | undefined;
+  /** The enrollments have been read. */
+  loaded: boolean;
+  /** The enrollment asked about or chosen (undefined while loading or when not theirs). */
+  record: EnrollmentRecord | undefined;
+  /** An `enrollment-id` was given (rather than a choice to make). */
+  given: boolean;
+  chosen: string;
+  contact: string | undefined;
+  choose: (enrollmentId: string) => void;
+  retry: () => void;
+  /** The question and the answer, for an active enrollment. */
+  form: () => TemplateResult;
+}
+
+export function renderRecord(view: RecordView): TemplateResult {
+  const { record, choices, contact } = view;
+  if (view.failed) {
+    return html`<div class="notice danger" part="notice" role="alert">
+      <p>Your purchases could not be read from the sponsor’s system.</p>
+      <button type="button" class="secondary" @click=${view.retry}>Try again</button>
+    </div>`;
+  }
+  const list = choices ? renderChoices(choices, view.chosen, contact, view.choose) : nothing;
+  if (record) {
+    return html`
+      ${list} ${renderRecordFacts(record)}
+      ${record.enrollment.status === 'active' ? view.form() : renderInactive(record, contact)}
+    `;
+  }
+  if (choices) return html`${list}`;
+  if (view.loaded && view.given) {
+    return html`<p class="notice danger" part="notice" role="alert">
+      This purchase is not on record for you. Contact ${contact} to ask for a refund.
+    </p>`;
+  }
+  return html`<p class="empty">Reading your purchases…</p>`;
+}
+
+/** One request per enrollment: the open one, not an error. */
+export function renderOpen(existing: StoredRefund): TemplateResult {
+  return html`
+    <div class="send notice" part="notice" role="status">
+      <p>
+        You already asked about this purchase: reference
+        <strong>${existing.reference ?? existing.id}</strong>,
+        ${statusLabel(existing.status).toLowerCase()}.
+      </p>
+    </div>
   `;
 }
