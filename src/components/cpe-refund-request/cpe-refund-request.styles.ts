@@ -175,6 +175,11 @@ export const styles = css`
     min-width: 8rem;
   }
 
+  /* A reference reads as one word: never split at its dashes. */
+  .send strong {
+    white-space: nowrap;
+  }
+
   .reference {
     font-family: ui-monospace, monospace;
     font-size: 1.25em;

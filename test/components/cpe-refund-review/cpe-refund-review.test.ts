@@ -160,7 +160,7 @@ describe('<cpe-refund-review>', () => {
       button(item, 'Approve').click();
       await waitUntil(() => text(root(el).activeElement) === 'Yes, approve', 'no confirmation');
       expect(text(item.querySelector('.confirm p'))).to.equal(
-        'Approve the request of learner-1 (Eligible: $179.99 refund)? An approval cannot be undone.',
+        'Approve the request of learner-1 (Needs a review by the sponsor)? An approval cannot be undone.',
       );
       await expect(el).to.be.accessible();
       button(item, 'Cancel').click();
