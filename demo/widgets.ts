@@ -107,6 +107,12 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
     tokenRole: () => 'learner',
     attributes: [
       {
+        name: 'enrollment-id',
+        label: 'Enrollment id',
+        value: '',
+        hint: 'API mode: judge the request from this enrollment of record instead of the facts below.',
+      },
+      {
         name: 'product',
         label: 'Product',
         value: 'self-study',

@@ -317,6 +317,7 @@ async function fromResponse(response: Response): Promise<PolicyError> {
     text(problem.detail) ?? '',
     Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [],
     text(problem.rule),
+    problem,
   );
 }
 

@@ -40,6 +40,8 @@ export class PolicyError extends Error {
     readonly errors: FieldError[] = [],
     /** RULES.md rule id when a rule refused the request (`ATTEND.CODE`, `ATTEND.WINDOW`). */
     readonly rule?: string,
+    /** The problem body's other members, such as a 409's `existing` refund request. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(detail || title);
     this.name = 'PolicyError';

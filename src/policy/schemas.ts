@@ -408,6 +408,8 @@ export const RefundSubmit = v.object({
 
 export const StoredRefund = v.object({
   id: v.string(),
+  /** A short reference for people (`R-7KQ-4MX`), derived from `id`; it looks the request up too. */
+  reference: v.optional(v.string()),
   learnerId: v.string(),
   /** The learner's name from their token's `name` claim, when it had one. */
   learnerName: v.optional(v.string()),

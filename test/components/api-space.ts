@@ -3,7 +3,9 @@
  * tokens signed with its secret, the network line in front of it, and setup calls made the
  * way a sponsor's systems would make them (an admin creates events, a host reads the code).
  */
+import type { Enrollment } from '../../src/policy/enrollments.js';
 import type { PolicyDocument } from '../../src/policy/policy.js';
+import type { Program } from '../../src/policy/programs.js';
 import type { CheckInCode, PublicEvent } from '../../src/policy/schemas.js';
 
 export type Role = 'learner' | 'host' | 'admin';
@@ -103,15 +105,87 @@ export function createEvent(
     method = 'group-live',
     closed = false,
     title = 'Month-end close',
-  }: { method?: PublicEvent['method']; closed?: boolean; title?: string } = {},
+    programId,
+    startsInMinutes,
+  }: {
+    method?: PublicEvent['method'];
+    closed?: boolean;
+    title?: string;
+    /** The program the event belongs to (its delivery method must match). */
+    programId?: string;
+    /** A session that starts this far ahead and lasts 100 minutes, instead. */
+    startsInMinutes?: number;
+  } = {},
 ): Promise<PublicEvent> {
-  const segment = closed ? { start: at(-180), end: at(-60) } : { start: at(-10), end: at(90) };
+  const from = startsInMinutes ?? (closed ? -180 : -10);
+  const segment = { start: at(from), end: at(from + (closed ? 120 : 100)) };
   return call<PublicEvent>(apiBase, 'v1/events', {
     as: ['ada-admin', 'admin'],
-    json: { title, method, timeZone: 'America/New_York', segments: [segment] },
+    json: {
+      title,
+      method,
+      timeZone: 'America/New_York',
+      segments: [segment],
+      ...(programId ? { programId } : {}),
+    },
   });
 }
 
 /** The event's current check-in code, as its host reads it. */
 export const currentCode = (apiBase: string, eventId: string): Promise<CheckInCode> =>
   call<CheckInCode>(apiBase, `v1/events/${eventId}/code`, { as: ['hal', 'host'] });
+
+/**
+ * Creates a published program through `POST /v1/programs` as an admin: a self-study course by
+ * default, or a live event (`product: 'live-event'`, group-live) to which events are added.
+ */
+export function createProgram(
+  apiBase: string,
+  {
+    product = 'self-study',
+    title = 'Lease accounting',
+    priceCents = 19_999,
+  }: { product?: 'self-study' | 'live-event'; title?: string; priceCents?: number } = {},
+): Promise<Program> {
+  const selfStudy = product === 'self-study';
+  return call<Program>(apiBase, 'v1/programs', {
+    as: ['ada-admin', 'admin'],
+    json: {
+      title,
+      description: 'How leases reach the balance sheet.',
+      objectives: ['Account for a lease'],
+      deliveryMethod: selfStudy ? 'self-study' : 'group-live',
+      knowledgeLevel: 'Basic',
+      fieldsOfStudy: [{ field: 'Accounting' }],
+      timeZone: 'America/New_York',
+      product,
+      priceCents,
+      currency: 'USD',
+      ...(selfStudy ? { creditInput: { selfStudy: { pilotMinutes: 75 } } } : {}),
+    },
+  });
+}
+
+/** Enrolls `sub` in the program through `POST /v1/programs/{id}/enrollments` as an admin. */
+export function enroll(
+  apiBase: string,
+  programId: string,
+  sub: string,
+  {
+    purchasedAt = at(-10 * 24 * 60),
+    pricePaidCents = 19_999,
+    eventId,
+  }: { purchasedAt?: string; pricePaidCents?: number; eventId?: string } = {},
+): Promise<Enrollment> {
+  return call<Enrollment>(apiBase, `v1/programs/${programId}/enrollments`, {
+    as: ['ada-admin', 'admin'],
+    json: {
+      learner: { sub, name: `Learner ${sub}`, email: `${sub}@example.org` },
+      pricePaidCents,
+      currency: 'USD',
+      purchasedAt,
+      orderRef: `order-${sub}-${(serial += 1)}`,
+      ...(eventId ? { eventId } : {}),
+    },
+  });
+}

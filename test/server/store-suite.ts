@@ -247,6 +247,9 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(stored.kind).toBe('stored');
       expect(await store.getRefund(refund.id)).toEqual(refund);
       expect((await store.listRefunds()).map((r) => r.id)).toContain(refund.id);
+      // A look-up by reference reads the requests whose id starts with its prefix.
+      expect(await store.findRefundsByIdPrefix(refund.id.slice(0, 7))).toEqual([refund]);
+      expect(await store.findRefundsByIdPrefix('%')).toEqual([]);
       const entry = (action: string) => ({
         at: '2026-03-03T10:00:00.000Z',
         by: 'root',

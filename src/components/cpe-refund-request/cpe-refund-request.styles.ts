@@ -29,6 +29,16 @@ export const styles = css`
     }
   }
 
+  /* Nothing to ask (a conference): no empty column beside the answer. */
+  .layout.single {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'quote' 'send';
+  }
+
+  .layout.single .questions {
+    display: none;
+  }
+
   .radios {
     display: flex;
     flex-wrap: wrap;
@@ -147,6 +157,12 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  /* A policy URL in a reason or a link is one long word: let it break inside the card. */
+  .reasons,
+  .quote a {
+    overflow-wrap: anywhere;
+  }
+
   .reasons li + li {
     margin-block-start: calc(var(--_space) / 2);
   }
@@ -157,6 +173,11 @@ export const styles = css`
 
   .receipt-facts dt {
     min-width: 8rem;
+  }
+
+  /* A reference reads as one word: never split at its dashes. */
+  .send strong {
+    white-space: nowrap;
   }
 
   .reference {
@@ -187,6 +208,15 @@ export const styles = css`
 
   .lookup-form button {
     margin-block-end: calc(var(--_space) * 2);
+  }
+
+  /* The frame the receipt is printed from: out of sight and out of the layout. */
+  .print-frame {
+    position: absolute;
+    width: 0;
+    height: 0;
+    border: 0;
+    visibility: hidden;
   }
 
   @media print {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
+import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
@@ -27,8 +27,18 @@ import type * as Deferred from './deferred.js';
 type Submission =
   | { state: 'idle' }
   | { state: 'sending' }
+  /** Send was pressed before the sponsor's rules had loaded. */
+  | { state: 'blocked' }
   | { state: 'failed'; error: unknown }
-  | { state: 'done'; stored: StoredRefund };
+  | { state: 'done'; stored: StoredRefund }
+  /** A request about this enrollment was already open: the first one, as the API has it. */
+  | { state: 'open'; existing: StoredRefund };
+
+/** A quote about an enrollment of record: only what the learner alone can say. */
+interface RecordQuote {
+  enrollmentId: string;
+  answers: { specialCircumstances?: true };
+}
 
 /** The countdown moves on by itself; a minute is as fine as it shows. */
 const CLOCK_TICK_MS = 30_000;
@@ -91,7 +101,13 @@ export class CpeRefundRequest extends LitElement {
       if (!setup || !key) return undefined;
       this.working.start();
       try {
-        const result = await setup.client.quoteRefund(JSON.parse(key) as RefundInput, { signal });
+        const input = JSON.parse(key) as RefundInput | RecordQuote;
+        const result =
+          'enrollmentId' in input
+            ? await setup.client.quoteEnrollmentRefund(input.enrollmentId, input.answers, {
+                signal,
+              })
+            : await setup.client.quoteRefund(input, { signal });
         this.watchDeadline(result.deadline);
         this.client.emit('cpe-refund-quoted', result);
         return result;
@@ -111,6 +127,18 @@ export class CpeRefundRequest extends LitElement {
     },
   });
 
+  /** Record mode: the enrollment asked about, or the learner's enrollments to choose from. */
+  private readonly record = new Task(this, {
+    args: () => [this.client.value, this.isRecordMode, this.enrollmentId] as const,
+    task: async ([setup, recordMode, enrollmentId], { signal }) => {
+      if (!setup || !recordMode) return undefined;
+      const { deferred, client } = setup;
+      return enrollmentId
+        ? { record: await deferred.loadRecord(client, enrollmentId, { signal }) }
+        : { choices: await deferred.loadChoices(client, { signal }) };
+    },
+  });
+
   @query('#receipt-heading') private receiptHeading?: HTMLElement;
 
   @state() private answers: RefundAnswers = emptyAnswers;
@@ -121,6 +149,8 @@ export class CpeRefundRequest extends LitElement {
   @state() private now = Date.now();
   @state() private quoteAttempt = 0;
   @state() private lookupRef = '';
+  /** The enrollment picked from the learner's list (when no `enrollment-id` is given). */
+  @state() private chosenEnrollment = '';
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -129,12 +159,21 @@ export class CpeRefundRequest extends LitElement {
   private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
   /** One key per intended request: a double click or a retry of the same request reuses it. */
   private pending: { payload: string; key: string } | undefined;
+  /** The set-up problems last written to the console, so each is logged once. */
+  private loggedSetup = '';
 
   /** The sponsor's policy API; without it the bundled rules give an estimate and nothing is sent. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
   /** The learner's sign-in (a JWT from the LMS), needed to send a request and look one up. */
   @property() token?: string;
+
+  /**
+   * API mode with a learner's `token`: the enrollment of record the request is about. The API
+   * then takes product, price, dates and test status from its records, and the widget shows
+   * them; without it (and without `product`) the learner picks from their enrollments.
+   */
+  @property({ attribute: 'enrollment-id' }) enrollmentId?: string;
 
   /** What was bought: `self-study`, `live-event` or `conference`. */
   @property() product?: string;
@@ -222,13 +261,22 @@ export class CpeRefundRequest extends LitElement {
 
   private answer(patch: Partial<RefundAnswers>): void {
     this.answers = { ...this.answers, ...patch };
-    if (this.submission.state === 'failed') this.submission = { state: 'idle' };
+    if (this.submission.state === 'failed' || this.submission.state === 'blocked') {
+      this.submission = { state: 'idle' };
+    }
   }
 
   private async askForReview(): Promise<void> {
     this.answer({ specialCircumstances: true });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.focus();
+  }
+
+  /** Another purchase picked: what was said about the last one no longer applies. */
+  private choose(enrollmentId: string): void {
+    this.chosenEnrollment = enrollmentId;
+    this.submission = { state: 'idle' };
+    this.pending = undefined;
   }
 
   private retryQuote(): void {
@@ -256,6 +304,37 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
+  /**
+   * Judged from the record: the API with a learner's token, and an enrollment (given, or to be
+   * chosen when the page claims no product). Otherwise the page's attributes are the facts.
+   */
+  private get isRecordMode(): boolean {
+    return this.client.isApi && !!this.token && (!!this.enrollmentId || !this.product);
+  }
+
+  private get recordId(): string {
+    return this.enrollmentId || this.chosenEnrollment;
+  }
+
+  /** The loaded enrollment of record, in record mode. */
+  private get enrollmentRecord(): Deferred.EnrollmentRecord | undefined {
+    const value = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
+    return (
+      value?.record ??
+      value?.choices?.find((choice) => choice.enrollment.id === this.chosenEnrollment)
+    );
+  }
+
+  /** The product the rules apply to: the record's, or the page's claim. */
+  private get effectiveProduct(): string | undefined {
+    return this.isRecordMode ? this.enrollmentRecord?.program.product : this.product;
+  }
+
+  /** What the learner paid: from the record, or the page's claim. */
+  private get paidCents(): number | undefined {
+    return this.isRecordMode ? this.enrollmentRecord?.enrollment.pricePaidCents : this.priceCents;
+  }
+
   /** Words, deadline and receipt: here by the time there is an answer (with the client). */
   private get deferred(): typeof Deferred | undefined {
     return this.client.deferred;
@@ -263,8 +342,9 @@ export class CpeRefundRequest extends LitElement {
 
   /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
   private get ruleZone(): Deferred.RuleZone {
-    if (this.product === 'live-event' && this.eventTimeZone) {
-      return { zone: this.eventTimeZone, label: 'event time' };
+    const eventZone = this.isRecordMode ? this.enrollmentRecord?.eventTimeZone : this.eventTimeZone;
+    if (this.effectiveProduct === 'live-event' && eventZone) {
+      return { zone: eventZone, label: 'event time' };
     }
     return { zone: this.client.policy?.timeZone ?? viewerTimeZone(), label: 'sponsor’s time' };
   }
@@ -290,26 +370,57 @@ export class CpeRefundRequest extends LitElement {
       return;
     }
     const client = this.client.current;
-    if (!client || !this.reading.input || !this.client.isApi) return;
+    if (this.isRecordMode) {
+      if (client && this.enrollmentRecord) await this.sendAboutRecord(client);
+      else this.submission = { state: 'blocked' };
+      return;
+    }
+    if (!client || !this.reading.input || !this.client.isApi) {
+      // Never a click that does nothing: say why under the button.
+      this.submission = { state: 'blocked' };
+      return;
+    }
     const payload: RefundSubmit = {
       ...this.reading.input,
       ...(this.courseTitle ? { courseTitle: this.courseTitle } : {}),
       ...(this.answers.message.trim() ? { message: this.answers.message.trim() } : {}),
     };
+    await this.send(payload, (key) => client.submitRefund(payload, key));
+  }
+
+  private async sendAboutRecord(client: PolicyClient): Promise<void> {
+    const message = this.answers.message.trim();
+    const payload = {
+      enrollmentId: this.recordId,
+      ...(this.answers.specialCircumstances ? { specialCircumstances: true } : {}),
+      ...(message ? { message } : {}),
+    };
+    await this.send(payload, (key) => client.submitEnrollmentRefund(payload, key));
+  }
+
+  /** Sends once per intended request (a retry reuses its key), then shows the receipt. */
+  private async send(
+    payload: object,
+    submit: (key: string) => Promise<StoredRefund>,
+  ): Promise<void> {
     const body = JSON.stringify(payload);
     if (this.pending?.payload !== body) this.pending = { payload: body, key: crypto.randomUUID() };
     this.submission = { state: 'sending' };
     this.working.start();
     try {
-      const stored = await client.submitRefund(payload, this.pending.key);
+      const stored = await submit(this.pending.key);
       this.pending = undefined;
       this.submission = { state: 'done', stored };
-      this.lookupRef = stored.id;
+      this.lookupRef = stored.reference ?? stored.id;
       this.client.emit('cpe-refund-submitted', stored);
       await this.updateComplete;
       this.receiptHeading?.focus();
     } catch (error) {
-      this.submission = { state: 'failed', error };
+      const existing = error instanceof PolicyError ? error.extra['existing'] : undefined;
+      this.submission =
+        error instanceof PolicyError && error.status === 409 && existing
+          ? { state: 'open', existing: existing as StoredRefund }
+          : { state: 'failed', error };
     } finally {
       this.working.stop();
     }
@@ -326,7 +437,30 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
+  /** Tells the page author, once per distinct mistake, exactly which attribute to fix. */
+  private logSetupErrors(): void {
+    const problems = this.reading.setupErrors.join('; ');
+    if (problems && problems !== this.loggedSetup) {
+      console.error(`<cpe-refund-request> is not set up: ${problems}.`);
+    }
+    this.loggedSetup = problems;
+  }
+
   protected override willUpdate(): void {
+    if (this.isRecordMode) {
+      // The record gives every fact: the learner only says whether something exceptional happened.
+      this.reading = { questions: [], setupErrors: [], missing: [] };
+      const record = this.enrollmentRecord;
+      const quote: RecordQuote | undefined =
+        record?.enrollment.status === 'active'
+          ? {
+              enrollmentId: record.enrollment.id,
+              answers: this.answers.specialCircumstances ? { specialCircumstances: true } : {},
+            }
+          : undefined;
+      this.inputKey = quote ? JSON.stringify(quote) : '';
+      return;
+    }
     this.reading = readRefund(
       {
         product: this.product,
@@ -358,6 +492,7 @@ export class CpeRefundRequest extends LitElement {
     );
     const [setupError] = this.reading.setupErrors;
     const [missing] = this.reading.missing;
+    this.logSetupErrors();
     if (setupError) {
       this.internals.setValidity({ customError: true }, `This form is not set up: ${setupError}.`);
     } else if (missing) {
@@ -370,43 +505,77 @@ export class CpeRefundRequest extends LitElement {
 
   override render(): TemplateResult {
     const done = this.submission.state === 'done' ? this.submission.stored : undefined;
+    const title = this.isRecordMode ? this.enrollmentRecord?.program.title : this.courseTitle;
     return html`
       <div class="root">
         <div class="card">
-          <h2 class="heading">
-            ${this.courseTitle ? `Refund for ${this.courseTitle}` : 'Ask for a refund'}
-          </h2>
-          ${done ? this.deferred?.renderReceipt(done, this.ruleZone, this.courseTitle) : this.renderRequest()}
+          <h2 class="heading">${title ? `Refund for ${title}` : 'Ask for a refund'}</h2>
+          ${
+            done
+              ? this.deferred?.renderReceipt(done, this.ruleZone, title)
+              : this.isRecordMode
+                ? this.renderRecord()
+                : this.renderRequest()
+          }
           ${this.client.isApi && this.token ? this.renderLookup() : nothing}
         </div>
       </div>
     `;
   }
 
+  /** Record mode: the choice of enrollment, then its facts, the one question and the answer. */
+  private renderRecord(): TemplateResult {
+    const loaded = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
+    return (
+      this.deferred?.renderRecord({
+        failed: this.record.status === TaskStatus.ERROR,
+        loaded: loaded !== undefined,
+        choices: loaded?.choices,
+        record: this.enrollmentRecord,
+        given: !!this.enrollmentId,
+        chosen: this.chosenEnrollment,
+        contact: this.client.policy?.refunds.contact,
+        choose: (id) => this.choose(id),
+        retry: () => void this.record.run(),
+        form: () => this.renderForm(),
+      }) ?? html``
+    );
+  }
+
   private renderRequest(): TemplateResult {
+    if (this.reading.setupErrors.length > 0) return this.renderSetupError();
+    return this.renderForm();
+  }
+
+  private renderForm(): TemplateResult {
     const errors = this.fieldErrors();
+    const product = this.effectiveProduct;
+    // A conference asks nothing: the answer takes the whole width.
+    const single = this.reading.questions.length === 0 && product === 'conference';
     return html`
-      ${this.renderSetupErrors()}
-      <form class="layout" novalidate @submit=${(event: Event) => this.onSubmit(event)}>
+      <form
+        class="layout ${single ? 'single' : ''}"
+        novalidate
+        @submit=${(event: Event) => this.onSubmit(event)}
+      >
         <fieldset part="questions" class="questions" ?disabled=${this.formDisabled}>
           <legend class="visually-hidden">Your answers</legend>
           ${this.reading.questions.map((question) => this.renderQuestion(question, errors))}
-          ${this.product && this.product !== 'conference' ? this.renderSpecial(errors) : nothing}
+          ${product && product !== 'conference' ? this.renderSpecial(errors) : nothing}
         </fieldset>
         ${this.renderQuote()} ${this.renderSend()}
       </form>
     `;
   }
 
-  private renderSetupErrors(): TemplateResult | typeof nothing {
-    if (this.reading.setupErrors.length === 0) return nothing;
+  /** The learner cannot fix an author's mistake: a plain sentence, and no form to fill in. */
+  private renderSetupError(): TemplateResult {
     return html`
       <div class="notice danger" part="notice" role="alert">
-        <p class="notice-title">This refund form is missing details from the course page.</p>
-        <ul class="reasons">
-          ${this.reading.setupErrors.map((error) => html`<li>${error}</li>`)}
-        </ul>
-        <p>Contact the sponsor to ask for a refund: ${this.client.policy?.refunds.contact}.</p>
+        <p>
+          This form is not set up yet; contact ${this.client.policy?.refunds.contact} to ask for a
+          refund.
+        </p>
       </div>
     `;
   }
@@ -518,17 +687,27 @@ export class CpeRefundRequest extends LitElement {
         </p>
       `;
     }
-    if (this.product === 'conference') return nothing;
+    if (this.effectiveProduct === 'conference') return nothing;
     const submission = this.submission;
+    if (submission.state === 'open')
+      return this.deferred?.renderOpen(submission.existing) ?? nothing;
     const sending = submission.state === 'sending';
     return html`
       <div class="send">
         <button
           type="submit"
-          ?disabled=${sending || this.formDisabled || this.reading.setupErrors.length > 0}
+          ?disabled=${sending || this.formDisabled}
+          aria-describedby=${submission.state === 'blocked' ? 'send-why' : nothing}
         >
           ${sending ? 'Sending…' : 'Send my request'}
         </button>
+        ${
+          submission.state === 'blocked'
+            ? html`<p class="error" id="send-why" role="alert">
+                The sponsor’s rules are still loading, so nothing was sent. Try again in a moment.
+              </p>`
+            : nothing
+        }
         ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
       </div>
     `;
@@ -566,7 +745,7 @@ export class CpeRefundRequest extends LitElement {
           </span>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
-          ${result ? this.deferred?.renderOutcome(result, this.priceCents) : this.renderQuoteEmpty()}
+          ${result ? this.deferred?.renderOutcome(result, this.paidCents) : this.renderQuoteEmpty()}
         </div>
         ${result ? this.renderDetails(result) : nothing}
       </section>
@@ -595,19 +774,17 @@ export class CpeRefundRequest extends LitElement {
       `;
     }
     const text =
-      this.reading.setupErrors.length > 0
-        ? 'No answer until the course page gives the details above.'
-        : this.reading.missing.length > 0
-          ? 'Answer the question to see what you would get back.'
-          : 'Working it out…';
+      this.reading.missing.length > 0
+        ? 'Answer the question to see what you would get back.'
+        : 'Working it out…';
     return html`<p class="empty">${text}</p>`;
   }
 
   private renderDetails(result: RefundResult): TemplateResult {
     return html`
-      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.product)}
+      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.effectiveProduct)}
       ${
-        result.outcome === 'ineligible' && this.product !== 'conference'
+        result.outcome === 'ineligible' && this.effectiveProduct !== 'conference'
           ? html`<div class="notice" part="notice">
               <p>If something exceptional happened, you can ask the sponsor for a review.</p>
               <button type="button" class="secondary" @click=${() => this.askForReview()}>
@@ -627,50 +804,13 @@ export class CpeRefundRequest extends LitElement {
     `;
   }
 
-  private renderLookup(): TemplateResult {
-    const found = this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined;
-    const error = this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined;
-    return html`
-      <section part="status" class="lookup no-print" aria-labelledby="lookup-heading">
-        <h3 id="lookup-heading" class="subheading">Check a request’s status</h3>
-        <form class="lookup-form" @submit=${(event: Event) => this.onLookup(event)}>
-          <div class="field">
-            <label for="reference">Reference</label>
-            <input
-              id="reference"
-              autocomplete="off"
-              .value=${this.lookupRef}
-              @input=${(event: Event) =>
-                (this.lookupRef = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-          <button type="submit" class="secondary">Look up</button>
-        </form>
-        <div role="status" aria-live="polite">
-          ${
-            found
-              ? html`<p class="lookup-result">
-                  ${found.id}: <strong>${this.deferred?.statusLabel(found.status)}</strong> ·
-                  ${this.deferred?.outcomeLabel(found.decision)}
-                  ${found.audit.at(-1)?.note ? html`<br />Note: ${found.audit.at(-1)?.note}` : nothing}
-                </p>`
-              : nothing
-          }
-          ${
-            error
-              ? html`<p class="error">
-                  ${
-                    error instanceof PolicyError && error.status === 404
-                      ? 'No request with that reference is on record for you.'
-                      : error instanceof PolicyError && error.isNetwork
-                        ? 'The sponsor’s system could not be reached. Try again in a moment.'
-                        : 'The status could not be found.'
-                  }
-                </p>`
-              : nothing
-          }
-        </div>
-      </section>
-    `;
+  private renderLookup(): TemplateResult | undefined {
+    return this.deferred?.renderLookup({
+      reference: this.lookupRef,
+      found: this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined,
+      error: this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined,
+      type: (reference) => (this.lookupRef = reference),
+      submit: (event) => this.onLookup(event),
+    });
   }
 }

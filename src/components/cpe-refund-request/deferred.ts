@@ -18,9 +18,18 @@ import {
   formatMoney,
   viewerTimeZone,
 } from '../shared/format.js';
+import { printReceipt } from './print-receipt.js';
 import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
 
 export { outcomeLabel, statusLabel } from './refund-words.js';
+export { renderLookup } from './status-lookup.js';
+export {
+  loadChoices,
+  loadRecord,
+  renderOpen,
+  renderRecord,
+  type EnrollmentRecord,
+} from './record.js';
 
 /** The zone a deadline counts calendar days in, and what to call it. */
 export interface RuleZone {
@@ -136,7 +145,7 @@ export function renderReceipt(
       <dl class="facts receipt-facts">
         <div>
           <dt>Reference</dt>
-          <dd class="reference">${stored.id}</dd>
+          <dd class="reference">${stored.reference ?? stored.id}</dd>
         </div>
         <div>
           <dt>Received</dt>
@@ -170,6 +179,14 @@ export function renderReceipt(
           <dd>${stored.policyVersion}</dd>
         </div>
       </dl>
+      ${
+        stored.unverified
+          ? html`<p class="notice unverified" part="notice">
+              These purchase details are what this page said, not an order on record: the sponsor
+              will check the facts before deciding.
+            </p>`
+          : nothing
+      }
       <h4 class="subheading">What happens next</h4>
       <p>${nextSteps(stored.decision, payBy)}</p>
       <ul class="reasons">
@@ -177,7 +194,12 @@ export function renderReceipt(
       </ul>
       <p class="fine-print">Keep the reference to ask about this request.</p>
       <div class="actions no-print">
-        <button type="button" class="secondary" @click=${() => window.print()}>
+        <button
+          type="button"
+          class="secondary"
+          @click=${(event: Event) =>
+            void printReceipt((event.target as HTMLElement).closest('section')!)}
+        >
           Print the receipt
         </button>
       </div>

@@ -97,7 +97,8 @@ function renderRequest(view: QueueView, request: StoredRefund): TemplateResult {
   return html`
     <li part="request" class="request" aria-labelledby=${headingId}>
       <h3 id=${headingId}>
-        ${request.id} · ${request.request.courseTitle ?? products[request.request.product]}
+        ${request.reference ?? request.id} ·
+        ${request.request.courseTitle ?? products[request.request.product]}
       </h3>
       <dl class="facts">
         <div>

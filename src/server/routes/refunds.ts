@@ -19,6 +19,7 @@ import { bearerIdentity, requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { ownEnrollment, refundFactsOf } from '../enrollment-records.js';
 import { answer, idempotencyKey } from '../idempotency.js';
+import { idPrefixOf, referenceOf } from '../refund-reference.js';
 import { pathId } from '../ids.js';
 import { nextPage, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
@@ -30,6 +31,12 @@ function decided(result: Parsed<RefundResult>): RefundResult {
   if (!result.ok) throw invalid(result.errors);
   return result.value;
 }
+
+/** Every answer carries the short reference, requests stored before it existed too. */
+const shown = (refund: StoredRefund): StoredRefund => ({
+  ...refund,
+  reference: referenceOf(refund.id),
+});
 
 const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
 
@@ -70,8 +77,10 @@ export function refundRoutes(app: AppContext) {
       // "Received" is when this server stores the request, never a time the browser claims.
       const receivedAt = now().toISOString();
       const audit = [{ at: receivedAt, by: learner.sub, action: 'submitted' }];
+      const id = randomUUID();
       const base = {
-        id: randomUUID(),
+        id,
+        reference: referenceOf(id),
         learnerId: learner.sub,
         ...(learner.name ? { learnerName: learner.name } : {}),
         receivedAt,
@@ -118,7 +127,7 @@ export function refundRoutes(app: AppContext) {
         409,
         'A refund request is already open',
         'This enrollment has a request waiting for the sponsor’s decision.',
-        { existing: result.existing },
+        { existing: shown(result.existing) },
       );
     })
     .get('/', requireRole(tokens, 'admin'), async (c) => {
@@ -129,17 +138,30 @@ export function refundRoutes(app: AppContext) {
         ...(page.after ? { after: page.after } : {}),
         ...(status ? { status } : {}),
       });
-      return c.json(nextPage(c, refunds, page, ({ receivedAt, id }) => ({ receivedAt, id })));
+      const listed = nextPage(c, refunds, page, ({ receivedAt, id }) => ({ receivedAt, id }));
+      return c.json(listed.map(shown));
     })
     .get('/:id', requireRole(tokens, 'learner', 'admin'), async (c) => {
       const identity = c.get('identity');
       const id = pathId(c, 'id');
-      const refund = id === undefined ? undefined : await store.getRefund(id);
       // Another learner's request answers as missing: its existence is not theirs to know.
-      if (!refund || (identity.role !== 'admin' && refund.learnerId !== identity.sub)) {
-        throw notFound();
-      }
-      return c.json(refund);
+      const visible = (refund: StoredRefund | undefined): refund is StoredRefund =>
+        !!refund && (identity.role === 'admin' || refund.learnerId === identity.sub);
+      const byId = id === undefined ? undefined : await store.getRefund(id);
+      if (visible(byId)) return c.json(shown(byId));
+      const wanted = id === undefined ? undefined : idPrefixOf(id);
+      if (!wanted) throw notFound();
+      const named = (await store.findRefundsByIdPrefix(wanted.prefix)).filter(
+        (refund) => visible(refund) && referenceOf(refund.id) === wanted.reference,
+      );
+      if (named.length === 1) return c.json(shown(named[0]!));
+      if (named.length === 0) throw notFound();
+      // Rare (30 bits), and only an admin sees several learners' requests: the id decides.
+      throw new ProblemError(
+        409,
+        'Several requests share this reference',
+        `Look the request up by its id: ${named.map((refund) => refund.id).join(', ')}.`,
+      );
     })
     .post(
       '/:id/decision',
@@ -160,7 +182,7 @@ export function refundRoutes(app: AppContext) {
           action: status,
           note: body.note,
         });
-        if (decided) return c.json(decided);
+        if (decided) return c.json(shown(decided));
         if (await store.getRefund(id)) {
           throw new ProblemError(
             409,

@@ -437,6 +437,17 @@ class KyselyStore implements Store {
     return row && (JSON.parse(row.body) as StoredRefund);
   }
 
+  async findRefundsByIdPrefix(prefix: string): Promise<StoredRefund[]> {
+    // Only hex digits reach here, so the pattern has no wildcard of the caller's.
+    if (!/^[0-9a-f]+$/.test(prefix)) return [];
+    const rows = await this.db
+      .selectFrom('refunds')
+      .select('body')
+      .where('id', 'like', `${prefix}%`)
+      .execute();
+    return rows.map((row) => JSON.parse(row.body) as StoredRefund);
+  }
+
   async listRefunds(
     page: { limit?: number; after?: RefundPosition; status?: string } = {},
   ): Promise<StoredRefund[]> {

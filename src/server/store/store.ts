@@ -170,6 +170,8 @@ export interface Store {
     key?: IdempotencyKey,
   ): Promise<IdempotentResult | { kind: 'open'; existing: StoredRefund }>;
   getRefund(id: string): Promise<StoredRefund | undefined>;
+  /** Requests whose id starts with `prefix` (plain hex digits), for a look-up by reference. */
+  findRefundsByIdPrefix(prefix: string): Promise<StoredRefund[]>;
   /**
    * Requests oldest first (by `receivedAt`, then id); with `after` (a request's position), only
    * those after it; at most `limit` of them when given.

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-refund-request/define.js';
 import type { CpeRefundRequest } from '../../../src/components/cpe-refund-request/cpe-refund-request.js';
@@ -7,6 +8,9 @@ import { defaultPolicy, exchangePolicy } from '../../../src/policy/policy.js';
 import type { RefundInput, RefundResult, StoredRefund } from '../../../src/policy/schemas.js';
 import {
   call,
+  createEvent,
+  createProgram,
+  enroll,
   newSpace,
   requestsTo,
   setLine,
@@ -149,12 +153,29 @@ describe('<cpe-refund-request>', () => {
       expect($(el, '#message')).to.equal(null);
     });
 
-    it('tells the page author which attribute is missing', async () => {
-      const el = await widget(html`<cpe-refund-request price-cents="100"></cpe-refund-request>`);
-      const alert = text(el, '[role="alert"]');
-      expect(alert).to.contain('product');
-      expect(alert).to.contain(defaultPolicy.refunds.contact);
-      expect(el.checkValidity()).to.equal(false);
+    it('tells the learner plainly that the form is not set up, and the author which attribute', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const el = await widget(
+          html`<cpe-refund-request product="live-event" price-cents="100"></cpe-refund-request>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(text(el, '[role="alert"]')).to.equal(
+          `This form is not set up yet; contact ${defaultPolicy.refunds.contact} to ask for a refund.`,
+        );
+        expect(text(el, '[role="alert"]')).not.to.contain('event-start');
+        // Not usable: nothing to answer or send.
+        expect($(el, 'form')).to.equal(null);
+        expect($(el, '#special')).to.equal(null);
+        expect(el.checkValidity()).to.equal(false);
+        expect(logged).to.have.length(1);
+        expect(String(logged[0]![0])).to.contain('event-start is required for a live event');
+      } finally {
+        console.error = original;
+      }
     });
   });
 
@@ -244,6 +265,24 @@ describe('<cpe-refund-request>', () => {
       expect(rules(el)).to.include('REFUND.CONFERENCE');
       expect($(el, '#special')).to.equal(null);
     });
+
+    for (const width of [320, 900]) {
+      it(`conference at ${width} px: the policy URL wraps inside the card, no empty column`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px">
+            <cpe-refund-request product="conference" price-cents="89500"></cpe-refund-request>
+          </div>`,
+        );
+        const el = wrapper.querySelector('cpe-refund-request')!;
+        await el.quoteComplete;
+        const card = $(el, '.card')!;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+        const quote = $(el, '[part="quote"]')!.getBoundingClientRect();
+        const inner = card.getBoundingClientRect();
+        // The answer starts at the card's left padding: nothing sits empty beside it.
+        expect(quote.left - inner.left).to.be.below(40);
+      });
+    }
 
     it('special circumstances turn a refusal into a review', async () => {
       const el = await selfStudy(40);
@@ -383,7 +422,7 @@ describe('<cpe-refund-request>', () => {
       expect((await storedIn(space)).map((refund) => refund.id)).to.deep.equal([stored.id]);
       const receipt = text(el, '[part="receipt"]');
       expect(receipt).to.contain('Request received');
-      expect(receipt).to.contain(stored.id);
+      expect(receipt).to.contain(stored.reference!);
       expect(receipt).to.contain(formatDateTime(stored.receivedAt, viewerTimeZone()));
       expect(receipt).to.contain(defaultPolicy.version);
       // Without an enrollment of record the claimed facts earn no automatic decision.
@@ -394,22 +433,31 @@ describe('<cpe-refund-request>', () => {
       expect(stored.request.courseTitle).to.equal('Managing Cash Flow');
     });
 
-    it('prints the receipt with the browser’s print', async () => {
+    it('prints the receipt alone, from a frame of its own, not the host page', async () => {
       const el = await apiWidget(apiSpace());
       await answer(el, 'final test', 'No');
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
-      const original = Object.getOwnPropertyDescriptor(window, 'print')!;
-      let printed = 0;
-      window.print = () => void (printed += 1);
+      const original = Object.getOwnPropertyDescriptor(window, 'print');
+      let pagePrinted = 0;
+      window.print = () => void (pagePrinted += 1);
+      let framePrinted = '';
       try {
         [...root(el).querySelectorAll('button')]
           .find((button) => button.textContent?.includes('Print'))!
           .click();
+        const frame = $<HTMLIFrameElement>(el, 'iframe.print-frame')!;
+        frame.contentWindow!.print = () =>
+          void (framePrinted = frame.contentDocument!.body.textContent.replace(/\s+/g, ' '));
+        await waitUntil(() => framePrinted, 'the receipt was not printed');
       } finally {
-        Object.defineProperty(window, 'print', original);
+        if (original) Object.defineProperty(window, 'print', original);
+        else delete (window as { print?: unknown }).print;
       }
-      expect(printed).to.equal(1);
+      expect(pagePrinted).to.equal(0);
+      expect(framePrinted).to.contain('Request received');
+      expect(framePrinted).to.contain(text(el, '.reference'));
+      expect(framePrinted).not.to.contain('Check a request’s status');
     });
 
     it('a double click makes one request', async () => {
@@ -446,7 +494,7 @@ describe('<cpe-refund-request>', () => {
       expect(keys[0]).to.be.a('string').with.length.greaterThan(8);
       const stored = await storedIn(space);
       expect(stored).to.have.length(1);
-      expect(text(el, '.reference')).to.equal(stored[0]!.id);
+      expect(text(el, '.reference')).to.equal(stored[0]!.reference);
     });
 
     it('a new request after a change of answers gets a new key', async () => {
@@ -473,10 +521,30 @@ describe('<cpe-refund-request>', () => {
       sendButton(el).click();
       await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
       const [stored] = await storedIn(space);
-      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(stored!.id);
+      // The short reference a person can read out (R-XXX-XXX) is filled in and looks it up.
+      expect(stored!.reference).to.match(/^R-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+      expect(text(el, '.reference')).to.equal(stored!.reference);
+      expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(stored!.reference);
       $<HTMLFormElement>(el, '.lookup-form')!.requestSubmit();
       await waitUntil(() => text(el, '.lookup-result'), 'no status');
-      expect(text(el, '.lookup-result')).to.contain(`${stored!.id}: Waiting for the sponsor`);
+      expect(text(el, '.lookup-result')).to.contain(
+        `${stored!.reference}: Waiting for the sponsor`,
+      );
+      // The long id still looks it up, and so does the reference typed in lower case.
+      for (const typed of [stored!.id, stored!.reference!.toLowerCase()]) {
+        const field = $<HTMLInputElement>(el, '#reference')!;
+        field.value = typed;
+        field.dispatchEvent(new Event('input'));
+        $<HTMLFormElement>(el, '.lookup-form')!.requestSubmit();
+        await waitUntil(
+          () => requestsTo(space, 'GET', `/v1/refunds/${typed}`).then((sent) => sent.length > 0),
+          `no look-up of ${typed}`,
+        );
+        await waitUntil(
+          () => text(el, '.lookup-result').startsWith(stored!.reference!),
+          'no status',
+        );
+      }
     });
   });
 
@@ -492,6 +560,194 @@ describe('<cpe-refund-request>', () => {
       expect(outcome(el)).to.equal('No refund for this purchase');
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.id).to.equal('special');
+    });
+  });
+
+  describe('record mode: judged from the enrollment of record (API)', () => {
+    const recordWidget = async (
+      space: string,
+      enrollmentId?: string,
+    ): Promise<CpeRefundRequest> => {
+      const el = await fixture<CpeRefundRequest>(
+        html`<cpe-refund-request
+          api-base=${space}
+          token=${await token('ann')}
+          enrollment-id=${enrollmentId ?? nothing}
+        ></cpe-refund-request>`,
+      );
+      await waitUntil(() => $(el, '.record-facts, .choices, [part="notice"]'), 'no record');
+      await el.quoteComplete;
+      return el;
+    };
+
+    it('shows the facts of record, quotes from them and sends only the enrollment', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space, { title: 'Lease accounting' });
+      const enrollment = await enroll(space, program.id, 'ann', { purchasedAt: inDays(-10) });
+      const el = await recordWidget(space, enrollment.id);
+      await expect(el).to.be.accessible();
+      const facts = text(el, '.record-facts');
+      expect(text(el, '.heading')).to.equal('Refund for Lease accounting');
+      expect(facts).to.contain('Lease accounting');
+      expect(facts).to.contain('$199.99');
+      expect(facts).to.contain(formatDateTime(enrollment.purchasedAt, viewerTimeZone()));
+      // No question about facts the record holds: the final test's status is on record.
+      expect($(el, 'input[name="final-test"]')).to.equal(null);
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const [sent] = await submits(space);
+      expect(JSON.parse(sent!.body!)).to.deep.equal({ enrollmentId: enrollment.id });
+      const [stored] = await storedIn(space);
+      expect(stored).to.include({ enrollmentId: enrollment.id });
+      expect(stored!.unverified).to.equal(undefined);
+      expect(text(el, '[part="receipt"]')).to.contain('Eligible: $179.99 refund');
+      expect($(el, '.unverified')).to.equal(null);
+    });
+
+    it('lists the learner’s enrollments to choose from, and says so plainly when there are none', async () => {
+      const space = apiSpace();
+      const none = await recordWidget(space);
+      expect(text(none, '[part="notice"]')).to.contain('You have no purchases on record');
+      const first = await createProgram(space, { title: 'Lease accounting' });
+      const second = await createProgram(space, { title: 'Revenue recognition', priceCents: 9900 });
+      await enroll(space, first.id, 'ann');
+      const chosen = await enroll(space, second.id, 'ann', { pricePaidCents: 9900 });
+      const el = await recordWidget(space);
+      await expect(el).to.be.accessible();
+      expect(text(el, '.choices legend')).to.equal('Which purchase is this about?');
+      const options = [...root(el).querySelectorAll<HTMLInputElement>('input[name="enrollment"]')];
+      expect(options.map((option) => option.value)).to.have.members([chosen.id, options[0]!.value]);
+      options.find((option) => option.value === chosen.id)!.click();
+      await waitUntil(() => $(el, '.record-facts'), 'no facts');
+      await el.quoteComplete;
+      expect(text(el, '.record-facts')).to.contain('Revenue recognition');
+      expect(outcome(el)).to.equal('You would get $89.10 back');
+      expect($<HTMLInputElement>(el, `input[value="${chosen.id}"]`)!.checked).to.equal(true);
+    });
+
+    it('shows the event’s start of a live event of record', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space, { product: 'live-event', title: 'Close' });
+      const event = await createEvent(space, {
+        programId: program.id,
+        startsInMinutes: 20 * 24 * 60,
+      });
+      const enrollment = await enroll(space, program.id, 'ann', { eventId: event.id });
+      const el = await recordWidget(space, enrollment.id);
+      expect(text(el, '.record-facts')).to.contain(
+        formatDateTime(event.segments[0]!.start, 'America/New_York'),
+      );
+      expect(outcome(el)).to.equal('You would get $179.99 back');
+    });
+
+    it('a second request about the same enrollment shows the open one, not an error', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space);
+      const enrollment = await enroll(space, program.id, 'ann');
+      const first = await recordWidget(space, enrollment.id);
+      sendButton(first).click();
+      await waitUntil(() => $(first, '[part="receipt"]'), 'no receipt');
+      const [stored] = await storedIn(space);
+      const again = await recordWidget(space, enrollment.id);
+      sendButton(again).click();
+      await waitUntil(() => text(again, '.send[role="status"]'), 'no open request shown');
+      expect(text(again, '.send[role="status"]')).to.contain(
+        `You already asked about this purchase: reference ${stored!.reference}, waiting for the sponsor`,
+      );
+      expect($(again, '[role="alert"]')).to.equal(null);
+    });
+
+    it('says when the enrollment was refunded: nothing left to ask', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space);
+      const enrollment = await enroll(space, program.id, 'ann');
+      const first = await recordWidget(space, enrollment.id);
+      sendButton(first).click();
+      await waitUntil(() => $(first, '[part="receipt"]'), 'no receipt');
+      const [stored] = await storedIn(space);
+      await call(space, `v1/refunds/${stored!.id}/decision`, {
+        as: ['ada-admin', 'admin'],
+        json: { decision: 'approve', note: 'Paid back.' },
+      });
+      const el = await recordWidget(space, enrollment.id);
+      expect(text(el, '[part="notice"]')).to.contain('This enrollment was refunded');
+      expect(sendButton(el)).to.equal(undefined);
+    });
+
+    it('another learner’s enrollment is not on record for this one', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space);
+      const theirs = await enroll(space, program.id, 'bob');
+      const el = await recordWidget(space, theirs.id);
+      expect(text(el, '[role="alert"]')).to.contain('This purchase is not on record for you');
+      expect(sendButton(el)).to.equal(undefined);
+    });
+
+    it('says plainly on the receipt that claimed facts will be checked (no enrollment)', async () => {
+      const el = await apiWidget(apiSpace());
+      await answer(el, 'final test', 'No');
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      expect(text(el, '.unverified')).to.contain(
+        'the sponsor will check the facts before deciding',
+      );
+    });
+  });
+
+  describe('a slow line (issue 16 item 1)', () => {
+    it('a box ticked while a quote is in flight stays ticked, and its request is sent', async () => {
+      const space = apiSpace();
+      const el = await apiWidget(space, inDays(-40));
+      await setLine(space, 'slow');
+      $<HTMLInputElement>(el, 'input[name="final-test"]')!.click();
+      // The quote for "No" is still on the line when the learner ticks the box.
+      $<HTMLInputElement>(el, '#special')!.click();
+      $<HTMLTextAreaElement>(el, '#message')!.focus();
+      await el.quoteComplete;
+      expect($<HTMLInputElement>(el, '#special')!.checked).to.equal(true);
+      expect(root(el).activeElement?.id).to.equal('message');
+      expect(outcome(el)).to.equal('A person would review your request');
+      $<HTMLTextAreaElement>(el, '#message')!.value = 'I was in hospital.';
+      $(el, '#message')!.dispatchEvent(new Event('input'));
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt', { timeout: 4000 });
+      const [stored] = await storedIn(space);
+      expect(stored!.request).to.include({
+        specialCircumstances: true,
+        message: 'I was in hospital.',
+      });
+    });
+
+    it('“Ask for a review” on a live event inside the window: ticked, focus on the message, sent', async () => {
+      const space = apiSpace();
+      const el = await widget(
+        html`<cpe-refund-request
+          api-base=${space}
+          token=${await token('ann')}
+          product="live-event"
+          price-cents="49900"
+          purchased-at=${inDays(-60)}
+          event-start=${inDays(3)}
+          event-time-zone="America/New_York"
+        ></cpe-refund-request>`,
+      );
+      await setLine(space, 'slow');
+      [...root(el).querySelectorAll('button')]
+        .find((button) => button.textContent?.trim() === 'Ask for a review')!
+        .click();
+      await el.quoteComplete;
+      expect($<HTMLInputElement>(el, '#special')!.checked).to.equal(true);
+      expect(root(el).activeElement?.id).to.equal('message');
+      sendButton(el).click();
+      await el.updateComplete;
+      // Send with the message still empty says why, tied to the field.
+      expect(text(el, '#message-error')).to.equal('Tell the sponsor briefly what happened.');
+      $<HTMLTextAreaElement>(el, '#message')!.value = 'A family emergency.';
+      $(el, '#message')!.dispatchEvent(new Event('input'));
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt', { timeout: 4000 });
+      expect(await storedIn(space)).to.have.length(1);
     });
   });
 

@@ -105,7 +105,7 @@ describe('<cpe-refund-review>', () => {
       const first = itemOf(el, 'Course 1');
       const second = itemOf(el, 'Course 2');
       expect(text(requestItems(el)[0]!.querySelector('h3'))).to.equal(
-        `${stored!.id} · ${stored!.request.courseTitle}`,
+        `${stored!.reference} · ${stored!.request.courseTitle}`,
       );
       expect(text(first)).to.contain('Waiting for the sponsor');
       // Filed without an enrollment of record: the claims wait for a person.

@@ -1,0 +1,207 @@
+/**
+ * Record mode: the enrollment a refund is about, read from the sponsor's API (the order of
+ * record, its program version and its event), and the facts the learner is shown from it.
+ * Loaded with the lazy chunk: only API pages with a learner's token need it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CallOptions, PolicyClient } from '../../client/policy-client.js';
+import type { Enrollment } from '../../policy/enrollments.js';
+import type { Program } from '../../policy/programs.js';
+import type { StoredRefund } from '../../policy/schemas.js';
+import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
+import { statusLabel } from './refund-words.js';
+
+export interface EnrollmentRecord {
+  enrollment: Enrollment;
+  program: Pick<Program, 'title' | 'product' | 'timeZone'>;
+  /** When the event bought starts, for a live event or conference. */
+  eventStart?: string;
+  eventTimeZone?: string;
+}
+
+/** One enrollment with its program version (title, product, zone) and its event's start. */
+async function recordOf(
+  client: PolicyClient,
+  enrollment: Enrollment,
+  options: CallOptions,
+): Promise<EnrollmentRecord> {
+  const [program, event] = await Promise.all([
+    client.getProgram(enrollment.programId, { ...options, version: enrollment.programVersion }),
+    enrollment.eventId
+      ? client.getEvent(enrollment.eventId, options).catch(() => undefined)
+      : undefined,
+  ]);
+  const first = event?.segments[0];
+  return {
+    enrollment,
+    program,
+    ...(first && event ? { eventStart: first.start, eventTimeZone: event.timeZone } : {}),
+  };
+}
+
+/** The learner's own enrollment of that id, or undefined when it is not theirs (or none). */
+export async function loadRecord(
+  client: PolicyClient,
+  enrollmentId: string,
+  options: CallOptions,
+): Promise<EnrollmentRecord | undefined> {
+  const enrollment = (await client.myEnrollments(options)).find((item) => item.id === enrollmentId);
+  return enrollment && recordOf(client, enrollment, options);
+}
+
+/** The learner's enrollments, to pick the one to ask about. */
+export async function loadChoices(
+  client: PolicyClient,
+  options: CallOptions,
+): Promise<EnrollmentRecord[]> {
+  const enrollments = await client.myEnrollments(options);
+  return Promise.all(enrollments.map((enrollment) => recordOf(client, enrollment, options)));
+}
+
+const statusWords: Record<Enrollment['status'], string> = {
+  active: '',
+  refunded: 'refunded',
+  cancelled: 'cancelled',
+};
+
+/** The facts of record, which the learner reads but cannot change. */
+function renderRecordFacts(record: EnrollmentRecord): TemplateResult {
+  const { enrollment, program, eventStart, eventTimeZone } = record;
+  const here = viewerTimeZone();
+  return html`
+    <dl class="facts record-facts">
+      <div>
+        <dt>Program</dt>
+        <dd>${program.title}</dd>
+      </div>
+      <div>
+        <dt>You paid</dt>
+        <dd>${formatMoney(enrollment.pricePaidCents, enrollment.currency)}</dd>
+      </div>
+      <div>
+        <dt>Purchased</dt>
+        <dd>${formatDateTime(enrollment.purchasedAt, here)}</dd>
+      </div>
+      ${
+        eventStart
+          ? html`<div>
+              <dt>Event starts</dt>
+              <dd>${formatDateTime(eventStart, eventTimeZone ?? here)}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>
+    <p class="fine-print">From the sponsor’s records of your order.</p>
+  `;
+}
+
+/** An enrollment that is no longer active has nothing left to refund: say so, and why. */
+function renderInactive(record: EnrollmentRecord, contact: string | undefined): TemplateResult {
+  return html`
+    <div class="notice" part="notice" role="status">
+      <p>
+        This enrollment was ${statusWords[record.enrollment.status]}, so there is nothing left to
+        refund. Questions go to ${contact}.
+      </p>
+    </div>
+  `;
+}
+
+/** The learner's purchases on record as a labelled radio list; `choose` takes an id. */
+function renderChoices(
+  choices: EnrollmentRecord[],
+  chosen: string,
+  contact: string | undefined,
+  choose: (enrollmentId: string) => void,
+): TemplateResult {
+  if (choices.length === 0) {
+    return html`<p class="notice" part="notice" role="status">
+      You have no purchases on record with this sponsor, so there is nothing to ask a refund for
+      here. If you bought something, contact ${contact}.
+    </p>`;
+  }
+  return html`
+    <fieldset class="field choices" part="questions">
+      <legend>Which purchase is this about?</legend>
+      ${choices.map(
+        ({ enrollment, program }) => html`
+          <label class="check">
+            <input
+              type="radio"
+              name="enrollment"
+              value=${enrollment.id}
+              .checked=${enrollment.id === chosen}
+              @change=${() => choose(enrollment.id)}
+            />
+            <span>
+              ${program.title}
+              <span class="muted aside">
+                ${formatMoney(enrollment.pricePaidCents, enrollment.currency)}, bought
+                ${formatDateTime(enrollment.purchasedAt, viewerTimeZone())}${
+                  enrollment.status === 'active' ? '' : ` (${statusWords[enrollment.status]})`
+                }
+              </span>
+            </span>
+          </label>
+        `,
+      )}
+    </fieldset>
+  `;
+}
+
+/** What the element knows in record mode, for the lazy renderer below. */
+export interface RecordView {
+  /** The enrollments could not be read. */
+  failed: boolean;
+  /** The learner's enrollments, when there was no `enrollment-id` to ask about. */
+  choices: EnrollmentRecord[] | undefined;
+  /** The enrollments have been read. */
+  loaded: boolean;
+  /** The enrollment asked about or chosen (undefined while loading or when not theirs). */
+  record: EnrollmentRecord | undefined;
+  /** An `enrollment-id` was given (rather than a choice to make). */
+  given: boolean;
+  chosen: string;
+  contact: string | undefined;
+  choose: (enrollmentId: string) => void;
+  retry: () => void;
+  /** The question and the answer, for an active enrollment. */
+  form: () => TemplateResult;
+}
+
+export function renderRecord(view: RecordView): TemplateResult {
+  const { record, choices, contact } = view;
+  if (view.failed) {
+    return html`<div class="notice danger" part="notice" role="alert">
+      <p>Your purchases could not be read from the sponsor’s system.</p>
+      <button type="button" class="secondary" @click=${view.retry}>Try again</button>
+    </div>`;
+  }
+  const list = choices ? renderChoices(choices, view.chosen, contact, view.choose) : nothing;
+  if (record) {
+    return html`
+      ${list} ${renderRecordFacts(record)}
+      ${record.enrollment.status === 'active' ? view.form() : renderInactive(record, contact)}
+    `;
+  }
+  if (choices) return html`${list}`;
+  if (view.loaded && view.given) {
+    return html`<p class="notice danger" part="notice" role="alert">
+      This purchase is not on record for you. Contact ${contact} to ask for a refund.
+    </p>`;
+  }
+  return html`<p class="empty">Reading your purchases…</p>`;
+}
+
+/** One request per enrollment: the open one, not an error. */
+export function renderOpen(existing: StoredRefund): TemplateResult {
+  return html`
+    <div class="send notice" part="notice" role="status">
+      <p>
+        You already asked about this purchase: reference
+        <strong>${existing.reference ?? existing.id}</strong>,
+        ${statusLabel(existing.status).toLowerCase()}.
+      </p>
+    </div>
+  `;
+}
