@@ -56,6 +56,7 @@ const entries = [
     audience: 'learner',
     embed: [
       'api-base',
+      'enrollment-id',
       'product',
       'price-cents',
       'currency',
