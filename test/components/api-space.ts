@@ -115,3 +115,26 @@ export function createEvent(
 /** The event's current check-in code, as its host reads it. */
 export const currentCode = (apiBase: string, eventId: string): Promise<CheckInCode> =>
   call<CheckInCode>(apiBase, `v1/events/${eventId}/code`, { as: ['hal', 'host'] });
+
+/** A self-study program for the disclosure card, as the `POST /v1/programs` body. */
+export const sampleProgram = {
+  title: 'Managing Cash Flow',
+  description: 'How to forecast, measure and improve the cash a business generates.',
+  objectives: ['Build a 13-week cash forecast', 'Explain the cash conversion cycle'],
+  deliveryMethod: 'self-study',
+  knowledgeLevel: 'Basic',
+  fieldsOfStudy: [{ field: 'Finance' }],
+  instructors: [{ name: 'Grace Hopper', credentials: 'CPA, CMA' }],
+  timeZone: 'America/New_York',
+  product: 'self-study',
+  priceCents: 19999,
+  currency: 'USD',
+  creditInput: { selfStudy: { reviewQuestions: 10, examQuestions: 10, words: 18000 } },
+} as const;
+
+/** Creates (and publishes) a program through `POST /v1/programs` as an admin. */
+export const createProgram = (
+  apiBase: string,
+  program: object = sampleProgram,
+): Promise<{ id: string; version: number }> =>
+  call(apiBase, 'v1/programs', { as: ['ada-admin', 'admin'], json: program });
