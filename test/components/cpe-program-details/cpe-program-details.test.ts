@@ -32,7 +32,11 @@ async function localCard(program: LocalProgram): Promise<CpeProgramDetails> {
 
 /** A group-live ProgramInput with two fields of study and one session of 100 minutes. */
 const liveProgram: LocalProgram = {
-  ...sampleProgram,
+  description: sampleProgram.description,
+  objectives: [...sampleProgram.objectives],
+  instructors: [{ name: 'Grace Hopper' }],
+  priceCents: 45000,
+  currency: 'USD',
   title: 'Audit Update 2026',
   deliveryMethod: 'group-live',
   knowledgeLevel: 'Update',
@@ -44,7 +48,6 @@ const liveProgram: LocalProgram = {
   ],
   location: 'Chicago, IL',
   timeZone: 'America/Chicago',
-  creditInput: undefined,
   events: [
     {
       title: 'Morning session',
