@@ -188,7 +188,7 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
         hint: 'API mode: a published program’s id (POST /v1/programs). Local mode shows a sample.',
       },
     ],
-    localProperties: sampleProgram,
+    localProperties: () => ({ program: sampleProgram() }),
   },
 };
 
