@@ -48,8 +48,10 @@ type DemoSettings = Partial<
 
 /** The disclosure card's local sample: a group-live program with one session next week. */
 function sampleProgram(): Record<string, unknown> {
-  const start = isoInDays(7);
-  const end = new Date(Date.parse(start) + 100 * 60_000).toISOString();
+  // 9:00 to 10:40 in Chicago (15:00Z in winter), a week from today.
+  const date = isoInDays(7).slice(0, 10);
+  const start = `${date}T15:00:00Z`;
+  const end = `${date}T16:40:00Z`;
   return {
     title: 'Audit Update 2026',
     description:

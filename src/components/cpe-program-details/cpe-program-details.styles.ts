@@ -63,7 +63,8 @@ export const styles = css`
     font-weight: normal;
   }
 
-  .credits td {
+  .credits td,
+  .credits thead th + th {
     text-align: end;
   }
 

@@ -7,7 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { DeliveryMethod, RefundProduct } from '../../policy/schemas.js';
-import { formatCredits, formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
+import {
+  formatCredits,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatTime,
+  viewerTimeZone,
+} from '../shared/format.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
 export interface ProgramSession {
@@ -108,9 +115,10 @@ export function refundTerms(product: RefundProduct, policy: PolicyDocument): str
   }
 }
 
-/** `Mar 31, 2026, 9:00 AM EDT – 10:40 AM EDT` in `zone`. */
+/** `Mar 31, 2026, 9:00 AM CDT – 10:40 AM CDT` in `zone` (the end's date when it differs). */
 function span(start: string, end: string, zone: string): string {
-  return `${formatDateTime(start, zone)} – ${formatDateTime(end, zone)}`;
+  const sameDay = formatDate(start, zone) === formatDate(end, zone);
+  return `${formatDateTime(start, zone)} – ${sameDay ? formatTime(end, zone) : formatDateTime(end, zone)}`;
 }
 
 function renderSession(session: ProgramSession, programZone: string): TemplateResult {
@@ -195,9 +203,9 @@ function renderRefund(program: ShownProgram, policy: PolicyDocument): TemplateRe
 function renderComplaints(policy: PolicyDocument): TemplateResult {
   const { name, contact } = policy.sponsor;
   return html`<p>
-      Questions or complaints go to ${name}: ${policy.refunds.contact}.
-      ${contact.phone.length ? html`Phone ${contact.phone.join(' or ')}.` : nothing} Mail:
-      ${contact.mail}.
+      Questions or complaints go to
+      ${name}${contact.phone.length ? html`, by phone at ${contact.phone.join(' or ')},` : nothing}
+      or by mail: ${contact.mail}.
     </p>
     <p>
       Complaints about a registered sponsor can also go to NASBA’s
