@@ -41,6 +41,7 @@ describe('playground', () => {
       'Attendance check-in',
       'Refund request',
       'Refund review (admin)',
+      'Program details',
     ]) {
       await page.getByRole('tab', { name: tab }).click();
       await expect.poll(() => page.getByRole('tabpanel').count()).toBe(1);
@@ -94,7 +95,7 @@ describe('playground at first use', () => {
     await expect
       .poll(() => page.locator('#intro-count').innerText())
       .toBe(
-        'Four embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the sponsor’s staff.',
+        'Five embeddable widgets for CPE sponsors: 4 for learners’ course pages, 1 for the sponsor’s staff.',
       );
     for (const tab of await page.getByRole('tab').all()) {
       await tab.click();
