@@ -103,12 +103,24 @@ export function createEvent(
     method = 'group-live',
     closed = false,
     title = 'Month-end close',
-  }: { method?: PublicEvent['method']; closed?: boolean; title?: string } = {},
+    programId,
+  }: {
+    method?: PublicEvent['method'];
+    closed?: boolean;
+    title?: string;
+    programId?: string;
+  } = {},
 ): Promise<PublicEvent> {
   const segment = closed ? { start: at(-180), end: at(-60) } : { start: at(-10), end: at(90) };
   return call<PublicEvent>(apiBase, 'v1/events', {
     as: ['ada-admin', 'admin'],
-    json: { title, method, timeZone: 'America/New_York', segments: [segment] },
+    json: {
+      title,
+      method,
+      timeZone: 'America/New_York',
+      segments: [segment],
+      ...(programId ? { programId } : {}),
+    },
   });
 }
 

@@ -57,10 +57,11 @@ export class CpeProgramDetails extends LitElement {
         if (!id) return undefined;
         this.working.start();
         try {
-          shown = await setup.client.getProgram(id, {
-            signal,
-            ...(version !== undefined ? { version } : {}),
-          });
+          const [program, events] = await Promise.all([
+            setup.client.getProgram(id, { signal, ...(version !== undefined ? { version } : {}) }),
+            setup.client.programEvents(id, { signal }),
+          ]);
+          shown = { ...program, events };
         } finally {
           this.working.stop();
         }
@@ -83,7 +84,7 @@ export class CpeProgramDetails extends LitElement {
   /** The signed-in person's token (a JWT); admins also read drafts. */
   @property() token?: string;
 
-  /** API mode: the program to show (its newest published version). */
+  /** API mode: the program to show (its newest published version), with its events as sessions. */
   @property({ attribute: 'program-id' }) programId?: string;
 
   /** API mode: an older version of the program to show instead of the newest. */

@@ -7,7 +7,7 @@ import {
 } from '../../../src/components/cpe-program-details/cpe-program-details.js';
 import type { LocalProgram } from '../../../src/components/cpe-program-details/deferred.js';
 import { exchangePolicy } from '../../../src/policy/policy.js';
-import { createProgram, newSpace, sampleProgram, setLine } from '../api-space.js';
+import { createEvent, createProgram, newSpace, sampleProgram, setLine } from '../api-space.js';
 
 const root = (el: CpeProgramDetails): ShadowRoot => el.shadowRoot!;
 const text = (el: CpeProgramDetails): string =>
@@ -123,6 +123,22 @@ describe('<cpe-program-details>', () => {
         expect(shown, part).to.contain(part);
       }
       expect(root(el).querySelector('.notice')).to.equal(null);
+    });
+
+    it('lists the program’s sessions from its events, in the event’s zone', async () => {
+      const apiBase = newSpace('details');
+      const { id } = await createProgram(apiBase, {
+        ...sampleProgram,
+        deliveryMethod: 'group-live',
+        product: 'live-event',
+        creditInput: undefined,
+      });
+      await createEvent(apiBase, { title: 'Evening session', programId: id });
+      const el = await apiCard(apiBase, id);
+      const sessions = root(el).querySelector('.sessions');
+      expect(sessions).to.contain.text('Evening session');
+      expect(sessions).to.contain.text('(America/New_York)');
+      expect(text(el)).to.contain('Total (NASBA) 2.0');
     });
 
     it('fires cpe-program-loaded with the program', async () => {
