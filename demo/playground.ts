@@ -62,6 +62,9 @@ function render(entry: Mounted): void {
   const attributes = liveAttributes(entry);
   const element = document.createElement(entry.demo.tag);
   for (const [name, value] of attributes) if (value !== '') element.setAttribute(name, value);
+  if (modeSelect.value !== 'api' || !session) {
+    Object.assign(element, entry.demo.localProperties?.());
+  }
   entry.element.replaceWith(element);
   entry.element = element;
   entry.snippet.textContent = embedSnippet(entry.demo, attributes);

@@ -26,6 +26,8 @@ export interface WidgetDemo {
   usesEvent?: boolean;
   /** Which demo token the widget carries in API mode, if any. */
   tokenRole?: (attributes: Map<string, string>) => 'learner' | 'host' | 'admin' | undefined;
+  /** Properties the widget gets in local mode (what an author would set from script). */
+  localProperties?: () => Record<string, unknown>;
 }
 
 const day = 86_400_000;
@@ -40,7 +42,38 @@ const liveProduct = (values: Map<string, string>): boolean =>
   values.get('product') !== 'self-study';
 
 /** The playground's wiring per widget; one without any shows with an empty editor. */
-type DemoSettings = Partial<Pick<WidgetDemo, 'attributes' | 'usesEvent' | 'tokenRole'>>;
+type DemoSettings = Partial<
+  Pick<WidgetDemo, 'attributes' | 'usesEvent' | 'tokenRole' | 'localProperties'>
+>;
+
+/** The disclosure card's local sample: a group-live program with one session next week. */
+function sampleProgram(): Record<string, unknown> {
+  // 9:00 to 10:40 in Chicago (15:00Z in winter), a week from today.
+  const date = isoInDays(7).slice(0, 10);
+  const start = `${date}T15:00:00Z`;
+  const end = `${date}T16:40:00Z`;
+  return {
+    title: 'Audit Update 2026',
+    description:
+      'What changed this year in auditing standards and ethics rules, with worked examples.',
+    objectives: ['Apply the new risk-assessment standard', 'Spot independence threats early'],
+    deliveryMethod: 'group-live',
+    knowledgeLevel: 'Update',
+    fieldsOfStudy: [
+      { field: 'Auditing', credits: 1.2 },
+      { field: 'Regulatory Ethics', credits: 0.8 },
+    ],
+    prerequisites: 'Two years of audit experience',
+    instructors: [{ name: 'Grace Hopper', credentials: 'CPA' }],
+    attendanceRequirements: 'Check in with the code shown in the room; answer the prompts.',
+    location: 'Chicago, IL',
+    timeZone: 'America/Chicago',
+    product: 'live-event',
+    priceCents: 45000,
+    currency: 'USD',
+    events: [{ title: 'Morning session', timeZone: 'America/Chicago', segments: [{ start, end }] }],
+  };
+}
 
 const settings: Partial<Record<WidgetTag, DemoSettings>> = {
   'cpe-credit-calculator': {
@@ -153,6 +186,17 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
   },
   'cpe-refund-review': {
     tokenRole: () => 'admin',
+  },
+  'cpe-program-details': {
+    attributes: [
+      {
+        name: 'program-id',
+        label: 'Program id',
+        value: '',
+        hint: 'API mode: a published program’s id (POST /v1/programs). Local mode shows a sample.',
+      },
+    ],
+    localProperties: () => ({ program: sampleProgram() }),
   },
 };
 

@@ -6,3 +6,4 @@
 import './components/cpe-credit-calculator/define.js';
 import './components/cpe-attendance-check-in/define.js';
 import './components/cpe-refund-request/define.js';
+import './components/cpe-program-details/define.js';

@@ -9,3 +9,4 @@ export { CpeCreditCalculator } from './components/cpe-credit-calculator/cpe-cred
 export { CpeAttendanceCheckIn } from './components/cpe-attendance-check-in/cpe-attendance-check-in.js';
 export { CpeRefundRequest } from './components/cpe-refund-request/cpe-refund-request.js';
 export { CpeRefundReview } from './components/cpe-refund-review/cpe-refund-review.js';
+export { CpeProgramDetails } from './components/cpe-program-details/cpe-program-details.js';

@@ -175,6 +175,10 @@ export class HttpPolicyClient implements PolicyClient {
     });
   }
 
+  programEvents(id: string, options?: CallOptions): Promise<PublicEvent[]> {
+    return this.json('get', `v1/programs/${segment(id)}/events`, options);
+  }
+
   myEnrollments(options?: CallOptions): Promise<Enrollment[]> {
     return this.json('get', 'v1/enrollments/me', options);
   }

@@ -146,6 +146,10 @@ export class LocalPolicyClient implements PolicyClient {
     return Promise.reject(needsRecords());
   }
 
+  programEvents(): Promise<PublicEvent[]> {
+    return Promise.reject(needsRecords());
+  }
+
   myEnrollments(): Promise<Enrollment[]> {
     return Promise.reject(needsRecords());
   }

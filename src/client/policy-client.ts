@@ -110,6 +110,8 @@ export interface PolicyClient {
   listPrograms(options?: CallOptions & { status?: Program['status'] }): Promise<Program[]>;
   /** A program's newest version the caller may read, or `version`. */
   getProgram(id: string, options?: CallOptions & { version?: number }): Promise<Program>;
+  /** A program's events (its sessions), as anyone sees them. */
+  programEvents(id: string, options?: CallOptions): Promise<PublicEvent[]>;
   /** The signed-in learner's enrollments. */
   myEnrollments(options?: CallOptions): Promise<Enrollment[]>;
   /** The refund decision for the learner's own enrollment, from the record; nothing stored. */

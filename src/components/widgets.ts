@@ -73,6 +73,15 @@ const entries = [
     summary: 'The sponsor reviews written refund requests and approves or denies each with a note.',
     audience: 'sponsor',
   },
+  {
+    tag: 'cpe-program-details',
+    className: 'CpeProgramDetails',
+    title: 'Program details',
+    summary:
+      'The disclosure a learner reads before enrolling: objectives, credits by field of study, sessions, price, refund and complaint policies, sponsor ids.',
+    audience: 'learner',
+    embed: ['api-base', 'program-id', 'version'],
+  },
 ] as const satisfies readonly Widget[];
 
 export type WidgetTag = (typeof entries)[number]['tag'];

@@ -78,6 +78,7 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
   createProgram: { body: p.ProgramWrite, response: p.Program },
   listPrograms: { response: v.array(p.Program) },
   getProgram: { response: p.Program },
+  programEvents: { response: v.array(s.PublicEvent) },
   updateProgram: { body: p.ProgramWrite, response: p.Program },
   publishProgram: { response: p.Program },
   enroll: { body: e.EnrollmentCreate, response: e.Enrollment },

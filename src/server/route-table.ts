@@ -171,6 +171,12 @@ export const apiRoutes = {
     summary: 'A program, its newest version readable by the caller; `?version=N` for another',
     query: ['version'],
   },
+  programEvents: {
+    method: 'get',
+    path: '/v1/programs/{id}/events',
+    summary:
+      'The program’s events (its sessions) as anyone sees them; 404 when the program is not readable',
+  },
   updateProgram: {
     method: 'put',
     path: '/v1/programs/{id}',

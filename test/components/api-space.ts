@@ -189,3 +189,26 @@ export function enroll(
     },
   });
 }
+
+/** A self-study program for the disclosure card, as the `POST /v1/programs` body. */
+export const sampleProgram = {
+  title: 'Managing Cash Flow',
+  description: 'How to forecast, measure and improve the cash a business generates.',
+  objectives: ['Build a 13-week cash forecast', 'Explain the cash conversion cycle'],
+  deliveryMethod: 'self-study',
+  knowledgeLevel: 'Basic',
+  fieldsOfStudy: [{ field: 'Finance' }],
+  instructors: [{ name: 'Grace Hopper', credentials: 'CPA, CMA' }],
+  timeZone: 'America/New_York',
+  product: 'self-study',
+  priceCents: 19999,
+  currency: 'USD',
+  creditInput: { selfStudy: { reviewQuestions: 10, examQuestions: 10, words: 18000 } },
+} as const;
+
+/** Publishes a program of any body through `POST /v1/programs` as an admin. */
+export const postProgram = (
+  apiBase: string,
+  program: object = sampleProgram,
+): Promise<{ id: string; version: number }> =>
+  call(apiBase, 'v1/programs', { as: ['ada-admin', 'admin'], json: program });

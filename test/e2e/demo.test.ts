@@ -41,6 +41,7 @@ describe('playground', () => {
       'Attendance check-in',
       'Refund request',
       'Refund review (admin)',
+      'Program details',
     ]) {
       await page.getByRole('tab', { name: tab }).click();
       await expect.poll(() => page.getByRole('tabpanel').count()).toBe(1);
@@ -94,7 +95,7 @@ describe('playground at first use', () => {
     await expect
       .poll(() => page.locator('#intro-count').innerText())
       .toBe(
-        'Four embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the sponsor’s staff.',
+        'Five embeddable widgets for CPE sponsors: 4 for learners’ course pages, 1 for the sponsor’s staff.',
       );
     for (const tab of await page.getByRole('tab').all()) {
       await tab.click();
@@ -315,5 +316,61 @@ describe('embedding', () => {
     expect(() =>
       execFileSync('node', ['scripts/docs.mjs', '--check'], { stdio: 'pipe' }),
     ).not.toThrow();
+  });
+});
+
+describe('program details', () => {
+  it('shows the local sample in light and dark, 320 px to wide, without sideways scrolling', async () => {
+    for (const width of [320, 900]) {
+      const { page, errors } = await openPage('/#cpe-program-details', width);
+      await page.getByRole('combobox', { name: 'Rules' }).selectOption('local');
+      const card = page.locator('cpe-program-details');
+      await expect.poll(() => card.locator('h2').innerText()).toBe('Audit Update 2026');
+      for (const theme of ['light', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect([theme, scrollWidth]).toEqual([theme, width]);
+        await card.screenshot({ path: `${screenshotDir}/program-details-${width}-${theme}.png` });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('shows a program of record by its id', async () => {
+    const session = (await (await fetch(`${server.origin}/demo/session.json`)).json()) as {
+      apiBase: string;
+      tokens: { admin: string };
+    };
+    const created = await fetch(new URL('v1/programs', new URL(session.apiBase, server.origin)), {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${session.tokens.admin}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        title: 'Managing Cash Flow',
+        description: 'Forecasting and improving the cash a business generates.',
+        objectives: ['Build a 13-week cash forecast'],
+        deliveryMethod: 'self-study',
+        knowledgeLevel: 'Basic',
+        fieldsOfStudy: [{ field: 'Finance' }],
+        timeZone: 'America/New_York',
+        product: 'self-study',
+        priceCents: 19999,
+        currency: 'USD',
+        creditInput: { selfStudy: { reviewQuestions: 10, examQuestions: 10, words: 18000 } },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const { page, errors } = await openPage('/#cpe-program-details');
+    await page.getByLabel('Program id').fill(id);
+    await page.getByLabel('Program id').press('Enter');
+    const card = page.locator('cpe-program-details');
+    await expect.poll(() => card.locator('h2').innerText()).toBe('Managing Cash Flow');
+    await expect.poll(() => card.locator('.card').innerText()).toContain('$199.99');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

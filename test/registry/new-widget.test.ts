@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const bin = (name: string): string => join(repoRoot, 'node_modules/.bin', name);
 const script = join(repoRoot, 'scripts/new-widget.mjs');
 
-const learner = 'cpe-program-details';
+const learner = 'cpe-course-outline';
 const sponsor = 'cpe-lti-deep-link-picker';
 const generated = (tag: string): string[] => [
   `src/components/${tag}/${tag}.ts`,
@@ -29,8 +29,8 @@ describe('npm run new-widget', () => {
   const root = scratchCheckout();
   let output = '';
   beforeAll(async () => {
-    const summary = 'The NASBA disclosure card for a program, with its credits.';
-    output = (await run('node', [script, 'program-details', '--summary', summary, '--root', root]))
+    const summary = 'The outline of a course, with its credits.';
+    output = (await run('node', [script, 'course-outline', '--summary', summary, '--root', root]))
       .stdout;
     await run('node', [script, sponsor, '--sponsor', '--title', 'LTI picker', '--root', root]);
   }, 60_000);
@@ -74,10 +74,10 @@ describe('npm run new-widget', () => {
 
   it('refuses a name it already has, and writes nothing', async () => {
     const registry = readFileSync(join(root, 'src/components/widgets.ts'), 'utf8');
-    const failure = run('node', [script, 'program-details', '--root', root]);
+    const failure = run('node', [script, 'course-outline', '--root', root]);
     await expect(failure).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('<cpe-program-details> already exists') as unknown,
+      stderr: expect.stringContaining('<cpe-course-outline> already exists') as unknown,
     });
     await expect(newWidget('cpe-refund-review', { root })).rejects.toThrow('already exists');
     expect(readFileSync(join(root, 'src/components/widgets.ts'), 'utf8')).toBe(registry);

@@ -165,6 +165,23 @@ describe('events of a program', async () => {
     expect(seen.creditsOffered).toEqual({ nasba: 2.2, icma: 2.2 });
   });
 
+  it('lists the program’s events to anyone, without their hosts; a draft’s only to admins', async () => {
+    const listed = await json<{ programId: string; hosts?: unknown }[]>(
+      await api.request(`/v1/programs/${program.id}/events`),
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((event) => event.programId === program.id && !('hosts' in event))).toBe(
+      true,
+    );
+    expect(listed[0]).not.toHaveProperty('secret');
+    const draft = await createProgram(api, { ...split, status: 'draft' });
+    expect((await api.request(`/v1/programs/${draft.id}/events`)).status).toBe(404);
+    expect((await api.request(`/v1/programs/${draft.id}/events`, { as: people.root })).status).toBe(
+      200,
+    );
+    expect((await api.request('/v1/programs/none/events')).status).toBe(404);
+  });
+
   it('refuses an event whose credits break the split: 422, nothing stored', async () => {
     const longer = {
       ...eventBody,

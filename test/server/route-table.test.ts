@@ -62,6 +62,7 @@ describe('the HTTP client', () => {
     answerPrompt: (client) => client.answerPrompt('e/1', 'p 1', 'Yes'),
     listPrograms: (client) => client.listPrograms({ status: 'draft' }),
     getProgram: (client) => client.getProgram('p/1', { version: 2 }),
+    programEvents: (client) => client.programEvents('p/1'),
     myEnrollments: (client) => client.myEnrollments(),
     quoteEnrollmentRefund: (client) =>
       client.quoteEnrollmentRefund('n 1', { specialCircumstances: true }),

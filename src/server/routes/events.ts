@@ -412,7 +412,7 @@ function storedCheckIn(row: CheckInRow): StoredCheckIn {
 }
 
 /** What anyone sees of an event; its hosts only when `withHosts`. */
-function publicEvent(event: StoredEvent, withHosts = false): PublicEvent {
+export function publicEvent(event: StoredEvent, withHosts = false): PublicEvent {
   const visible: PublicEvent & Partial<StoredEvent> = { ...event };
   delete visible.secret;
   delete visible.createdBy;

@@ -21,6 +21,7 @@ import { pathId } from '../ids.js';
 import { currentVersion, noSuchProgram, readsDrafts, workedOut } from '../program-records.js';
 import { invalid } from '../problem.js';
 import { validBody } from '../request.js';
+import { publicEvent } from './events.js';
 import type { ProgramRecord } from '../store/store.js';
 
 export function programRoutes({ store, policy, tokens, now }: AppContext) {
@@ -77,6 +78,13 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
             );
       if (!record) throw noSuchProgram();
       return c.json(record.program);
+    })
+    .get('/:id/events', versionsOf, async (c) => {
+      // The sessions a learner reads before enrolling; a draft's stay as hidden as the draft.
+      const drafts = readsDrafts(await bearerIdentity(c, tokens));
+      if (!currentVersion(c.var.versions, !drafts)) throw noSuchProgram();
+      const events = await store.listProgramEvents(c.var.versions[0]!.program.id);
+      return c.json(events.map((event) => publicEvent(event)));
     })
     .put('/:id', admin, versionsOf, validBody(ProgramWrite), async (c) => {
       const body = c.var.body;
