@@ -287,11 +287,11 @@ const counted = (count: number, noun: string): string =>
 
 /** The intro counts what the registry holds, so it never says three above four tabs. */
 function describeKit(): void {
-  const learner = registry.filter((widget) => widget.audience === 'learner').length;
-  const sponsor = registry.length - learner;
+  const count = (audience: string) => registry.filter((w) => w.audience === audience).length;
   document.querySelector('#intro-count')!.textContent =
     `${counted(registry.length, 'embeddable widget')} for CPE sponsors: ` +
-    `${learner} for learners’ course pages, ${sponsor} for the sponsor’s staff.`;
+    `${count('learner')} for learners’ course pages, ${count('catalog')} for the catalog, ` +
+    `${count('sponsor')} for the sponsor’s staff.`;
 }
 
 function applyTheme(): void {

@@ -17,10 +17,12 @@ export interface Widget {
   /** One sentence on what it does for whom. */
   readonly summary: string;
   /**
-   * `learner` widgets go on course pages and ride in the all-in-one `cpe-kit.js`; `sponsor`
-   * ones (the sponsor's staff: reviewing, the console) only have their own bundle.
+   * `learner` widgets go on course pages and ride in the all-in-one `cpe-kit.js`; `catalog`
+   * ones go on the pages a learner reads before enrolling, and `sponsor` ones serve the
+   * sponsor's staff (reviewing): both only have their own bundle, so a course page never
+   * downloads them.
    */
-  readonly audience: 'learner' | 'sponsor';
+  readonly audience: 'learner' | 'catalog' | 'sponsor';
   /**
    * The attributes `/embed/<tag>` takes from its query; absent when the widget is not offered
    * as an iframe page. Never `token`: that travels in the fragment.
@@ -79,7 +81,7 @@ const entries = [
     title: 'Program details',
     summary:
       'The disclosure a learner reads before enrolling: objectives, credits by field of study, sessions, price, refund and complaint policies, sponsor ids.',
-    audience: 'learner',
+    audience: 'catalog',
     embed: ['api-base', 'program-id', 'version'],
   },
 ] as const satisfies readonly Widget[];

@@ -95,7 +95,7 @@ describe('playground at first use', () => {
     await expect
       .poll(() => page.locator('#intro-count').innerText())
       .toBe(
-        'Five embeddable widgets for CPE sponsors: 4 for learners’ course pages, 1 for the sponsor’s staff.',
+        'Five embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the catalog, 1 for the sponsor’s staff.',
       );
     for (const tab of await page.getByRole('tab').all()) {
       await tab.click();
