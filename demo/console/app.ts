@@ -1,10 +1,9 @@
 /**
- * What every console view shares: the signed-in client, the announcements live region, the
- * events created here (the API has no event listing yet) and the 422 mapping onto fields.
+ * What every console view shares: the signed-in client, the announcements live region and
+ * the 422 mapping onto fields.
  */
 import { PolicyError, type PolicyClient } from '../../src/client/policy-client.js';
 import type { PolicyDocument } from '../../src/policy/policy.js';
-import type { PublicEvent } from '../../src/policy/schemas.js';
 import type { Field } from './dom.js';
 import { fieldForPath } from './form-values.js';
 
@@ -17,26 +16,6 @@ export interface Console {
   announce(message: string): void;
   /** Goes to a view (`#programs/abc`). */
   go(hash: string): void;
-}
-
-const EVENTS_KEY = 'cpe-console-events';
-
-/** The events this browser session created, per program (the API lists none yet). */
-export function knownEvents(programId: string): PublicEvent[] {
-  const all = JSON.parse(sessionStorage.getItem(EVENTS_KEY) ?? '{}') as Record<
-    string,
-    PublicEvent[]
-  >;
-  return all[programId] ?? [];
-}
-
-export function rememberEvent(programId: string, event: PublicEvent): void {
-  const all = JSON.parse(sessionStorage.getItem(EVENTS_KEY) ?? '{}') as Record<
-    string,
-    PublicEvent[]
-  >;
-  all[programId] = [...(all[programId] ?? []), event];
-  sessionStorage.setItem(EVENTS_KEY, JSON.stringify(all));
 }
 
 /**

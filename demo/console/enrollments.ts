@@ -6,7 +6,7 @@ import type { Enrollment } from '../../src/policy/enrollments.js';
 import type { Program } from '../../src/policy/programs.js';
 import { formatDateTime, formatMoney } from '../../src/components/shared/format.js';
 import { PolicyError } from '../../src/client/policy-client.js';
-import { describe, knownEvents, showErrors, type Console } from './app.js';
+import { describe, showErrors, type Console } from './app.js';
 import { el, field, fieldset, input, select, type Field } from './dom.js';
 import { moneyText, parseMoney, rowMessage, zonedInstant } from './form-values.js';
 
@@ -218,15 +218,9 @@ function enrollForm(
     input({ autocomplete: 'off' }),
     'From the shop; enrolling twice with it does nothing.',
   );
-  const events = knownEvents(program.id);
-  const eventChoice = add(
-    'eventId',
-    'Event',
-    select([
-      ['', 'The earliest event'] as [string, string],
-      ...events.map((e) => [e.id, e.title] as [string, string]),
-    ]),
-  );
+  const eventSelect = select([['', 'The earliest event']]);
+  const eventChoice = add('eventId', 'Event', eventSelect);
+  eventChoice.wrapper.append(eventOptions(app, program, eventSelect));
   const summary = el('p', { className: 'error summary', role: 'alert' });
   summary.hidden = true;
   const form = el(
@@ -283,6 +277,22 @@ function enrollForm(
     })();
   });
   return form;
+}
+
+/** Fills the event choice from the API; the note says while it loads, or why it could not. */
+function eventOptions(app: Console, program: Program, choice: HTMLSelectElement): HTMLElement {
+  const note = el('p', { className: 'hint' }, 'Loading events…');
+  void (async () => {
+    try {
+      const events = await app.client.programEvents(program.id);
+      choice.append(...events.map(({ id, title }) => el('option', { value: id }, title)));
+      note.remove();
+    } catch (error) {
+      note.className = 'error';
+      note.textContent = `Could not load the events: ${describe(error)}`;
+    }
+  })();
+  return note;
 }
 
 function importForm(

@@ -1,18 +1,23 @@
 /**
- * A program's events: the ones created here, a link to run each (the attendance widget as
+ * A program's events: the API's list, a link to run each (the attendance widget as
  * host), and the form that schedules one (sessions and breaks on the event's wall clock).
  */
 import type { Program } from '../../src/policy/programs.js';
-import type { EventCreate } from '../../src/policy/schemas.js';
+import type { EventCreate, PublicEvent } from '../../src/policy/schemas.js';
 import { formatDateTime } from '../../src/components/shared/format.js';
-import { knownEvents, rememberEvent, showErrors, type Console } from './app.js';
+import { describe, showErrors, type Console } from './app.js';
 import { button, el, field, fieldset, input, type Field } from './dom.js';
 import { lines, zonedInstant } from './form-values.js';
 
 type AnyField = Field<HTMLElement & { focus(): void }>;
 const GROUP = new Set(['group-live', 'group-internet', 'blended']);
 
-export function eventsSection(app: Console, program: Program): HTMLElement {
+/** `loaded` hears each list the API gives (the credits preview follows the events). */
+export function eventsSection(
+  app: Console,
+  program: Program,
+  loaded: (events: PublicEvent[]) => void,
+): HTMLElement {
   const heading = el('h2', { id: 'events-heading', tabIndex: -1 }, 'Events');
   const section = el('section', { attrs: { 'aria-labelledby': 'events-heading' } }, heading);
   if (!GROUP.has(program.deliveryMethod)) {
@@ -26,39 +31,39 @@ export function eventsSection(app: Console, program: Program): HTMLElement {
     return section;
   }
   const list = el('ul', { className: 'cards', attrs: { 'aria-label': 'Events of this program' } });
-  const renderList = () => {
-    const events = knownEvents(program.id);
-    list.replaceChildren(
-      ...(events.length
-        ? events.map((event) =>
-            el(
-              'li',
-              { className: 'card' },
-              el('h3', { id: `event-${event.id}`, tabIndex: -1 }, event.title),
-              el(
-                'p',
-                {},
-                `${formatDateTime(event.segments[0]!.start, event.timeZone)} (${event.timeZone})`,
-              ),
-              el(
-                'p',
-                {},
-                el('a', { href: `#run/${event.id}` }, `Run “${event.title}” (host view)`),
-              ),
-            ),
-          )
-        : [el('li', {}, 'No event created in this session yet.')]),
-    );
+  const renderList = async () => {
+    list.replaceChildren(el('li', { className: 'hint' }, 'Loading events…'));
+    try {
+      const events = await app.client.programEvents(program.id);
+      list.replaceChildren(
+        ...(events.length ? events.map(eventCard) : [el('li', {}, 'No event scheduled yet.')]),
+      );
+      loaded(events);
+    } catch (error) {
+      list.replaceChildren(
+        el('li', { className: 'error' }, `Could not load the events: ${describe(error)}`),
+      );
+    }
   };
-  renderList();
+  void renderList();
   section.append(
     list,
-    eventForm(app, program, (id) => {
-      renderList();
+    eventForm(app, program, async (id) => {
+      await renderList();
       list.querySelector<HTMLElement>(`#event-${CSS.escape(id)}`)?.focus();
     }),
   );
   return section;
+}
+
+function eventCard(event: PublicEvent): HTMLElement {
+  return el(
+    'li',
+    { className: 'card' },
+    el('h3', { id: `event-${event.id}`, tabIndex: -1 }, event.title),
+    el('p', {}, `${formatDateTime(event.segments[0]!.start, event.timeZone)} (${event.timeZone})`),
+    el('p', {}, el('a', { href: `#run/${event.id}` }, `Run “${event.title}” (host view)`)),
+  );
 }
 
 interface SpanRow {
@@ -66,7 +71,11 @@ interface SpanRow {
   end: string;
 }
 
-function eventForm(app: Console, program: Program, created: (id: string) => void): HTMLFormElement {
+function eventForm(
+  app: Console,
+  program: Program,
+  created: (id: string) => Promise<void>,
+): HTMLFormElement {
   const fields = new Map<string, AnyField>();
   const title = field('Event title', input({ value: program.title }));
   const timeZone = field(
@@ -173,9 +182,8 @@ function eventForm(app: Console, program: Program, created: (id: string) => void
     submit.disabled = true;
     try {
       const saved = await app.client.createEvent(body);
-      rememberEvent(program.id, saved);
       app.announce(`Event “${saved.title}” created.`);
-      created(saved.id);
+      await created(saved.id);
     } catch (error) {
       showErrors(error, fields, summary);
     } finally {

@@ -4,8 +4,9 @@
  * sponsor types, and publishing.
  */
 import { FIELDS_OF_STUDY, offeredCredits, type Program } from '../../src/policy/programs.js';
+import type { PublicEvent } from '../../src/policy/schemas.js';
 import { formatCredits, formatMoney } from '../../src/components/shared/format.js';
-import { describe, knownEvents, showErrors, type Console } from './app.js';
+import { describe, showErrors, type Console } from './app.js';
 import { button, el, field, fieldset, input, select, type Field } from './dom.js';
 import {
   COLLEGE_FIELDS,
@@ -99,22 +100,25 @@ export async function programView(app: Console, main: HTMLElement, id?: string):
         `${program.status === 'draft' ? 'Draft' : 'Published'}, version ${program.version}`,
       )
     : undefined;
-  const form = programForm(app, draft, program);
+  const { form, showEvents } = programForm(app, draft, program);
   main.replaceChildren(
     el('p', {}, el('a', { href: '#programs' }, '← All programs')),
     heading,
     ...(meta ? [meta] : []),
     form,
-    ...(program ? [eventsSection(app, program)] : []),
+    ...(program ? [eventsSection(app, program, showEvents)] : []),
   );
   heading.focus();
 }
 
+type Schedule = Parameters<typeof offeredCredits>[1];
+
+/** The form, and where the events section hands over the API's events for the preview. */
 function programForm(
   app: Console,
   draft: ProgramDraft,
   program: Program | undefined,
-): HTMLFormElement {
+): { form: HTMLFormElement; showEvents: (events: PublicEvent[]) => void } {
   const fields = new Map<string, AnyField>();
   const add = <F extends AnyField>(path: string, entry: F): F => {
     fields.set(path, entry);
@@ -308,6 +312,9 @@ function programForm(
   const creditsValue = el('p', { className: 'credits-value' });
   const creditsReasons = el('ul', { className: 'reasons' });
   const creditsError = el('p', { className: 'error' });
+  // A group program's events replace its planned minutes: the preview waits for the API's.
+  const eventsNote = el('p', { className: 'hint' });
+  let events: Schedule = [];
   const creditsBox = el(
     'section',
     {
@@ -316,15 +323,27 @@ function programForm(
     },
     el('h3', { id: 'credits-heading' }, 'Credits offered'),
     creditsValue,
+    eventsNote,
     creditsError,
     creditsReasons,
   );
+  const showEvents = (loaded: PublicEvent[]) => {
+    events = loaded.map(({ segments, breaks }) => ({ segments, breaks }));
+    eventsNote.className = 'hint';
+    eventsNote.replaceChildren();
+    update();
+  };
+  const loadEvents = async (id: string) => {
+    eventsNote.textContent = 'Loading events…';
+    try {
+      showEvents(await app.client.programEvents(id));
+    } catch (error) {
+      eventsNote.className = 'error';
+      eventsNote.textContent = `Could not load the events: ${describe(error)}`;
+    }
+  };
   const update = () => {
     const { body } = programBody(draft);
-    const events = knownEvents(program?.id ?? '').map(({ segments, breaks }) => ({
-      segments,
-      breaks,
-    }));
     let result: ReturnType<typeof offeredCredits>;
     try {
       result = offeredCredits(body, events, app.policy);
@@ -497,7 +516,8 @@ function programForm(
   }
 
   update();
-  return form;
+  if (program) void loadEvents(program.id);
+  return { form, showEvents };
 }
 
 /** An engine error path in words ("creditInput" -> "The content"). */

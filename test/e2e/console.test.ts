@@ -17,6 +17,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let errors: string[];
+let programUrl: string;
 
 beforeAll(async () => {
   server = await startServer();
@@ -126,6 +127,7 @@ describe('the sponsor console', () => {
     await expect
       .poll(() => page.getByRole('link', { name: /Run “Revenue recognition update”/ }).count())
       .toBe(1);
+    programUrl = page.url();
     // The host view of the event runs with the admin's token: its check-in code shows.
     await page.getByRole('link', { name: /Run “Revenue recognition update”/ }).click();
     const host = page.locator('cpe-attendance-check-in');
@@ -138,6 +140,23 @@ describe('the sponsor console', () => {
       .poll(() => page.locator('.card').first().innerText())
       .toMatch(/Published\s+Version \d · 3.0 credits offered/);
     await shoot('programs');
+  });
+
+  it('lists the event from the API in a browser that did not create it', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const other = await fresh.newPage();
+    const otherErrors = collectErrors(other);
+    await other.goto(programUrl);
+    await other.getByRole('button', { name: 'Use the demo admin' }).click();
+    await expect
+      .poll(() => other.getByRole('link', { name: /Run “Revenue recognition update”/ }).count())
+      .toBe(1);
+    await other.getByRole('link', { name: 'Enrollments' }).click();
+    await expect
+      .poll(() => other.getByLabel('Event', { exact: true }).locator('option').allInnerTexts())
+      .toContain('Revenue recognition update');
+    expect(otherErrors).toEqual([]);
+    await fresh.close();
   });
 
   it('enrolls a learner by form and by CSV; a bad row is named and nothing is stored', async () => {
