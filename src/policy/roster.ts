@@ -59,6 +59,11 @@ function rosterEntry(
     policy,
     now,
   );
+  const ordered = [...learner.records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const timeline = {
+    records: ordered.map(({ kind, at }) => ({ kind, at })),
+    answeredPromptIds: [...new Set(learner.responses.map((response) => response.promptId))],
+  };
   // One learner's records that do not evaluate flag that learner alone: the host still gets
   // the rest of the roster, and sees whom to correct.
   if (!evaluated.ok) {
@@ -71,10 +76,10 @@ function rosterEntry(
       promptsIssued: event.prompts?.length ?? 0,
       promptsAnswered: 0,
       flags: ['records-unevaluated'],
+      ...timeline,
     };
   }
   const result = evaluated.value;
-  const ordered = [...learner.records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const firstIn = ordered.find((record) => record.kind === 'in');
   const lastOut = ordered.findLast((record) => record.kind === 'out');
   const last = ordered.at(-1);
@@ -89,6 +94,7 @@ function rosterEntry(
     promptsIssued: result.promptsIssued,
     promptsAnswered: result.promptsAnswered,
     flags: result.flags,
+    ...timeline,
   };
 }
 

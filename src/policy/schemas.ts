@@ -377,6 +377,10 @@ export const RosterEntry = v.object({
   promptsIssued: v.number(),
   promptsAnswered: v.number(),
   flags: v.array(AttendanceFlag),
+  // The learner's records in force, oldest first, and the prompts they answered: what the
+  // host's roster draws each learner's timeline from (the CSV leaves them out).
+  records: v.optional(v.array(AttendanceRecord)),
+  answeredPromptIds: v.optional(v.array(v.string())),
 });
 
 export const Roster = v.object({

@@ -67,7 +67,67 @@ describe('buildRoster and rosterToCsv', () => {
       promptsIssued: 0,
       promptsAnswered: 0,
       flags: ['records-unevaluated'],
+      // Records as stored, for the host to see whom to correct.
+      records: tooMany,
+      answeredPromptIds: [],
     });
     expect(roster.entries[1]).toMatchObject({ learnerId: 'b', present: true });
+  });
+
+  it("carries each learner's records, oldest first, and the prompts they answered", () => {
+    const roster = buildRoster(
+      {
+        ...event,
+        prompts: [
+          { id: 'p1', at: t('09:30') },
+          { id: 'p2', at: t('10:15') },
+        ],
+      },
+      [
+        {
+          learnerId: 'a',
+          name: 'Al',
+          records: [
+            { kind: 'out', at: t('10:00') },
+            { kind: 'in', at: t('09:10') },
+          ],
+          responses: [
+            { promptId: 'p1', at: t('09:31') },
+            { promptId: 'p1', at: t('09:32') },
+          ],
+        },
+        { learnerId: 'b', records: [], responses: [] },
+      ],
+      defaultPolicy,
+      t('10:30'),
+    );
+    expect(roster.entries[0]).toMatchObject({
+      records: [
+        { kind: 'in', at: t('09:10') },
+        { kind: 'out', at: t('10:00') },
+      ],
+      answeredPromptIds: ['p1'],
+    });
+    expect(roster.entries[1]).toMatchObject({ records: [], answeredPromptIds: [] });
+  });
+
+  it('leaves the records and answered prompts out of the CSV', () => {
+    const learners = [
+      {
+        learnerId: 'a',
+        records: [{ kind: 'in' as const, at: t('09:00') }],
+        responses: [{ promptId: 'p1', at: t('09:31') }],
+      },
+    ];
+    const roster = buildRoster(event, learners, defaultPolicy, t('10:30'));
+    const bare = {
+      ...roster,
+      entries: roster.entries.map(({ records: _r, answeredPromptIds: _a, ...rest }) => rest),
+    };
+    expect(roster.entries[0]!.records).toHaveLength(1);
+    expect(rosterToCsv(roster, event)).toBe(rosterToCsv(bare, event));
+    expect(rosterToCsv(roster, event).split('\r\n')[0]).toBe(
+      'event id,event title,learner,name,present,first check-in,last check-out,attended minutes,NASBA credits,ICMA credits,prompts issued,prompts answered,flags',
+    );
   });
 });

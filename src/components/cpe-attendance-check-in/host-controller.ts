@@ -185,7 +185,12 @@ export class HostController implements ReactiveController {
       <div role="status">
         ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
       </div>
-      ${renderRoster(roster, event.timeZone, this.onDownloadCsv)}
+      ${renderRoster(roster, event.timeZone, this.onDownloadCsv, {
+        event,
+        prompts: this.session.hasPrompts ? this.session.state.prompts : [],
+        leadMinutes: this.client.policy?.attendance.windowOpensMinutesBefore,
+        now: Date.now(),
+      })}
       ${
         this.session.hasPrompts
           ? renderHostPrompts(this.session.state.prompts, event.timeZone, this.onIssuePrompt)

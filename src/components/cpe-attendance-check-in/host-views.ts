@@ -1,14 +1,59 @@
 /** The host's panels: the QR code of the check-in code, the roster and the prompt form. */
-import { html, type TemplateResult } from 'lit';
-import type { EventPrompt, LearnerPrompt, Roster } from '../../policy/schemas.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type {
+  EventPrompt,
+  LearnerPrompt,
+  PublicEvent,
+  Roster,
+  RosterEntry,
+} from '../../policy/schemas.js';
 import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
+import { renderTimeline } from './timeline-view.js';
 
 export { qrCode } from './qr-code.js';
+
+/** What each learner's timeline in the roster is drawn against: the event and its prompts. */
+export interface RosterTimelines {
+  event: Pick<PublicEvent, 'segments' | 'breaks' | 'timeZone'>;
+  prompts: readonly { id: string; at: string }[];
+  leadMinutes?: number | undefined;
+  now: number;
+}
+
+/** One learner's timeline, folded away: the same picture and words as the learner's own. */
+function entryTimeline(
+  entry: RosterEntry,
+  index: number,
+  timelines: RosterTimelines | undefined,
+): TemplateResult | typeof nothing {
+  if (!timelines || !entry.records) return nothing;
+  const who = entry.name ?? entry.learnerId;
+  const answered = new Set(entry.answeredPromptIds ?? []);
+  const { event, leadMinutes } = timelines;
+  const picture = renderTimeline(
+    {
+      segments: event.segments,
+      breaks: event.breaks,
+      records: entry.records,
+      prompts: timelines.prompts.map(({ id, at }) => ({ at, answered: answered.has(id) })),
+      now: timelines.now,
+      ...(leadMinutes === undefined ? {} : { leadMinutes }),
+    },
+    event.timeZone,
+    { heading: `${who}'s attendance timeline`, idPrefix: `roster-timeline-${index}`, who },
+  );
+  if (picture === nothing) return nothing;
+  return html`<details class="roster-timeline">
+    <summary>Timeline<span class="visually-hidden"> of ${who}</span></summary>
+    ${picture}
+  </details>`;
+}
 
 export function renderRoster(
   roster: Roster | undefined,
   timeZone: string | undefined,
   onDownloadCsv: () => Promise<void>,
+  timelines?: RosterTimelines,
 ): TemplateResult {
   const entries = roster?.entries ?? [];
   const count = (flag: string): number =>
@@ -53,11 +98,12 @@ export function renderRoster(
                   <th scope="col" class="num">Credits</th>
                   <th scope="col" class="num">Prompts</th>
                   <th scope="col">Flags</th>
+                  <th scope="col">Timeline</th>
                 </tr>
               </thead>
               <tbody>
                 ${entries.map(
-                  (entry) =>
+                  (entry, index) =>
                     html`<tr>
                       <th scope="row">${entry.name ?? entry.learnerId}</th>
                       <td data-label="Status">
@@ -79,6 +125,7 @@ export function renderRoster(
                         ${entry.promptsAnswered}/${entry.promptsIssued}
                       </td>
                       <td data-label="Flags">${entry.flags.join(', ') || '–'}</td>
+                      <td data-label="Timeline">${entryTimeline(entry, index, timelines)}</td>
                     </tr>`,
                 )}
               </tbody>

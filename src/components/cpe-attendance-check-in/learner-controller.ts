@@ -365,6 +365,7 @@ export class LearnerController implements ReactiveController {
           ...(lead === undefined ? {} : { leadMinutes: lead }),
         },
         event.timeZone,
+        { heading: 'Your attendance timeline', idPrefix: 'timeline' },
       ) ?? nothing
     );
   }

@@ -16,9 +16,19 @@ const swatch = (kind: string): TemplateResult =>
     }
   </svg>`;
 
+/** How one timeline is titled: its heading, a prefix that keeps its ids unique on the page,
+ * and whose time present the legend speaks of (the learner's own view says "You"). */
+export interface TimelineLabels {
+  heading: string;
+  idPrefix: string;
+  /** A name for the host's roster; left out, the legend addresses the learner. */
+  who?: string;
+}
+
 export function renderTimeline(
   input: TimelineInput,
   timeZone: string,
+  labels: TimelineLabels,
 ): TemplateResult | typeof nothing {
   const line = timeline(input);
   if (!line) return nothing;
@@ -29,8 +39,10 @@ export function renderTimeline(
       y=${y} height=${height}></rect>`;
   const answered = line.prompts.filter((prompt) => prompt.answered);
   const missed = line.prompts.filter((prompt) => !prompt.answered);
-  return html`<section class="section timeline" aria-labelledby="timeline-heading">
-    <h3 id="timeline-heading">Your attendance timeline</h3>
+  const headingId = `${labels.idPrefix}-heading`;
+  const { who } = labels;
+  return html`<section class="section timeline" aria-labelledby=${headingId}>
+    <h3 id=${headingId}>${labels.heading}</h3>
     <svg class="timeline-picture" aria-hidden="true" focusable="false">
       ${line.windows.map((bar) => rect(bar, 'window', 1, 6))}
       ${line.segments.map((bar) => rect(bar, 'segment', 10, 14))}
@@ -60,8 +72,10 @@ export function renderTimeline(
         ${swatch('present')}
         ${
           line.present.length
-            ? `You were present: ${line.present.map(span).join(', ')}`
-            : 'You have not checked in.'
+            ? `${who ?? 'You'} ${who === undefined ? 'were' : 'was'} present: ${line.present
+                .map(span)
+                .join(', ')}`
+            : `${who ?? 'You'} ${who === undefined ? 'have' : 'has'} not checked in.`
         }
       </li>
       ${

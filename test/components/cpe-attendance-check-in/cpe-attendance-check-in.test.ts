@@ -262,6 +262,40 @@ describe('cpe-attendance-check-in', () => {
       expect(blobs[0]!.type).to.contain('text/csv');
     });
 
+    it('shows the host each learner’s timeline, folded in the roster', async () => {
+      const { api, eventId } = await newEvent({ method: 'group-internet' });
+      await call(api, `v1/events/${eventId}/prompts`, {
+        as: ['hal', 'host'],
+        json: { question: 'Codeword?' },
+      });
+      await seedCheckIn(api, eventId, 'bea', 'in');
+      await seedCheckIn(api, eventId, 'cal', 'in');
+      await seedCheckIn(api, eventId, 'cal', 'out');
+      const el = await host(api, eventId);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('tbody details').length === 2);
+      const details = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('tbody details')];
+      const summary = details[0]!.querySelector('summary')!;
+      expect(summary.textContent.replace(/\s+/g, ' ').trim()).to.equal('Timeline of bea');
+      expect(details[0]!.open).to.equal(false);
+      summary.click();
+      await waitUntil(() => details[0]!.open, 'not opened');
+      const heading = details[0]!.querySelector('h3')!;
+      expect(heading.textContent.trim()).to.equal("bea's attendance timeline");
+      expect(details[0]!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(
+        heading.id,
+      );
+      const items = [...details[0]!.querySelectorAll('.timeline-text li')].map((item) =>
+        item.textContent.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items.some((item) => /^bea was present: .+ – .+/.test(item))).to.equal(true);
+      expect(items.some((item) => /^Prompts not answered: \d/.test(item))).to.equal(true);
+      expect(details[0]!.querySelectorAll('.timeline-picture rect.tl-present')).to.have.length(1);
+      const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((node) => node.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      details[1]!.open = true;
+      await expect(el).to.be.accessible();
+    });
+
     it('draws the learner’s timeline, with a text that says the same', async () => {
       const { api, eventId } = await newEvent({ method: 'group-internet' });
       const el = await learner(api, eventId);
