@@ -240,12 +240,10 @@ class KyselyStore implements Store {
     let query = this.db.selectFrom('enrollments').select('body');
     if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
     if (programId !== undefined) query = query.where('program_id', '=', programId);
+    // Keyset paging: rows after the cursor's (time, id), compared as one row value.
     if (after) {
       query = query.where((eb) =>
-        eb.or([
-          eb('created_at', '>', after.createdAt),
-          eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
-        ]),
+        eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(after.createdAt, after.id)),
       );
     }
     query = query.orderBy('created_at').orderBy('id');
@@ -454,12 +452,10 @@ class KyselyStore implements Store {
     const { limit, after, status } = page;
     let query = this.db.selectFrom('refunds').select('body');
     if (status !== undefined) query = query.where('status', '=', status);
+    // Keyset paging: rows after the cursor's (time, id), compared as one row value.
     if (after) {
       query = query.where((eb) =>
-        eb.or([
-          eb('received_at', '>', after.receivedAt),
-          eb.and([eb('received_at', '=', after.receivedAt), eb('id', '>', after.id)]),
-        ]),
+        eb(eb.refTuple('received_at', 'id'), '>', eb.tuple(after.receivedAt, after.id)),
       );
     }
     query = query.orderBy('received_at').orderBy('id');
