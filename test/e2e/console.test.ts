@@ -110,7 +110,12 @@ describe('the sponsor console', () => {
     ).not.toBe('');
     await zone.fill('America/New_York');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('saved');
+    // The saved program is shown afresh, its title focused: only then is the page settled
+    // (the status still says "saved" from the first save, so it cannot tell).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Revenue recognition update');
+    expect(await zone.getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('adds an event with a session and a break, then publishes', async () => {
