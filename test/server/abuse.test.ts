@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../src/server/auth.js';
+import { openSqliteStore } from '../../src/server/store/sqlite.js';
+import type { Store } from '../../src/server/store/store.js';
 import { createEvent, currentCode, json, people, testApi, type TestApi } from './helpers.js';
 
 const refundBody = {
@@ -14,8 +16,19 @@ const refundBody = {
   finalTestTaken: false,
 };
 
-async function checkInWith(api: TestApi, eventId: string, as: Identity, code: string, kind = 'in') {
-  return api.request(`/v1/events/${eventId}/check-ins`, { as, json: { kind, code } });
+async function checkInWith(
+  api: TestApi,
+  eventId: string,
+  as: Identity,
+  code: string,
+  kind = 'in',
+  key?: string,
+) {
+  return api.request(`/v1/events/${eventId}/check-ins`, {
+    as,
+    json: { kind, code },
+    ...(key ? { headers: { 'idempotency-key': key } } : {}),
+  });
 }
 
 describe('wrong check-in codes lock the learner out of that event for a while', async () => {
@@ -46,6 +59,60 @@ describe('wrong check-in codes lock the learner out of that event for a while', 
     api.clock.now = new Date(api.clock.now.getTime() + 300_000);
     const code = await currentCode(api, eventId);
     expect((await checkInWith(api, eventId, people.ada, code)).status).toBe(201);
+  });
+});
+
+describe('wrong codes sent in parallel cannot outrun the lockout', async () => {
+  // Check-ins that take a while to reach the store, so a whole burst of guesses has passed
+  // the route's early look at the miss window before the first of them is decided.
+  const sqlite = await openSqliteStore(':memory:');
+  const decideLater = async (...args: Parameters<Store['addLearnerCheckIn']>) => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return sqlite.addLearnerCheckIn(...args);
+  };
+  const slow = new Proxy(sqlite, {
+    get: (target, key) => {
+      if (key === 'addLearnerCheckIn') return decideLater;
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  const api = await testApi({ store: slow, limits: { codeMisses: 5, codeLockSeconds: 300 } });
+  const eventId = await createEvent(api);
+
+  it('judges at most 5 guesses of a burst: the right code sent last in it is refused', async () => {
+    const code = await currentCode(api, eventId);
+    const burst = [...Array.from({ length: 19 }, () => 'AAAAAA'), code];
+    const answers = await Promise.all(
+      burst.map((guess) => checkInWith(api, eventId, people.ada, guess)),
+    );
+    const statuses = answers.map((response) => response.status);
+    expect(statuses.filter((status) => status === 422)).toHaveLength(4);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(16);
+    expect(statuses.at(-1)).toBe(429);
+    expect(await api.store.listCheckIns(eventId, 'ada')).toEqual([]);
+  });
+
+  it('answers 20 concurrent retries of one right check-in from its key, none locked out', async () => {
+    const code = await currentCode(api, eventId);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        checkInWith(api, eventId, people.bob, code, 'in', 'bob-in-1'),
+      ),
+    );
+    expect(answers.map((response) => response.status)).toEqual(Array(20).fill(201));
+    const ids = await Promise.all(
+      answers.map(async (response) => (await json<{ id: string }>(response)).id),
+    );
+    expect(new Set(ids).size).toBe(1);
+    expect(await api.store.listCheckIns(eventId, 'bob')).toHaveLength(1);
+  });
+
+  it('keeps no key with a wrong code: the right code sent under it is judged afresh', async () => {
+    const cy = { sub: 'cy', role: 'learner' } satisfies Identity;
+    expect((await checkInWith(api, eventId, cy, 'AAAAAA', 'in', 'cy-1')).status).toBe(422);
+    const code = await currentCode(api, eventId);
+    expect((await checkInWith(api, eventId, cy, code, 'in', 'cy-1')).status).toBe(201);
   });
 });
 

@@ -197,6 +197,48 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(seen.at(-1)).toBeUndefined();
     });
 
+    it('counts concurrent wrong codes in the check-in transaction: the limit, no more', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const at = new Date('2026-03-02T14:20:00.000Z');
+      const misses = { bucket: `code-misses:${randomUUID()}`, limit: 5, lockSeconds: 300, at };
+      const refusal = {
+        rule: 'ATTEND.CODE' as const,
+        status: 422 as const,
+        title: 'Wrong or expired code',
+        detail: 'Type the code shown now.',
+      };
+      const results = await Promise.all(
+        Array.from({ length: 12 }, () => {
+          const guess = checkIn(event.id, 'ada', at.toISOString());
+          const k = key(randomUUID());
+          return store
+            .addLearnerCheckIn(
+              guess,
+              { status: 201, body: guess },
+              k,
+              () => ({
+                ok: false,
+                refusal,
+              }),
+              misses,
+            )
+            .then(async (result) => ({ result, kept: await store.findReply(k) }));
+        }),
+      );
+      const kinds = results.map(({ result }) => result.kind).sort();
+      expect(kinds).toEqual([
+        ...Array<string>(8).fill('locked'),
+        ...Array<string>(4).fill('refused'),
+      ]);
+      expect(results.every(({ kept }) => kept === undefined)).toBe(true);
+      expect(await store.peekLimit(misses.bucket, at)).toEqual({
+        hits: 5,
+        resetAt: at.getTime() + 300_000,
+      });
+      expect(await store.listCheckIns(event.id, 'ada')).toEqual([]);
+    });
+
     it('keeps prompts and the first answer of each learner', async () => {
       const event = newEvent();
       await store.createEvent(event);

@@ -151,7 +151,10 @@ export function eventRoutes(app: AppContext) {
 
       const at = now();
       const misses = limits.codeMisses;
-      const locked = misses > 0 && (await store.peekLimit(missBucket(event.id, identity.sub), at));
+      const bucket = missBucket(event.id, identity.sub);
+      // A locked-out learner is refused here without taking the write lock; the count that
+      // decides is read again inside the check-in's transaction.
+      const locked = misses > 0 && (await store.peekLimit(bucket, at));
       if (locked && locked.hits >= misses) throw codeLockout(locked, at);
       const window = checkInWindow(event, at.getTime(), policy);
       const codeAccepted = await acceptsCheckInCode(
@@ -186,18 +189,11 @@ export function eventRoutes(app: AppContext) {
                 { kind: body.kind, records: latest ? [latest] : [], window, codeAccepted },
                 policy,
               ),
+        misses > 0 ? { bucket, limit: misses, lockSeconds: limits.codeLockSeconds, at } : undefined,
       );
+      if (result.kind === 'locked') throw codeLockout(result.window, at);
       if (result.kind !== 'refused') return answer(c, result);
       const { status, title, detail, ...extras } = result.refusal;
-      if (misses > 0 && extras.rule === 'ATTEND.CODE') {
-        const missed = await store.hitLimit(
-          missBucket(event.id, identity.sub),
-          limits.codeLockSeconds,
-          misses,
-          at,
-        );
-        if (missed.hits >= misses) throw codeLockout(missed, at);
-      }
       throw new ProblemError(status, title, detail, extras);
     })
     .post('/:id/corrections', host, eventOf, validBody(CheckInCorrection), async (c) => {

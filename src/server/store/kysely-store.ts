@@ -3,13 +3,15 @@
  * postgres.ts only choose the dialect and its durability settings).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js';
+import type { CheckInDecision } from '../../policy/attendance.js';
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { migrate } from './migrations.js';
 import type { LimitWindow } from '../rate-limit.js';
 import type {
+  CheckInRefused,
   CheckInRow,
+  CodeMissLimit,
   EnrollmentPosition,
   EnrollmentsAdded,
   IdempotencyKey,
@@ -303,26 +305,42 @@ class KyselyStore implements Store {
     reply: StoredReply,
     key: IdempotencyKey | undefined,
     decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
-  ): Promise<IdempotentResult | { kind: 'refused'; refusal: CheckInRefusal }> {
+    misses?: CodeMissLimit,
+  ): Promise<IdempotentResult | CheckInRefused> {
+    let missed: CheckInRefused | undefined;
     try {
-      return await this.once(key, reply, async (trx) => {
+      const stored = await this.once(key, reply, async (trx) => {
         const { eventId, learnerId } = record;
         if (this.advisoryLocks) {
           // Held until commit. Two learners whose names hash alike merely wait for each other.
           const lock = `${eventId} ${learnerId}`;
           await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
         }
+        if (misses) {
+          const window = await limitWindow(trx, misses.bucket, misses.at);
+          if (window && window.hits >= misses.limit) throw new Refused({ kind: 'locked', window });
+        }
         const [latest, count] = await Promise.all([
           latestCheckIn(trx, eventId, learnerId),
           countCheckIns(trx, eventId, learnerId),
         ]);
         const decision = decide(latest, count);
+        if (decision.ok) return insertCheckIn(trx, record);
         // Thrown to roll the key back with the transaction: a refusal is not a stored reply.
-        if (!decision.ok) throw new Refused(decision.refusal);
-        await insertCheckIn(trx, record);
+        if (!misses || decision.refusal.rule !== 'ATTEND.CODE')
+          throw new Refused({ kind: 'refused', refusal: decision.refusal });
+        // A wrong code must stay counted, so this one commits: the miss, without the key.
+        const { bucket, lockSeconds, limit, at } = misses;
+        const window = await countHit(trx, bucket, lockSeconds, limit, at);
+        if (key) await forgetKey(trx, key);
+        missed =
+          window.hits >= limit
+            ? { kind: 'locked', window }
+            : { kind: 'refused', refusal: decision.refusal };
       });
+      return missed ?? stored;
     } catch (error) {
-      if (error instanceof Refused) return { kind: 'refused', refusal: error.refusal };
+      if (error instanceof Refused) return error.result;
       throw error;
     }
   }
@@ -500,37 +518,18 @@ class KyselyStore implements Store {
     limit: number,
     at: Date,
   ): Promise<LimitWindow> {
-    const now = at.getTime();
-    const end = now + windowSeconds * 1000;
     let window: LimitWindow | undefined;
     // One statement, so concurrent hits from any process each count once. On SQLite it joins
     // the group commit: a flood of hits shares fsyncs instead of paying one each.
     await this.transact(async (trx) => {
-      const row = await trx
-        .insertInto('rate_limits')
-        .values({ bucket, window_end: end, hits: 1 })
-        .onConflict((conflict) =>
-          conflict.column('bucket').doUpdateSet({
-            hits: sql<number>`case when rate_limits.window_end <= ${now} then 1 else rate_limits.hits + 1 end`,
-            window_end: sql<number>`case when rate_limits.window_end <= ${now} or rate_limits.hits + 1 = ${limit} then ${end} else rate_limits.window_end end`,
-          }),
-        )
-        .returning(['hits', 'window_end'])
-        .executeTakeFirstOrThrow();
-      window = { hits: Number(row.hits), resetAt: Number(row.window_end) };
+      window = await countHit(trx, bucket, windowSeconds, limit, at);
       return true;
     });
     return window!;
   }
 
-  async peekLimit(bucket: string, at: Date): Promise<LimitWindow | undefined> {
-    const row = await this.db
-      .selectFrom('rate_limits')
-      .select(['hits', 'window_end'])
-      .where('bucket', '=', bucket)
-      .where('window_end', '>', at.getTime())
-      .executeTakeFirst();
-    return row && { hits: Number(row.hits), resetAt: Number(row.window_end) };
+  peekLimit(bucket: string, at: Date): Promise<LimitWindow | undefined> {
+    return limitWindow(this.db, bucket, at);
   }
 
   async codeEpoch(eventId: string): Promise<number> {
@@ -770,9 +769,56 @@ class Conflicting extends Error {
 }
 
 class Refused extends Error {
-  constructor(readonly refusal: CheckInRefusal) {
-    super(refusal.title);
+  constructor(readonly result: CheckInRefused) {
+    super(result.kind);
   }
+}
+
+/** One hit in a window: a new window once the old one has ended, extended at the limit. */
+async function countHit(
+  trx: Transaction<Tables>,
+  bucket: string,
+  windowSeconds: number,
+  limit: number,
+  at: Date,
+): Promise<LimitWindow> {
+  const now = at.getTime();
+  const end = now + windowSeconds * 1000;
+  const row = await trx
+    .insertInto('rate_limits')
+    .values({ bucket, window_end: end, hits: 1 })
+    .onConflict((conflict) =>
+      conflict.column('bucket').doUpdateSet({
+        hits: sql<number>`case when rate_limits.window_end <= ${now} then 1 else rate_limits.hits + 1 end`,
+        window_end: sql<number>`case when rate_limits.window_end <= ${now} or rate_limits.hits + 1 = ${limit} then ${end} else rate_limits.window_end end`,
+      }),
+    )
+    .returning(['hits', 'window_end'])
+    .executeTakeFirstOrThrow();
+  return { hits: Number(row.hits), resetAt: Number(row.window_end) };
+}
+
+async function limitWindow(
+  db: Kysely<Tables>,
+  bucket: string,
+  at: Date,
+): Promise<LimitWindow | undefined> {
+  const row = await db
+    .selectFrom('rate_limits')
+    .select(['hits', 'window_end'])
+    .where('bucket', '=', bucket)
+    .where('window_end', '>', at.getTime())
+    .executeTakeFirst();
+  return row && { hits: Number(row.hits), resetAt: Number(row.window_end) };
+}
+
+async function forgetKey(trx: Transaction<Tables>, key: IdempotencyKey): Promise<void> {
+  await trx
+    .deleteFrom('idempotency_keys')
+    .where('scope', '=', key.scope)
+    .where('subject', '=', key.subject)
+    .where('key', '=', key.key)
+    .execute();
 }
 
 async function insertCheckIn(trx: Transaction<Tables>, record: CheckInRow): Promise<void> {

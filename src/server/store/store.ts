@@ -14,6 +14,18 @@ import type {
 import type { LimitWindow } from '../rate-limit.js';
 
 /** Where a refund request sits in the list's order: a pagination cursor. */
+/** The window of wrong check-in codes a learner may type in one event (see rate-limit.ts). */
+export interface CodeMissLimit {
+  bucket: string;
+  limit: number;
+  lockSeconds: number;
+  at: Date;
+}
+
+/** A learner's check-in that was not stored: refused by the decision, or locked out. */
+export type CheckInRefused =
+  { kind: 'refused'; refusal: CheckInRefusal } | { kind: 'locked'; window: LimitWindow };
+
 export interface RefundPosition {
   receivedAt: string;
   id: string;
@@ -144,13 +156,19 @@ export interface Store {
    * serialized: of two concurrent attempts, the second is decided on the first's outcome.
    * With a key, a retry gets the first reply back without a second decision. `recordCount`
    * is how many records the learner has in the event (corrections included).
+   *
+   * With `misses`, wrong codes are counted in the same serialized transaction: a learner
+   * already at the limit is `locked` before anything is decided, and a wrong code is counted
+   * (and commits) while its key does not, so a burst of guesses cannot outrun the lockout and
+   * a retry of a right code is still answered from its key.
    */
   addLearnerCheckIn(
     record: CheckInRow,
     reply: StoredReply,
     key: IdempotencyKey | undefined,
     decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
-  ): Promise<IdempotentResult | { kind: 'refused'; refusal: CheckInRefusal }>;
+    misses?: CodeMissLimit,
+  ): Promise<IdempotentResult | CheckInRefused>;
   getCheckIn(id: string): Promise<CheckInRow | undefined>;
   listCheckIns(eventId: string, learnerId?: string): Promise<CheckInRow[]>;
 
