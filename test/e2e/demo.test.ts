@@ -169,6 +169,46 @@ describe('playground at first use', () => {
   });
 });
 
+describe('a refund on a loaded machine and a slow line (issue 16 item 1)', () => {
+  it('“Ask for a review” inside the 5-day window ticks the box, moves focus, and Send says why', async () => {
+    const { page, errors } = await openPage('/#cpe-refund-request', 900);
+    await page.getByLabel('Product').selectOption('live-event');
+    await page.getByLabel('Event starts').fill(pickerValueIn(3));
+    const widget = page.locator('cpe-refund-request');
+    const outcome = widget.locator('.live');
+    await expect.poll(() => outcome.innerText()).toContain('No refund');
+    // The report's conditions: the CPU 8 times slower, every request 800 ms on the line.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 800,
+      downloadThroughput: 50_000,
+      uploadThroughput: 50_000,
+    });
+    await widget.getByRole('button', { name: 'Ask for a review' }).click();
+    const state = () =>
+      widget.evaluate((element) => ({
+        ticked: element.shadowRoot!.querySelector<HTMLInputElement>('#special')!.checked,
+        focused: element.shadowRoot!.activeElement?.id,
+      }));
+    await expect.poll(() => outcome.innerText()).toContain('A person would review');
+    expect(await state()).toEqual({ ticked: true, focused: 'message' });
+    await widget.getByRole('button', { name: 'Send my request' }).click();
+    await expect
+      .poll(() => widget.locator('#message-error').innerText())
+      .toBe('Tell the sponsor briefly what happened.');
+    await widget.getByLabel('What happened?').fill('A family emergency.');
+    await widget.getByRole('button', { name: 'Send my request' }).click();
+    await expect.poll(() => widget.locator('[part=receipt]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await widget.evaluate((element) => element.shadowRoot!.activeElement?.id)).toBe(
+      'receipt-heading',
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('attendance through the API', () => {
   it('a learner checks in with the code the host shows', async () => {
     const host = await openPage('/#cpe-attendance-check-in');
@@ -374,3 +414,9 @@ describe('program details', () => {
     await page.close();
   });
 });
+
+/** A date-time picker's value (this browser's zone) `days` from now. */
+function pickerValueIn(days: number): string {
+  const at = new Date(Date.now() + days * 86_400_000);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
