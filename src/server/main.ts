@@ -73,6 +73,12 @@ const server = serve(
   (info) => announceStart(logger, config, info.port),
 );
 
+// Ended rate-limit windows are only clutter: one row per learner, address or event otherwise.
+const sweep = setInterval(() => {
+  store.sweepLimits(new Date()).catch((error: unknown) => logger.warn({ error }, 'limit sweep'));
+}, 600_000);
+sweep.unref();
+
 let stopping = false;
 function shutdown(signal: string): void {
   if (stopping) return;

@@ -197,6 +197,18 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(seen.at(-1)).toBeUndefined();
     });
 
+    it('sweeps the windows that have ended and keeps the open ones', async () => {
+      const at = new Date(Date.UTC(2026, 2, 2, 14, 0, 0));
+      const ended = `test:${randomUUID()}`;
+      const open = `test:${randomUUID()}`;
+      await store.hitLimit(ended, 60, 5, at);
+      await store.hitLimit(open, 600, 5, at);
+      const later = new Date(at.getTime() + 120_000);
+      expect(await store.sweepLimits(later)).toBeGreaterThanOrEqual(1);
+      expect(await store.peekLimit(open, later)).toEqual({ hits: 1, resetAt: +at + 600_000 });
+      expect(await store.sweepLimits(later)).toBe(0); // nothing ended is left
+    });
+
     it('counts concurrent wrong codes in the check-in transaction: the limit, no more', async () => {
       const event = newEvent();
       await store.createEvent(event);

@@ -532,6 +532,14 @@ class KyselyStore implements Store {
     return limitWindow(this.db, bucket, at);
   }
 
+  async sweepLimits(at: Date): Promise<number> {
+    const result = await this.db
+      .deleteFrom('rate_limits')
+      .where('window_end', '<=', at.getTime())
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async codeEpoch(eventId: string): Promise<number> {
     const row = await this.db
       .selectFrom('code_rotations')

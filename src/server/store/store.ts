@@ -217,6 +217,8 @@ export interface Store {
   hitLimit(bucket: string, windowSeconds: number, limit: number, at: Date): Promise<LimitWindow>;
   /** The open window of a bucket, without counting a hit; undefined when none is open. */
   peekLimit(bucket: string, at: Date): Promise<LimitWindow | undefined>;
+  /** Forgets windows that ended before `at` (one row per bucket would otherwise pile up). */
+  sweepLimits(at: Date): Promise<number>;
 
   /** How many times the event's code was rotated on demand (0 if never). */
   codeEpoch(eventId: string): Promise<number>;
