@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { freePort } from '../free-port.js';
+import { freePort } from '../../scripts/free-port.mjs';
 
 export const screenshotDir = 'test-results/screenshots';
 

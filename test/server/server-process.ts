@@ -1,7 +1,7 @@
 /** The built server (`dist/lib/server/main.js`, as `npm start` runs it) as a child process. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { freePort } from '../free-port.js';
+import { freePort } from '../../scripts/free-port.mjs';
 
 export const mainJs = 'dist/lib/server/main.js';
 

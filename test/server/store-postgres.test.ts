@@ -3,7 +3,7 @@ import type { Store } from '../../src/server/store/store.js';
 import { openPostgresStore } from '../../src/server/store/postgres.js';
 import { testApi } from './helpers.js';
 import { expectControlIdsRefused, expectNulBodiesRefused } from './control-characters.js';
-import { startCluster, type Cluster } from './pg-cluster.js';
+import { startCluster, type Cluster } from '../../scripts/postgres.mjs';
 import { expectOneInOfEachPairStored } from './check-in-race.js';
 import { storeSuite } from './store-suite.js';
 

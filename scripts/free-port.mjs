@@ -1,7 +1,7 @@
+// A TCP port on loopback that nothing listens on right now (tests, benches, PostgreSQL).
 import { createServer } from 'node:net';
 
-/** A TCP port on loopback that nothing listens on right now. */
-export function freePort(): Promise<number> {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
