@@ -1,13 +1,26 @@
-// `npm run bench`: builds if needed, then bundle sizes, engine throughput and API load.
+// `npm run bench`: builds if needed, then bundle sizes, engine throughput, API load and, where
+// PostgreSQL is installed, the two-process scale-out run. `npm run bench -- --postgres` runs
+// only the scale-out.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { postgresBinDir } from './postgres.mjs';
 
 if (!existsSync('dist/lib/server/index.js') || !existsSync('dist/cdn/cpe-kit.js')) {
   const { status } = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 }
 
-for (const bench of ['../bench/bundle-size.mjs', '../bench/engine.mjs', '../bench/api.mjs']) {
+const scaleOut = '../bench/scale-out.mjs';
+const benches = process.argv.includes('--postgres')
+  ? [scaleOut]
+  : [
+      '../bench/bundle-size.mjs',
+      '../bench/engine.mjs',
+      '../bench/api.mjs',
+      ...(postgresBinDir() ? [scaleOut] : []),
+    ];
+if (!postgresBinDir()) console.log('PostgreSQL is not installed: no scale-out run.');
+for (const bench of benches) {
   const { run } = await import(bench);
   await run();
 }
