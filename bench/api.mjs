@@ -41,6 +41,7 @@ async function creditsVsBare(dataDir, rounds = 4) {
     SERVER: 'api',
     SQLITE_FILE: join(dataDir, 'credits.sqlite'),
     TOKEN_SECRET: secret,
+    LIMITS: 'off',
   });
   try {
     const probe = await fetch(`${api.origin}/v1/credits`, {

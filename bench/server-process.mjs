@@ -1,12 +1,13 @@
 // One server of a bench, in a process of its own, so the load generator never shares its
 // event loop or core with what it measures. Forked by bench/servers.mjs; says its port over IPC.
 //   SERVER=bare  a node:http server that parses the JSON body and answers JSON
-//   SERVER=api   the built API (dist/lib) on SQLITE_FILE, or on DATABASE_URL (PostgreSQL)
+//   SERVER=api   the built API (dist/lib) on SQLITE_FILE, or on DATABASE_URL (PostgreSQL), with
+//                its default limits, or none with LIMITS=off
 import { createServer } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp, openPostgresStore, openSqliteStore } from '../dist/lib/server/index.js';
 
-const { SERVER, SQLITE_FILE, DATABASE_URL, TOKEN_SECRET } = process.env;
+const { SERVER, SQLITE_FILE, DATABASE_URL, TOKEN_SECRET, LIMITS } = process.env;
 
 function bare() {
   return createServer((req, res) => {
@@ -24,12 +25,13 @@ async function api() {
   const store = DATABASE_URL
     ? await openPostgresStore(DATABASE_URL, 20)
     : await openSqliteStore(SQLITE_FILE);
-  // One loopback address and a few tokens send everything: per-caller limits would measure
-  // themselves, so they are off; every other part of a request runs as in production.
+  // When one loopback address sends everything, a per-address limit would measure itself.
   const app = createApp({
     store,
     tokenSecret: TOKEN_SECRET,
-    limits: { anonymousPerMinute: 0, learnerWritesPerMinute: 0, checkInsPerLearner: 0 },
+    ...(LIMITS === 'off'
+      ? { limits: { anonymousPerMinute: 0, learnerWritesPerMinute: 0, checkInsPerLearner: 0 } }
+      : {}),
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   server.on('close', () => void store.close());
