@@ -5,6 +5,7 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
+import { downloadFile } from '../shared/download.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
 import { styles } from './cpe-transcript.styles.js';
@@ -54,9 +55,8 @@ export class CpeTranscript extends LitElement {
 
   private readonly loaded = new Task(this, {
     args: () => [this.client.value, this.completions, this.reloads] as const,
-    task: async ([setup, local]): Promise<readonly Completion[] | undefined> => {
+    task: ([setup, local]): readonly Completion[] | undefined => {
       if (!setup) return undefined;
-      if (setup.client.mode === 'local') return local ?? [];
       return local ?? [];
     },
   });
@@ -100,15 +100,10 @@ export class CpeTranscript extends LitElement {
     const chunk = this.client.deferred;
     const completions = this.loaded.value;
     if (!chunk || !completions) return;
-    const url = URL.createObjectURL(
+    downloadFile(
       new Blob([chunk.transcriptCsv(completions)], { type: 'text/csv;charset=utf-8' }),
+      'cpe-transcript.csv',
     );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'cpe-transcript.csv';
-    link.click();
-    // The download has started from the URL by the next task; then it can go.
-    setTimeout(() => URL.revokeObjectURL(url));
   };
 
   private retry(): void {

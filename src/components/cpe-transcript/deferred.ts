@@ -238,7 +238,7 @@ function renderYearChoice(view: TranscriptView): TemplateResult {
       <label for="year">Year</label>
       <select
         id="year"
-        @change=${(event: Event) => view.onYear(Number((event.target as HTMLSelectElement).value))}
+        @input=${(event: Event) => view.onYear(Number((event.target as HTMLSelectElement).value))}
       >
         ${[...years]
           .sort((a, b) => b - a)
