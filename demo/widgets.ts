@@ -75,6 +75,33 @@ function sampleProgram(): Record<string, unknown> {
   };
 }
 
+/** The transcript's local sample: last year met with 8 to carry, this year under way. */
+function sampleCompletions(): Record<string, unknown>[] {
+  const year = new Date().getFullYear();
+  const completion = (date: string, title: string, byField: [string, number][]) => {
+    const total = byField.reduce((sum, [, credits]) => sum + credits, 0);
+    return {
+      program: { title, deliveryMethod: 'group-live' },
+      completedOn: date,
+      credits: {
+        nasba: total,
+        icma: total,
+        byField: byField.map(([field, credits]) => ({ field, credits })),
+      },
+    };
+  };
+  return [
+    completion(`${year - 1}-03-04`, 'Tax Update', [['Taxes', 24]]),
+    completion(`${year - 1}-05-20`, 'Ethics for CMAs', [['Regulatory Ethics', 2]]),
+    completion(`${year - 1}-10-01`, 'Audit Basics', [['Auditing', 12]]),
+    completion(`${year}-02-10`, 'Audit Update', [
+      ['Auditing', 7.2],
+      ['Behavioral Ethics', 0.8],
+    ]),
+    completion(`${year}-04-22`, 'Managing Cash Flow', [['Finance', 4]]),
+  ];
+}
+
 const settings: Partial<Record<WidgetTag, DemoSettings>> = {
   'cpe-credit-calculator': {
     attributes: [
@@ -197,6 +224,19 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
       },
     ],
     localProperties: () => ({ program: sampleProgram() }),
+  },
+  'cpe-transcript': {
+    tokenRole: () => 'learner',
+    attributes: [
+      { name: 'year', label: 'Year shown', value: '', hint: 'This year when left empty.' },
+      {
+        name: 'certified-year',
+        label: 'Certified as a CMA in',
+        value: '',
+        hint: 'The ICMA requirement starts the year after; empty counts from the first certificate.',
+      },
+    ],
+    localProperties: () => ({ completions: sampleCompletions() }),
   },
 };
 

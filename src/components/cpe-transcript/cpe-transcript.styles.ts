@@ -21,6 +21,10 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) / 2);
   }
 
+  .notice {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
   .muted {
     color: var(--_muted);
   }

@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PolicyDocument } from '../../policy/policy.js';
+import { RULE } from '../../policy/reasons.js';
 import { formatCredits, formatDate } from '../shared/format.js';
 import {
   byYear,
@@ -100,6 +101,9 @@ function renderRequirement(view: TranscriptView): TemplateResult {
   );
   const { year, credits, ethics, carriedIn, result } = requirement;
   const ethicsNeeded = view.policy.icma.ethicsCredits;
+  // While the year runs, its shortfall is only what is still to earn (the headline says
+  // so); the engine's sentence about an inactive status is for a year that is over.
+  const inProgress = view.today <= `${year}-12-31`;
   const required =
     result.status === 'not-required' ? view.policy.icma.annualCredits : result.required;
   return html`<section class="requirement" aria-labelledby="requirement-title">
@@ -138,7 +142,9 @@ function renderRequirement(view: TranscriptView): TemplateResult {
     </div>
     <p class="visually-hidden">${pictureText(requirement, view)}</p>
     <ul class="reasons fine-print">
-      ${result.reasons.map((reason) => html`<li>${reason.message}</li>`)}
+      ${result.reasons
+        .filter((reason) => !(inProgress && reason.rule === RULE.SHORTFALL))
+        .map((reason) => html`<li>${reason.message}</li>`)}
     </ul>
   </section>`;
 }

@@ -110,6 +110,20 @@ describe('<cpe-transcript>', () => {
       expect(credits!.querySelector('.own')!.getAttribute('width')).to.equal('40%');
     });
 
+    it('keeps the inactive-status warning for a year that is over', async () => {
+      const el = await transcript(sample.slice(0, 1), 2025);
+      const reasons = text(root(el).querySelector('.requirement .reasons'));
+      expect(reasons).to.contain('the status is inactive until 60.0 credits');
+      expect(text(root(el).querySelector('.headline'))).to.equal(
+        '2025 ended short by 2.0 ethics credits: make it up by December 31, 2026, or the ICMA status becomes inactive.',
+      );
+    });
+
+    it('leaves it out while the year runs: the headline says what to earn by when', async () => {
+      const el = await transcript(sample, new Date().getFullYear());
+      expect(text(root(el).querySelector('.requirement .reasons'))).not.to.contain('inactive');
+    });
+
     it('says a met year is met and how much carries forward', async () => {
       const el = await transcript(sample, 2025);
       expect(text(root(el).querySelector('.headline'))).to.equal(
