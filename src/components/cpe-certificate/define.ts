@@ -1,5 +1,5 @@
 /** Registers `<cpe-certificate>`; safe to import more than once. */
-import { CpeCertificate } from './cpe-certificate.js';
+import { CpeCertificate, type CertificateLoadedDetail } from './cpe-certificate.js';
 
 if (!customElements.get('cpe-certificate')) {
   customElements.define('cpe-certificate', CpeCertificate);
@@ -8,6 +8,9 @@ if (!customElements.get('cpe-certificate')) {
 declare global {
   interface HTMLElementTagNameMap {
     'cpe-certificate': CpeCertificate;
+  }
+  interface HTMLElementEventMap {
+    'cpe-certificate-loaded': CustomEvent<CertificateLoadedDetail>;
   }
 }
 
