@@ -120,8 +120,9 @@ describe('<cpe-certificate>', () => {
     });
 
     it('leaves the location out when there is none', async () => {
-      const { location: _, ...online } = sample.program;
-      const el = await preview({ ...sample, program: { ...online, deliveryMethod: 'self-study' } });
+      const online = { ...sample.program, deliveryMethod: 'self-study' as const };
+      delete online.location;
+      const el = await preview({ ...sample, program: online });
       const labels = [...root(el).querySelectorAll('dt')].map((dt) => text(dt));
       expect(labels).not.to.include('Location');
       expect(text(root(el).querySelector('.card'))).to.contain('Self study');
@@ -140,7 +141,7 @@ describe('<cpe-certificate>', () => {
       const loaded = oneEvent(el, 'cpe-certificate-loaded');
       el.certificate = sample;
       document.body.append(el);
-      const { detail } = await loaded;
+      const { detail } = (await loaded) as CustomEvent<Certificate>;
       expect(detail.id).to.equal(sample.id);
       el.remove();
     });
