@@ -102,6 +102,45 @@ function sampleCompletions(): Record<string, unknown>[] {
   ];
 }
 
+/** The certificate card's local preview: the group-live sample program, completed last week. */
+function sampleCertificate(): Record<string, unknown> {
+  const id = 'q9Yc2vR4TQ-7m1s0bXk3aw';
+  return {
+    id,
+    status: 'valid',
+    enrollmentId: 'sample-enrollment',
+    programId: 'sample-program',
+    programVersion: 1,
+    learner: { id: 'ada', name: 'Ada Lovelace' },
+    program: {
+      title: 'Audit Update 2026',
+      deliveryMethod: 'group-live',
+      location: 'Chicago, IL',
+      timeZone: 'America/Chicago',
+    },
+    completedOn: isoInDays(-7).slice(0, 10),
+    credits: {
+      nasba: 2,
+      icma: 2,
+      byField: [
+        { field: 'Auditing', credits: 1.2 },
+        { field: 'Regulatory Ethics', credits: 0.8 },
+      ],
+    },
+    sponsor: {
+      name: 'Institute of Management Accountants',
+      contact: 'Member Services, +1 (800) 638-4427',
+      nasbaSponsorId: '103004',
+      stateSponsorIds: [{ state: 'TX', id: '000028' }],
+      representative: { name: 'Grace Hopper', title: 'Director of Professional Education' },
+    },
+    statement: 'CPE credits are granted on the basis of a 50-minute hour.',
+    issuedAt: isoInDays(-7),
+    verifyUrl: `${location.origin}/verify/${id}`,
+    links: { pdf: `/v1/certificates/${id}.pdf`, credential: `/v1/certificates/${id}/credential` },
+  };
+}
+
 const settings: Partial<Record<WidgetTag, DemoSettings>> = {
   'cpe-credit-calculator': {
     attributes: [
@@ -237,6 +276,24 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
       },
     ],
     localProperties: () => ({ completions: sampleCompletions() }),
+  },
+  'cpe-certificate': {
+    tokenRole: () => 'learner',
+    attributes: [
+      {
+        name: 'program-id',
+        label: 'Program id',
+        value: '',
+        hint: 'API mode: the learner’s certificate for this program, or what is still missing.',
+      },
+      {
+        name: 'certificate-id',
+        label: 'Certificate id',
+        value: '',
+        hint: 'API mode: one certificate by its id. Local mode shows a sample.',
+      },
+    ],
+    localProperties: () => ({ certificate: sampleCertificate() }),
   },
 };
 

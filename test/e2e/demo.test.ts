@@ -397,3 +397,22 @@ describe('transcript', () => {
     }
   });
 });
+
+describe('certificate', () => {
+  it('shows the local sample in light and dark, 320 px to wide, without sideways scrolling', async () => {
+    for (const width of [320, 900]) {
+      const { page, errors } = await openPage('/#cpe-certificate', width);
+      await page.getByRole('combobox', { name: 'Rules' }).selectOption('local');
+      const card = page.locator('cpe-certificate');
+      await expect.poll(() => card.locator('.program-title').innerText()).toBe('Audit Update 2026');
+      for (const theme of ['light', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect([theme, scrollWidth]).toEqual([theme, width]);
+        await card.screenshot({ path: `${screenshotDir}/certificate-${width}-${theme}.png` });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
