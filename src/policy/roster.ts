@@ -144,7 +144,8 @@ export function* rosterCsvLines(
   }
 }
 
-const csvLine = (row: string[]): string => `${row.map(csvField).join(',')}\r\n`;
+/** One CSV row (RFC 4180 quoting; a leading formula character is defused). */
+export const csvLine = (row: string[]): string => `${row.map(csvField).join(',')}\r\n`;
 
 function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
