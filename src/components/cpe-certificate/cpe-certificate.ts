@@ -1,27 +1,17 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError, type CallOptions, type PolicyClient } from '../../client/policy-client.js';
+import { PolicyError } from '../../client/policy-client.js';
+import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
-import type { Certificate, CertificateEligibility } from './contract.js';
 import { styles } from './cpe-certificate.styles.js';
 
 /** `detail` of `cpe-certificate-loaded`: the certificate shown. */
 export type CertificateLoadedDetail = Certificate;
-
-/** PROVISIONAL: the certificate calls of the client, until `certs` adds them to PolicyClient. */
-interface CertificateCalls {
-  getCertificate(id: string, options?: CallOptions): Promise<Certificate>;
-  certificateStatus(programId: string, options?: CallOptions): Promise<CertificateEligibility>;
-  certificatePdf(id: string, options?: CallOptions): Promise<Blob>;
-  certificateCredential(id: string, options?: CallOptions): Promise<string>;
-}
-
-const calls = (client: PolicyClient): CertificateCalls => client as unknown as CertificateCalls;
 
 /** What the card shows: a certificate, or the answer that there is none (yet). */
 type Shown =
@@ -84,10 +74,13 @@ export class CpeCertificate extends LitElement {
       } else if (certificateId || programId) {
         this.working.start();
         try {
-          const api = calls(setup.client);
+          const { client } = setup;
           shown = certificateId
-            ? { status: 'issued', certificate: await api.getCertificate(certificateId, { signal }) }
-            : await api.certificateStatus(programId!, { signal });
+            ? {
+                status: 'issued',
+                certificate: await client.getCertificate(certificateId, { signal }),
+              }
+            : await client.certificateStatus(programId!, { signal });
         } finally {
           this.working.stop();
         }
@@ -147,14 +140,14 @@ export class CpeCertificate extends LitElement {
 
   private readonly onPdf = (): void => {
     void this.act('The PDF is downloading.', async (certificate) => {
-      const pdf = await calls(this.client.current!).certificatePdf(certificate.id);
+      const pdf = await this.client.current!.certificatePdf(certificate.id);
       downloadFile(pdf, `certificate-${certificate.id}.pdf`);
     });
   };
 
   private readonly onCredential = (): void => {
     void this.act('The credential is downloading.', async (certificate) => {
-      const jwt = await calls(this.client.current!).certificateCredential(certificate.id);
+      const jwt = await this.client.current!.certificateCredential(certificate.id);
       downloadFile(
         new Blob([jwt], { type: 'application/vc+jwt' }),
         `certificate-${certificate.id}.jwt`,

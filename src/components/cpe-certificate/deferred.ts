@@ -7,8 +7,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reason } from '../../policy/schemas.js';
 import { formatCredits, formatDate, formatDateTime } from '../shared/format.js';
-import { methodLabels } from '../shared/method-labels.js';
-import type { Certificate, CertificateEligibility } from './contract.js';
+import {
+  deliveryMethodLabel,
+  type Certificate,
+  type CertificateEligibility,
+} from '../../policy/certificates.js';
 
 export interface CertificateActions {
   onPdf: () => void;
@@ -131,7 +134,7 @@ export function renderCertificate(
     <p class="program-title">${program.title}</p>
     <dl class="facts">
       ${item('Date completed', day(certificate.completedOn))}
-      ${item('Delivery method', methodLabels[program.deliveryMethod])}
+      ${item('Delivery method', deliveryMethodLabel(program.deliveryMethod))}
       ${program.location ? item('Location', program.location) : nothing}
       ${item('Credits', `${formatCredits(certificate.credits.nasba)} NASBA · ${formatCredits(certificate.credits.icma)} ICMA`)}
     </dl>

@@ -4,6 +4,7 @@
  * small: the local program worked out by the engine, and every section in plain words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { deliveryMethodLabel } from '../../policy/certificates.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { RefundProduct } from '../../policy/schemas.js';
@@ -15,7 +16,6 @@ import {
   formatTime,
   viewerTimeZone,
 } from '../shared/format.js';
-import { methodLabels } from '../shared/method-labels.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
 export interface ProgramSession {
@@ -221,7 +221,7 @@ export function renderProgram(program: ShownProgram, policy: PolicyDocument): Te
       ${program.objectives.map((objective) => html`<li>${objective}</li>`)}
     </ul>
     <dl class="facts">
-      ${item('Delivery method', methodLabels[program.deliveryMethod])}
+      ${item('Delivery method', deliveryMethodLabel(program.deliveryMethod))}
       ${item('Knowledge level', program.knowledgeLevel)}
       ${item('Product', productLabels[program.product])}
       ${item('Price', formatMoney(program.priceCents, program.currency))}

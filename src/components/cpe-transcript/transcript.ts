@@ -6,29 +6,20 @@
  */
 import { csvLine } from '../../policy/csv.js';
 import type { PolicyDocument } from '../../policy/policy.js';
+import { ethicsCredits, type Certificate } from '../../policy/certificates.js';
 import type { FieldOfStudy } from '../../policy/programs.js';
 import { evaluateRequirement } from '../../policy/requirement.js';
-import type { DeliveryMethod, RequirementResult } from '../../policy/schemas.js';
+import type { RequirementResult } from '../../policy/schemas.js';
 
 /**
  * One program the learner completed: the fields of a certificate (`GET /v1/certificates`)
  * the transcript reads, so a certificate of record is a completion as it is.
  */
-export interface Completion {
-  id?: string;
-  program: { title: string; deliveryMethod?: DeliveryMethod };
-  /** `YYYY-MM-DD`, the day completed in the event's (or program's) zone. */
-  completedOn: string;
-  credits: {
-    nasba: number;
-    icma: number;
-    byField: readonly { field: FieldOfStudy; credits: number }[];
+export type Completion = Pick<Certificate, 'completedOn' | 'credits'> &
+  Partial<Pick<Certificate, 'id' | 'verifyUrl'>> & {
+    program: Pick<Certificate['program'], 'title'> &
+      Partial<Pick<Certificate['program'], 'deliveryMethod'>>;
   };
-  verifyUrl?: string;
-}
-
-/** The fields whose credits count as ethics for the ICMA requirement. */
-export const ETHICS_FIELDS: readonly FieldOfStudy[] = ['Regulatory Ethics', 'Behavioral Ethics'];
 
 // Credits add up in integer tenths: 0.1 + 0.2 in doubles is not 0.3.
 const tenths = (credits: number): number => Math.round(credits * 10);
@@ -54,13 +45,9 @@ export function byYear(
     }));
 }
 
-/** A completion's ethics credits: its credits in the ethics fields, never above its ICMA total. */
-function ethicsTenths(completion: Completion): number {
-  const ethics = completion.credits.byField
-    .filter((entry) => ETHICS_FIELDS.includes(entry.field))
-    .reduce((sum, entry) => sum + tenths(entry.credits), 0);
-  return Math.min(ethics, tenths(completion.credits.icma));
-}
+/** A completion's ethics credits (its credits in the ethics fields), never above its ICMA total. */
+const ethicsTenths = (completion: Completion): number =>
+  Math.min(tenths(ethicsCredits(completion.credits)), tenths(completion.credits.icma));
 
 export interface YearTotals {
   nasba: number;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/cpe-certificate/define.js';
 import { CpeCertificate } from '../../../src/components/cpe-certificate/cpe-certificate.js';
-import type { Certificate } from '../../../src/components/cpe-certificate/contract.js';
+import type { Certificate } from '../../../src/policy/certificates.js';
 
 const root = (el: CpeCertificate): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | ShadowRoot | null | undefined): string =>
