@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { PolicyError } from '../../client/policy-client.js';
+import type { Certificate } from '../../policy/certificates.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
@@ -55,9 +56,24 @@ export class CpeTranscript extends LitElement {
 
   private readonly loaded = new Task(this, {
     args: () => [this.client.value, this.completions, this.reloads] as const,
-    task: ([setup, local]): readonly Completion[] | undefined => {
+    task: async ([setup, local], { signal }): Promise<readonly Completion[] | undefined> => {
       if (!setup) return undefined;
-      return local ?? [];
+      if (setup.client.mode === 'local') return local ?? [];
+      this.working.start();
+      try {
+        // Every page: the requirement needs every year's credits, not the first hundred.
+        const certificates: Certificate[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await setup.client.listCertificates(cursor ? { cursor } : {}, { signal });
+          certificates.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor);
+        // Revoked and replaced certificates count for nothing; the valid one stands.
+        return certificates.filter((certificate) => certificate.status === 'valid');
+      } finally {
+        this.working.stop();
+      }
     },
   });
 

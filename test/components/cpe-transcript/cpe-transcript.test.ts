@@ -4,6 +4,14 @@ import '../../../src/components/cpe-transcript/define.js';
 import { CpeTranscript } from '../../../src/components/cpe-transcript/cpe-transcript.js';
 import type { Completion } from '../../../src/components/cpe-transcript/deferred.js';
 import { exchangePolicy } from '../../../src/policy/policy.js';
+import {
+  certificatesOf,
+  completeSelfStudy,
+  newSpace,
+  revokeCertificate,
+  setLine,
+  token,
+} from '../api-space.js';
 
 const root = (el: CpeTranscript): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | ShadowRoot | null | undefined): string =>
@@ -210,6 +218,70 @@ describe('<cpe-transcript>', () => {
     it('has nothing to export without certificates', async () => {
       const el = await transcript([]);
       expect(root(el).querySelector<HTMLButtonElement>('.toolbar button')!.disabled).to.equal(true);
+    });
+  });
+
+  describe('API mode', () => {
+    async function apiTranscript(apiBase: string, sub = 'ada'): Promise<CpeTranscript> {
+      const el = await fixture<CpeTranscript>(
+        html`<cpe-transcript
+          api-base=${apiBase}
+          token=${await token(sub)}
+          certified-year="2020"
+        ></cpe-transcript>`,
+      );
+      await el.loadComplete;
+      return el;
+    }
+
+    it('passes axe with the learner’s certificates of record', async () => {
+      const apiBase = newSpace('transcript');
+      await completeSelfStudy(apiBase, 'ada', { title: 'Lease accounting' });
+      const el = await apiTranscript(apiBase);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists only the learner’s own valid certificates, from every page', async () => {
+      const apiBase = newSpace('transcript');
+      await completeSelfStudy(apiBase, 'ada', { title: 'Lease accounting' });
+      await completeSelfStudy(apiBase, 'ada', { title: 'Revenue recognition' });
+      await completeSelfStudy(apiBase, 'ada', { title: 'Withdrawn course' });
+      await completeSelfStudy(apiBase, 'bob', { title: 'Bob’s course' });
+      const withdrawn = (await certificatesOf(apiBase, 'ada')).find(
+        (certificate) => certificate.program.title === 'Withdrawn course',
+      )!;
+      await revokeCertificate(apiBase, withdrawn.id, 'Issued in error');
+
+      const el = await apiTranscript(apiBase);
+      const titles = [...root(el).querySelectorAll('.completion-title')].map((p) => text(p));
+      expect(titles.sort()).to.deep.equal(['Lease accounting', 'Revenue recognition']);
+      expect(root(el).querySelector('[part=notice]')).to.equal(null);
+      // Two 1.4-credit courses this year, nothing carried in.
+      expect(text(root(el).querySelector('.picture'))).to.contain('2.8 / 30.0');
+      const verify = root(el).querySelector<HTMLAnchorElement>('.completion a')!;
+      expect(verify.href).to.contain('/verify/');
+    });
+
+    it('asks the learner to sign in when the API refuses the token', async () => {
+      const apiBase = newSpace('transcript');
+      const el = await fixture<CpeTranscript>(
+        html`<cpe-transcript api-base=${apiBase}></cpe-transcript>`,
+      );
+      await el.loadComplete;
+      expect(text(root(el).querySelector('[role=alert]'))).to.contain(
+        'Sign in to see your transcript.',
+      );
+    });
+
+    it('says when the API cannot be reached, and retries', async () => {
+      const apiBase = newSpace('transcript');
+      await completeSelfStudy(apiBase, 'ada');
+      await setLine(apiBase, 'down');
+      const el = await apiTranscript(apiBase);
+      expect(text(root(el).querySelector('[role=alert]'))).to.contain('did not answer');
+      await setLine(apiBase, 'up');
+      root(el).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      await waitUntil(() => root(el).querySelector('.completion'), 'the retry loaded');
     });
   });
 
