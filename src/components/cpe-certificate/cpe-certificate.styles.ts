@@ -77,6 +77,25 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .verification {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .verification .facts {
+    flex: 1 1 14rem;
+  }
+
+  .qr {
+    width: 7.5rem;
+    height: 7.5rem;
+    flex: none;
+    /* The code keeps its white quiet zone in dark mode, so phones still read it. */
+    border: 1px solid var(--_border);
+  }
+
   .statement {
     font-style: italic;
   }

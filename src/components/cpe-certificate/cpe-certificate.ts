@@ -34,6 +34,7 @@ type Shown =
  *
  * @csspart card - The widget's frame.
  * @csspart notice - Not yet, revoked, replaced, sign-in and unreachable notices.
+ * @csspart qr - The QR code of the verification link.
  *
  * @cssprop --cpe-color-accent - Buttons, links and the focus ring.
  * @cssprop --cpe-color-surface - Background.

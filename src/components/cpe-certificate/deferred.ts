@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reason } from '../../policy/schemas.js';
 import { formatCredits, formatDate, formatDateTime } from '../shared/format.js';
+import { qrCode } from '../shared/qr-code.js';
 import {
   deliveryMethodLabel,
   type Certificate,
@@ -155,14 +156,17 @@ export function renderCertificate(
       ${item('Verified by', `${sponsor.representative.name}, ${sponsor.representative.title}`)}
     </dl>
     <h3>Verification</h3>
-    <dl class="facts">
-      ${item('Certificate id', html`<code>${certificate.id}</code>`)}
-      ${item(
-        'Check it at',
-        html`<a href=${certificate.verifyUrl} rel="noopener">${certificate.verifyUrl}</a>`,
-      )}
-      ${item('Issued', formatDateTime(certificate.issuedAt))}
-    </dl>
+    <div class="verification">
+      ${qrCode(certificate.verifyUrl, `QR code of the verification link ${certificate.verifyUrl}`)}
+      <dl class="facts">
+        ${item('Certificate id', html`<code>${certificate.id}</code>`)}
+        ${item(
+          'Check it at',
+          html`<a href=${certificate.verifyUrl} rel="noopener">${certificate.verifyUrl}</a>`,
+        )}
+        ${item('Issued', formatDateTime(certificate.issuedAt))}
+      </dl>
+    </div>
     ${renderActions(certificate, actions)}
   </div>`;
 }

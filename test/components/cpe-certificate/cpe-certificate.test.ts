@@ -129,6 +129,14 @@ describe('<cpe-certificate>', () => {
       expect(link.href).to.equal(sample.verifyUrl);
     });
 
+    it('draws the verification link as a QR code, named for screen readers', async () => {
+      const el = await preview();
+      const qr = root(el).querySelector('svg.qr')!;
+      expect(qr.getAttribute('role')).to.equal('img');
+      expect(qr.getAttribute('aria-label')).to.contain(sample.verifyUrl);
+      expect(qr.querySelector('path')!.getAttribute('d')).to.match(/^M\d/);
+    });
+
     it('leaves the location out when there is none', async () => {
       const online = { ...sample.program, deliveryMethod: 'self-study' as const };
       delete online.location;
