@@ -291,7 +291,7 @@ function describeKit(): void {
   document.querySelector('#intro-count')!.textContent =
     `${counted(registry.length, 'embeddable widget')} for CPE sponsors: ` +
     `${count('learner')} for learners’ course pages, ${count('catalog')} for the catalog, ` +
-    `${count('sponsor')} for the sponsor’s staff.`;
+    `${count('account')} for the learner’s own records, ${count('sponsor')} for the sponsor’s staff.`;
 }
 
 function applyTheme(): void {

@@ -75,6 +75,72 @@ function sampleProgram(): Record<string, unknown> {
   };
 }
 
+/** The transcript's local sample: last year met with 8 to carry, this year under way. */
+function sampleCompletions(): Record<string, unknown>[] {
+  const year = new Date().getFullYear();
+  const completion = (date: string, title: string, byField: [string, number][]) => {
+    const total = byField.reduce((sum, [, credits]) => sum + credits, 0);
+    return {
+      program: { title, deliveryMethod: 'group-live' },
+      completedOn: date,
+      credits: {
+        nasba: total,
+        icma: total,
+        byField: byField.map(([field, credits]) => ({ field, credits })),
+      },
+    };
+  };
+  return [
+    completion(`${year - 1}-03-04`, 'Tax Update', [['Taxes', 24]]),
+    completion(`${year - 1}-05-20`, 'Ethics for CMAs', [['Regulatory Ethics', 2]]),
+    completion(`${year - 1}-10-01`, 'Audit Basics', [['Auditing', 12]]),
+    completion(`${year}-02-10`, 'Audit Update', [
+      ['Auditing', 7.2],
+      ['Behavioral Ethics', 0.8],
+    ]),
+    completion(`${year}-04-22`, 'Managing Cash Flow', [['Finance', 4]]),
+  ];
+}
+
+/** The certificate card's local preview: the group-live sample program, completed last week. */
+function sampleCertificate(): Record<string, unknown> {
+  const id = 'q9Yc2vR4TQ-7m1s0bXk3aw';
+  return {
+    id,
+    status: 'valid',
+    enrollmentId: 'sample-enrollment',
+    programId: 'sample-program',
+    programVersion: 1,
+    learner: { id: 'ada', name: 'Ada Lovelace' },
+    program: {
+      title: 'Audit Update 2026',
+      deliveryMethod: 'group-live',
+      location: 'Chicago, IL',
+      timeZone: 'America/Chicago',
+    },
+    completedOn: isoInDays(-7).slice(0, 10),
+    credits: {
+      nasba: 2,
+      icma: 2,
+      byField: [
+        { field: 'Auditing', credits: 1.2 },
+        { field: 'Regulatory Ethics', credits: 0.8 },
+      ],
+    },
+    sponsor: {
+      name: 'Institute of Management Accountants',
+      contact: 'Member Services, +1 (800) 638-4427',
+      nasbaSponsorId: '103004',
+      stateSponsorIds: [{ state: 'TX', id: '000028' }],
+      representative: { name: 'Grace Hopper', title: 'Director of Professional Education' },
+    },
+    statement: 'CPE credits are granted on the basis of a 50-minute hour.',
+    issuedAt: isoInDays(-7),
+    verifyUrl: `${location.origin}/verify/${id}`,
+    links: { pdf: `/v1/certificates/${id}.pdf`, credential: `/v1/certificates/${id}/credential` },
+  };
+}
+
 const settings: Partial<Record<WidgetTag, DemoSettings>> = {
   'cpe-credit-calculator': {
     attributes: [
@@ -197,6 +263,37 @@ const settings: Partial<Record<WidgetTag, DemoSettings>> = {
       },
     ],
     localProperties: () => ({ program: sampleProgram() }),
+  },
+  'cpe-transcript': {
+    tokenRole: () => 'learner',
+    attributes: [
+      { name: 'year', label: 'Year shown', value: '', hint: 'This year when left empty.' },
+      {
+        name: 'certified-year',
+        label: 'Certified as a CMA in',
+        value: '',
+        hint: 'The ICMA requirement starts the year after; empty counts from the first certificate.',
+      },
+    ],
+    localProperties: () => ({ completions: sampleCompletions() }),
+  },
+  'cpe-certificate': {
+    tokenRole: () => 'learner',
+    attributes: [
+      {
+        name: 'program-id',
+        label: 'Program id',
+        value: '',
+        hint: 'API mode: the learner’s certificate for this program, or what is still missing.',
+      },
+      {
+        name: 'certificate-id',
+        label: 'Certificate id',
+        value: '',
+        hint: 'API mode: one certificate by its id. Local mode shows a sample.',
+      },
+    ],
+    localProperties: () => ({ certificate: sampleCertificate() }),
   },
 };
 

@@ -5,5 +5,11 @@ export declare function widgetNames(name: string): {
 };
 export declare function newWidget(
   name: string,
-  options: { title?: string; summary?: string; sponsor?: boolean; root: string },
+  options: {
+    title?: string;
+    summary?: string;
+    sponsor?: boolean;
+    account?: boolean;
+    root: string;
+  },
 ): Promise<string[]>;

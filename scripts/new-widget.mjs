@@ -6,8 +6,8 @@
 // each other.
 //
 // Options: --title "Program details" (default from the name), --summary "One sentence."
-// (default: the title), --sponsor (not in cpe-kit.js: for the sponsor's staff),
-// --root <dir> (the checkout to write into; default this repository).
+// (default: the title), --sponsor (not in cpe-kit.js: for the sponsor's staff), --account
+// (not in cpe-kit.js either: for the learner's own records page), --root <dir> (the checkout to write into; default this repository).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,7 @@ function withDefineExport(packageJson, tag) {
   return { ...packageJson, exports: Object.fromEntries(entries) };
 }
 
-export async function newWidget(name, { title, summary, sponsor = false, root }) {
+export async function newWidget(name, { title, summary, sponsor = false, account = false, root }) {
   const names = widgetNames(name);
   const { tag, className } = names;
   const values = {
@@ -104,7 +104,7 @@ export async function newWidget(name, { title, summary, sponsor = false, root })
     className,
     title: values.title,
     summary: values.summary,
-    audience: sponsor ? 'sponsor' : 'learner',
+    audience: sponsor ? 'sponsor' : account ? 'account' : 'learner',
   };
   const entryText = `{ ${Object.entries(entry)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
@@ -126,7 +126,7 @@ export async function newWidget(name, { title, summary, sponsor = false, root })
       { after: true },
     ),
   );
-  if (!sponsor) {
+  if (entry.audience === 'learner') {
     const cdnFile = join(root, 'src/cdn.ts');
     files.set(
       cdnFile,
@@ -150,7 +150,7 @@ export async function newWidget(name, { title, summary, sponsor = false, root })
 }
 
 const usage =
-  'Usage: npm run new-widget -- <name> [--title "..."] [--summary "..."] [--sponsor] [--root <dir>]';
+  'Usage: npm run new-widget -- <name> [--title "..."] [--summary "..."] [--sponsor | --account] [--root <dir>]';
 
 /** The command line's options, or a refusal that says how to call the script. */
 function commandLine(args) {
@@ -162,6 +162,7 @@ function commandLine(args) {
         title: { type: 'string' },
         summary: { type: 'string' },
         sponsor: { type: 'boolean' },
+        account: { type: 'boolean' },
         root: { type: 'string' },
       },
     });

@@ -10,3 +10,5 @@ export { CpeAttendanceCheckIn } from './components/cpe-attendance-check-in/cpe-a
 export { CpeRefundRequest } from './components/cpe-refund-request/cpe-refund-request.js';
 export { CpeRefundReview } from './components/cpe-refund-review/cpe-refund-review.js';
 export { CpeProgramDetails } from './components/cpe-program-details/cpe-program-details.js';
+export { CpeTranscript } from './components/cpe-transcript/cpe-transcript.js';
+export { CpeCertificate } from './components/cpe-certificate/cpe-certificate.js';

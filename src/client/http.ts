@@ -9,6 +9,7 @@ import type {
   EnrollmentCreate,
   EnrollmentRefundRequest,
 } from '../policy/enrollments.js';
+import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
@@ -34,6 +35,8 @@ import type {
 import {
   PolicyError,
   type CallOptions,
+  type CertificatePage,
+  type CertificateQuery,
   type ImportedEnrollments,
   type PolicyClient,
 } from './policy-client.js';
@@ -249,6 +252,57 @@ export class HttpPolicyClient implements PolicyClient {
 
   programEnrollments(programId: string, options?: CallOptions): Promise<Enrollment[]> {
     return this.json('get', `v1/programs/${segment(programId)}/enrollments`, options);
+  }
+
+  listCertificates(query: CertificateQuery = {}, options?: CallOptions): Promise<CertificatePage> {
+    const searchParams = Object.fromEntries(
+      Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    return this.json('get', 'v1/certificates', options, { searchParams });
+  }
+
+  getCertificate(id: string, options?: CallOptions): Promise<Certificate> {
+    return this.json('get', `v1/certificates/${segment(id)}`, options);
+  }
+
+  async myCertificateFor(
+    programId: string,
+    options?: CallOptions,
+  ): Promise<Certificate | undefined> {
+    const { items = [] } = await this.listCertificates({ programId }, options);
+    return items.find((certificate) => certificate.status === 'valid');
+  }
+
+  certificateStatus(programId: string, options?: CallOptions): Promise<CertificateEligibility> {
+    return this.json('get', 'v1/certificates/eligibility', options, {
+      searchParams: { programId },
+    });
+  }
+
+  certificatePdf(id: string, options?: CallOptions): Promise<Blob> {
+    return this.send(
+      'get',
+      `v1/certificates/${segment(id)}.pdf`,
+      options,
+      { headers: { accept: 'application/pdf' } },
+      (response) => response.blob(),
+    );
+  }
+
+  certificateCredential(id: string, options?: CallOptions): Promise<string> {
+    return this.send(
+      'get',
+      `v1/certificates/${segment(id)}/credential`,
+      options,
+      { headers: { accept: 'application/vc+jwt' } },
+      (response) => response.text(),
+    );
+  }
+
+  revokeCertificate(id: string, reason: string, options?: CallOptions): Promise<Certificate> {
+    return this.json('post', `v1/certificates/${segment(id)}/revoke`, options, {
+      json: { reason },
+    });
   }
 
   private json<T>(

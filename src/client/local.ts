@@ -4,6 +4,7 @@
  * says so instead of pretending.
  */
 import { computeCredits, evaluateRefund } from '../policy/index.js';
+import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { Enrollment } from '../policy/enrollments.js';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import type { Program } from '../policy/programs.js';
@@ -28,6 +29,7 @@ import type { LocalAttendance } from './local-attendance.js';
 import {
   PolicyError,
   type CallOptions,
+  type CertificatePage,
   type ImportedEnrollments,
   type PolicyClient,
 } from './policy-client.js';
@@ -191,6 +193,34 @@ export class LocalPolicyClient implements PolicyClient {
   }
 
   programEnrollments(): Promise<Enrollment[]> {
+    return Promise.reject(needsRecords());
+  }
+
+  listCertificates(): Promise<CertificatePage> {
+    return Promise.reject(needsRecords());
+  }
+
+  getCertificate(): Promise<Certificate> {
+    return Promise.reject(needsRecords());
+  }
+
+  myCertificateFor(): Promise<Certificate | undefined> {
+    return Promise.reject(needsRecords());
+  }
+
+  certificateStatus(): Promise<CertificateEligibility> {
+    return Promise.reject(needsRecords());
+  }
+
+  certificatePdf(): Promise<Blob> {
+    return Promise.reject(needsRecords());
+  }
+
+  certificateCredential(): Promise<string> {
+    return Promise.reject(needsRecords());
+  }
+
+  revokeCertificate(): Promise<Certificate> {
     return Promise.reject(needsRecords());
   }
 

@@ -8,6 +8,7 @@ import type {
   EnrollmentCreate,
   EnrollmentRefundRequest,
 } from '../policy/enrollments.js';
+import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
@@ -62,6 +63,20 @@ export interface ImportedEnrollments {
   created: number;
   existing: number;
   enrollments: Enrollment[];
+}
+
+/** `GET /v1/certificates` filters (admins; a learner's list is always their own). */
+export interface CertificateQuery {
+  programId?: string;
+  /** Completion dates, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  cursor?: string;
+}
+
+export interface CertificatePage {
+  items: Certificate[];
+  nextCursor?: string;
 }
 
 export interface PolicyClient {
@@ -146,4 +161,19 @@ export interface PolicyClient {
   ): Promise<Enrollment>;
   /** Admins, and hosts of one of the program's events. */
   programEnrollments(programId: string, options?: CallOptions): Promise<Enrollment[]>;
+
+  // Certificates of completion.
+  /** One page; `nextCursor` fetches the next. */
+  listCertificates(query?: CertificateQuery, options?: CallOptions): Promise<CertificatePage>;
+  getCertificate(id: string, options?: CallOptions): Promise<Certificate>;
+  /** The signed-in learner's valid certificate for a program, or undefined. */
+  myCertificateFor(programId: string, options?: CallOptions): Promise<Certificate | undefined>;
+  /** Issued, or what is still missing ("Your check-out is not on record."), or why none. */
+  certificateStatus(programId: string, options?: CallOptions): Promise<CertificateEligibility>;
+  /** The certificate as its PDF, fetched with the token (never a link that carries it). */
+  certificatePdf(id: string, options?: CallOptions): Promise<Blob>;
+  /** The certificate as an Open Badges 3.0 VC-JWT (the compact JWS text). */
+  certificateCredential(id: string, options?: CallOptions): Promise<string>;
+  /** Admin: revoke a valid certificate, saying why. */
+  revokeCertificate(id: string, reason: string, options?: CallOptions): Promise<Certificate>;
 }

@@ -19,10 +19,11 @@ export interface Widget {
   /**
    * `learner` widgets go on course pages and ride in the all-in-one `cpe-kit.js`; `catalog`
    * ones go on the pages a learner reads before enrolling, and `sponsor` ones serve the
-   * sponsor's staff (reviewing): both only have their own bundle, so a course page never
-   * downloads them.
+   * sponsor's staff (reviewing); `account` ones go on the learner's own records page (their
+   * certificates and transcript, looked at after the course, not during it). All three only
+   * have their own bundle, so a course page never downloads them.
    */
-  readonly audience: 'learner' | 'catalog' | 'sponsor';
+  readonly audience: 'learner' | 'catalog' | 'sponsor' | 'account';
   /**
    * The attributes `/embed/<tag>` takes from its query; absent when the widget is not offered
    * as an iframe page. Never `token`: that travels in the fragment.
@@ -83,6 +84,22 @@ const entries = [
       'The disclosure a learner reads before enrolling: objectives, credits by field of study, sessions, price, refund and complaint policies, sponsor ids.',
     audience: 'catalog',
     embed: ['api-base', 'program-id', 'version'],
+  },
+  {
+    tag: 'cpe-transcript',
+    className: 'CpeTranscript',
+    title: 'Transcript',
+    summary:
+      'The learner’s certificates by year, credits by field of study and the ICMA annual requirement, with what is still needed and by when.',
+    audience: 'account',
+  },
+  {
+    tag: 'cpe-certificate',
+    className: 'CpeCertificate',
+    title: 'Certificate',
+    summary:
+      'The learner’s certificate of completion for a program: view it, download the PDF and the credential, copy the verification link, or see what is still missing.',
+    audience: 'account',
   },
 ] as const satisfies readonly Widget[];
 

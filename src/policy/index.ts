@@ -22,3 +22,4 @@ export * from './schemas.js';
 export * from './policy.js';
 export * from './programs.js';
 export * from './enrollments.js';
+export * from './certificates.js';

@@ -19,6 +19,8 @@ export const PolicyDocument = v.object({
       phone: v.array(v.string()),
       mail: v.string(),
     }),
+    /** Who verifies certificates for the sponsor (RULES.md §6): printed on each one. */
+    representative: v.object({ name: v.string(), title: v.string() }),
   }),
   /** The sponsor's zone: purchase-date rules count calendar days here. */
   timeZone: TimeZone,
@@ -69,6 +71,8 @@ export const defaultPolicy: PolicyDocument = {
       phone: ['+1 (800) 638-4427', '+1 (201) 573-9000'],
       mail: 'Attn: Member Services Department, 10 Paragon Drive, Suite 1, Montvale, NJ 07645',
     },
+    // seed-policy.txt names no one: a placeholder the sponsor replaces with its signatory.
+    representative: { name: 'CPE Program Administrator', title: 'Member Services Department' },
   },
   timeZone: 'America/New_York',
   credits: {
@@ -108,6 +112,7 @@ export const exchangePolicy: PolicyDocument = {
     nasbaSponsorId: '999999',
     stateSponsorIds: [],
     contact: { phone: ['+1 (555) 010-0000'], mail: '1 Example Way, Springfield' },
+    representative: { name: 'Alex Example', title: 'Director of Education' },
   },
   timeZone: 'America/Los_Angeles',
   credits: { ...defaultPolicy.credits, increment: 'half' },

@@ -2,6 +2,7 @@
  * The host's roster: one attendance evaluation per learner, and the same roster as CSV for an
  * audit. Pure (no DOM, no I/O, no clock): the server and local mode build the same table.
  */
+import { csvLine } from './csv.js';
 import { evaluateAttendance } from './attendance.js';
 import type { PolicyDocument } from './policy.js';
 import type { AttendanceRecord, PublicEvent, Roster, RosterEntry } from './schemas.js';
@@ -142,13 +143,6 @@ export function* rosterCsvLines(
       entry.flags.join(' '),
     ]);
   }
-}
-
-const csvLine = (row: string[]): string => `${row.map(csvField).join(',')}\r\n`;
-
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 const iso = (instant: string): string => new Date(instant).toISOString();

@@ -12,7 +12,9 @@ import type { AppContext } from './context.js';
 import { ProblemError, problem, problemResponse } from './problem.js';
 import { defaultLimits, TooManyRequests, type Limits } from './rate-limit.js';
 import { requestHeader } from './request.js';
+import { startCertificateSchedule } from './certificate-schedule.js';
 import { attendanceRoutes } from './routes/attendance.js';
+import { certificateRoutes, credentialRoutes } from './routes/certificates.js';
 import { creditRoutes } from './routes/credits.js';
 import { embedRoutes } from './routes/embed.js';
 import { enrollmentRoutes } from './routes/enrollments.js';
@@ -20,6 +22,7 @@ import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { programRoutes } from './routes/programs.js';
 import { refundRoutes } from './routes/refunds.js';
+import { verifyRoutes } from './routes/verify.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { securityHeaders } from './security-headers.js';
 import type { Store } from './store/store.js';
@@ -44,6 +47,11 @@ export interface AppOptions {
   frameAncestors?: string[];
   /** Trust X-Forwarded-For and X-Forwarded-Proto (set only behind your own proxy). */
   trustProxy?: boolean;
+  /**
+   * Run the certificate issuance schedule in this process (at start, then every this many
+   * milliseconds); off by default, so tests and embedders choose. `npm start` turns it on.
+   */
+  certificateSweepMs?: number;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -109,7 +117,13 @@ export function createApp(options: AppOptions): Hono {
   app.route('/v1/enrollments', enrollmentRoutes(context));
   app.route('/v1/webhooks', webhookRoutes(context));
   app.route('/v1/attendance', attendanceRoutes(context));
+  app.route('/v1/certificates', certificateRoutes(context));
+  app.route('/v1/credentials', credentialRoutes(context));
+  app.route('/', verifyRoutes(context));
   app.route('/embed', embedRoutes);
+  if (options.certificateSweepMs) {
+    startCertificateSchedule(context, logger, options.certificateSweepMs);
+  }
 
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${c.req.path}.`));
   app.onError((error, c) => {

@@ -10,6 +10,7 @@ import { etag } from 'hono/etag';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { announceStart } from './banner.js';
+import { SWEEP_INTERVAL_MS } from './certificate-schedule.js';
 import { loadConfig } from './config.js';
 import { demoSessionRoutes, noDemoSessionRoutes } from './demo-session.js';
 import { openStore } from './store/index.js';
@@ -27,6 +28,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   allowedOrigins: config.allowedOrigins,
   logger,
+  certificateSweepMs: SWEEP_INTERVAL_MS,
   ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
 });
 

@@ -6,7 +6,23 @@ import * as e from '../policy/enrollments.js';
 import * as p from '../policy/programs.js';
 import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
+import { RevokeRequest, VerifyRequest } from './routes/certificates.js';
 import { OrderWebhook } from './routes/webhooks.js';
+
+/** The certificate's main members (src/policy/certificates.ts has the whole shape). */
+const Certificate = v.looseObject({
+  id: v.string(),
+  status: v.picklist(['valid', 'revoked', 'superseded']),
+  enrollmentId: v.string(),
+  programId: v.string(),
+  programVersion: v.number(),
+  learner: v.object({ id: v.string(), name: v.string() }),
+  completedOn: v.string(),
+  credits: v.looseObject({ nasba: v.number(), icma: v.number() }),
+  issuedAt: v.string(),
+  verifyUrl: v.string(),
+  links: v.object({ pdf: v.string(), credential: v.string() }),
+});
 
 /** What the OpenAPI document says of each route's bodies, beyond the route table. */
 const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericSchema }> = {
@@ -99,6 +115,32 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
     response: s.AttendanceResult,
   },
   openApi: { response: v.looseObject({ openapi: v.literal('3.1.0') }) },
+  closeEvent: {
+    response: v.object({ id: v.string(), closedAt: v.string(), certificates: v.number() }),
+  },
+  listCertificates: {
+    response: v.object({ items: v.array(Certificate), nextCursor: v.optional(v.string()) }),
+  },
+  certificateEligibility: {
+    response: v.variant('status', [
+      v.object({ status: v.literal('issued'), certificate: Certificate }),
+      v.object({ status: v.literal('not-yet'), missing: v.array(s.Reason) }),
+      v.object({ status: v.literal('none'), reasons: v.array(s.Reason) }),
+    ]),
+  },
+  exportCertificates: {},
+  certificatePdf: {},
+  getCertificate: { response: Certificate },
+  certificateCredential: {},
+  revokeCertificate: { body: RevokeRequest, response: Certificate },
+  verifyCredential: {
+    body: VerifyRequest,
+    response: v.looseObject({
+      valid: v.boolean(),
+      reason: v.string(),
+      checks: v.array(v.looseObject({})),
+    }),
+  },
 };
 
 const pathParameter = { in: 'path', required: true, schema: { type: 'string' } };
@@ -137,15 +179,17 @@ export function openApiDocument(version: string): object {
         schema: { type: 'string' },
       })),
     ];
-    const success = op.response
-      ? {
-          description: 'OK',
-          content: {
-            'application/json': { schema: schema(op.response) },
-            ...(op.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
-          },
-        }
-      : { description: 'Done' };
+    const success = op.produces
+      ? { description: 'OK', content: { [op.produces]: { schema: { type: 'string' } } } }
+      : op.response
+        ? {
+            description: 'OK',
+            content: {
+              'application/json': { schema: schema(op.response) },
+              ...(op.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+            },
+          }
+        : { description: 'Done' };
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       ...(op.roles

@@ -49,7 +49,17 @@ export function nextPage<T, P>(
   page: PageQuery<P>,
   positionOf: (item: T) => P,
 ): T[] {
-  if (items.length <= page.limit) return items;
+  return pageBody(c, items, page, positionOf).items;
+}
+
+/** `nextPage` for lists answered as `{ items, nextCursor? }`: the cursor in the body too. */
+export function pageBody<T, P>(
+  c: Context,
+  items: T[],
+  page: PageQuery<P>,
+  positionOf: (item: T) => P,
+): { items: T[]; nextCursor?: string } {
+  if (items.length <= page.limit) return { items };
   const shown = items.slice(0, page.limit);
   const cursor = encodeCursor(positionOf(shown.at(-1)!));
   const url = new URL(c.req.url);
@@ -58,7 +68,7 @@ export function nextPage<T, P>(
   c.header('cpe-next-cursor', cursor);
   // A relative reference: the link follows whatever origin the client reached us on.
   c.header('link', `<${url.pathname}${url.search}>; rel="next"`);
-  return shown;
+  return { items: shown, nextCursor: cursor };
 }
 
 const encodeCursor = (position: unknown): string =>

@@ -20,6 +20,8 @@ export interface ApiRoute {
   csvBody?: boolean;
   /** Optional query parameters it reads. */
   query?: readonly string[];
+  /** The media type of a success that is not JSON (a PDF, a ZIP, a VC-JWT). */
+  produces?: string;
 }
 
 export const apiRoutes = {
@@ -246,6 +248,78 @@ export const apiRoutes = {
     method: 'post',
     path: '/v1/attendance/evaluate',
     summary: "Evaluate one learner's records against an event (pure)",
+  },
+  closeEvent: {
+    method: 'post',
+    path: '/v1/events/{id}/close',
+    summary:
+      'Close an event now (early): its certificates are issued at once from the attendance on ' +
+      'record, as the schedule does when the last segment ends; `{ id, closedAt, certificates }`',
+    roles: ['host (of the event)', 'admin'],
+  },
+  listCertificates: {
+    method: 'get',
+    path: '/v1/certificates',
+    summary:
+      'Certificates, oldest issued first, as `{ items, nextCursor? }` (and the ' +
+      'CPE-Next-Cursor/Link headers); learners get their own, admins filter by `programId`, ' +
+      '`learnerId` and completion dates `from`/`to` (YYYY-MM-DD)',
+    roles: ['learner (own)', 'admin'],
+    query: ['programId', 'learnerId', 'from', 'to', 'limit', 'cursor'],
+  },
+  certificateEligibility: {
+    method: 'get',
+    path: '/v1/certificates/eligibility',
+    summary:
+      "The learner's certificate for `programId`: `{ status: 'issued', certificate }`, " +
+      "`{ status: 'not-yet', missing }` or `{ status: 'none', reasons }`",
+    roles: ['learner'],
+    query: ['programId'],
+  },
+  exportCertificates: {
+    method: 'get',
+    path: '/v1/certificates/export',
+    summary:
+      'A streamed ZIP of the PDFs of a program (`programId`) or a completion date range ' +
+      '(`from`, `to`), with manifest.csv',
+    roles: ['admin'],
+    query: ['programId', 'from', 'to'],
+    produces: 'application/zip',
+  },
+  certificatePdf: {
+    method: 'get',
+    path: '/v1/certificates/{id}.pdf',
+    summary: 'The certificate as a one-page, tagged PDF',
+    roles: ['learner (own)', 'admin'],
+    produces: 'application/pdf',
+  },
+  getCertificate: {
+    method: 'get',
+    path: '/v1/certificates/{id}',
+    summary: 'One certificate',
+    roles: ['learner (own)', 'admin'],
+  },
+  certificateCredential: {
+    method: 'get',
+    path: '/v1/certificates/{id}/credential',
+    summary:
+      'The certificate as an Open Badges 3.0 AchievementCredential, a VC-JWT (ES256) signed ' +
+      'with the key of /.well-known/jwks.json',
+    roles: ['learner (own)', 'admin'],
+    produces: 'application/vc+jwt',
+  },
+  revokeCertificate: {
+    method: 'post',
+    path: '/v1/certificates/{id}/revoke',
+    summary: 'Revoke a valid certificate with `{ reason }` (409 when it is not valid)',
+    roles: ['admin'],
+  },
+  verifyCredential: {
+    method: 'post',
+    path: '/v1/credentials/verify',
+    summary:
+      'Check a VC-JWT `{ credential }`: signature, issuer, expiry, then status on record; ' +
+      '`{ valid, failed?, reason, checks, certificateId?, status? }`',
   },
   openApi: {
     method: 'get',

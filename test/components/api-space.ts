@@ -3,6 +3,7 @@
  * tokens signed with its secret, the network line in front of it, and setup calls made the
  * way a sponsor's systems would make them (an admin creates events, a host reads the code).
  */
+import type { Certificate } from '../../src/policy/certificates.js';
 import type { Enrollment } from '../../src/policy/enrollments.js';
 import type { PolicyDocument } from '../../src/policy/policy.js';
 import type { Program } from '../../src/policy/programs.js';
@@ -212,3 +213,30 @@ export const postProgram = (
   program: object = sampleProgram,
 ): Promise<{ id: string; version: number }> =>
   call(apiBase, 'v1/programs', { as: ['ada-admin', 'admin'], json: program });
+
+/**
+ * A self-study enrollment of `sub` with its final test recorded at `scorePercent` (passed at
+ * 70 or more, when the API issues the certificate by itself), as the sponsor's LMS would.
+ */
+export async function completeSelfStudy(
+  apiBase: string,
+  sub: string,
+  { scorePercent = 90, title }: { scorePercent?: number; title?: string } = {},
+): Promise<{ programId: string; enrollmentId: string }> {
+  const program = await createProgram(apiBase, title ? { title } : {});
+  const enrollment = await enroll(apiBase, program.id, sub);
+  await call(apiBase, `v1/enrollments/${enrollment.id}/assessment`, {
+    as: ['ada-admin', 'admin'],
+    json: { scorePercent },
+  });
+  return { programId: program.id, enrollmentId: enrollment.id };
+}
+
+/** The learner's certificates of record, as `GET /v1/certificates` answers them. */
+export const certificatesOf = async (apiBase: string, sub: string): Promise<Certificate[]> =>
+  (await call<{ items: Certificate[] }>(apiBase, 'v1/certificates', { as: [sub, 'learner'] }))
+    .items;
+
+/** An admin revokes a certificate with a reason. */
+export const revokeCertificate = (apiBase: string, id: string, reason: string): Promise<unknown> =>
+  call(apiBase, `v1/certificates/${id}/revoke`, { as: ['ada-admin', 'admin'], json: { reason } });

@@ -42,6 +42,8 @@ describe('playground', () => {
       'Refund request',
       'Refund review (admin)',
       'Program details',
+      'Transcript',
+      'Certificate',
     ]) {
       await page.getByRole('tab', { name: tab }).click();
       await expect.poll(() => page.getByRole('tabpanel').count()).toBe(1);
@@ -412,6 +414,46 @@ describe('program details', () => {
     await expect.poll(() => card.locator('.card').innerText()).toContain('$199.99');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('transcript', () => {
+  it('shows the local sample in light and dark, 320 px to wide, without sideways scrolling', async () => {
+    for (const width of [320, 900]) {
+      const { page, errors } = await openPage('/#cpe-transcript', width);
+      await page.getByRole('combobox', { name: 'Rules' }).selectOption('local');
+      const transcript = page.locator('cpe-transcript');
+      await expect
+        .poll(() => transcript.locator('.headline').innerText())
+        .toContain('You still need');
+      for (const theme of ['light', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect([theme, scrollWidth]).toEqual([theme, width]);
+        await transcript.screenshot({ path: `${screenshotDir}/transcript-${width}-${theme}.png` });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('certificate', () => {
+  it('shows the local sample in light and dark, 320 px to wide, without sideways scrolling', async () => {
+    for (const width of [320, 900]) {
+      const { page, errors } = await openPage('/#cpe-certificate', width);
+      await page.getByRole('combobox', { name: 'Rules' }).selectOption('local');
+      const card = page.locator('cpe-certificate');
+      await expect.poll(() => card.locator('.program-title').innerText()).toBe('Audit Update 2026');
+      for (const theme of ['light', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect([theme, scrollWidth]).toEqual([theme, width]);
+        await card.screenshot({ path: `${screenshotDir}/certificate-${width}-${theme}.png` });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });
 

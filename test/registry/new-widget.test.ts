@@ -17,6 +17,7 @@ const script = join(repoRoot, 'scripts/new-widget.mjs');
 
 const learner = 'cpe-course-outline';
 const sponsor = 'cpe-lti-deep-link-picker';
+const account = 'cpe-badge-wallet';
 const generated = (tag: string): string[] => [
   `src/components/${tag}/${tag}.ts`,
   `src/components/${tag}/${tag}.styles.ts`,
@@ -33,6 +34,7 @@ describe('npm run new-widget', () => {
     output = (await run('node', [script, 'course-outline', '--summary', summary, '--root', root]))
       .stdout;
     await run('node', [script, sponsor, '--sponsor', '--title', 'LTI picker', '--root', root]);
+    await run('node', [script, account, '--account', '--root', root]);
   }, 60_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -52,10 +54,13 @@ describe('npm run new-widget', () => {
     expect(registry).toContain(`title: 'LTI picker'`);
   });
 
-  it('puts a learner widget in cpe-kit.js and a sponsor widget only in its own bundle', () => {
+  it('puts a learner widget in cpe-kit.js, sponsor and account widgets only in their own bundles', () => {
     const kit = readFileSync(join(root, 'src/cdn.ts'), 'utf8');
     expect(kit).toContain(`import './components/${learner}/define.js';`);
     expect(kit).not.toContain(sponsor);
+    expect(kit).not.toContain(account);
+    const registry = readFileSync(join(root, 'src/components/widgets.ts'), 'utf8');
+    expect(registry).toMatch(new RegExp(`tag: '${account}'[^}]*audience: 'account'`));
   });
 
   it('writes files that typecheck, lint clean and follow the Prettier style', async () => {

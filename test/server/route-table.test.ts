@@ -23,7 +23,11 @@ describe('the route table', () => {
     const served = new Set(
       app.routes
         .filter(({ method, path }) => method !== 'ALL' && path.startsWith('/v1/'))
-        .map(({ method, path }) => `${method} ${path.replace(/:(\w+)/g, '{$1}')}`),
+        .map(
+          ({ method, path }) =>
+            // `:id{<pattern>\.pdf}` is the parameter `{id}` and a fixed `.pdf`.
+            `${method} ${path.replace(/:(\w+)\{[^}]*\\\.(\w+)\}/g, '{$1}.$2').replace(/:(\w+)/g, '{$1}')}`,
+        ),
     );
     expect([...served].sort()).toEqual(tableRoutes);
   });
@@ -75,6 +79,13 @@ describe('the HTTP client', () => {
     importEnrollments: (client) => client.importEnrollments('p/1', 'sub\nada'),
     recordAssessment: (client) => client.recordAssessment('n 1', { scorePercent: 80 }),
     programEnrollments: (client) => client.programEnrollments('p/1'),
+    listCertificates: (client) => client.listCertificates({ programId: 'p/1', from: '2026-01-01' }),
+    getCertificate: (client) => client.getCertificate('c/1'),
+    myCertificateFor: (client) => client.myCertificateFor('p/1'),
+    certificateStatus: (client) => client.certificateStatus('p/1'),
+    certificatePdf: (client) => client.certificatePdf('c/1'),
+    certificateCredential: (client) => client.certificateCredential('c/1'),
+    revokeCertificate: (client) => client.revokeCertificate('c/1', 'Issued in error'),
   };
 
   it('is exercised here method by method', () => {

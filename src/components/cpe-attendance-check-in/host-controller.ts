@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { PolicyError } from '../../client/policy-client.js';
 import type { CheckInCode, PublicEvent, Roster } from '../../policy/schemas.js';
 import type { ClientController } from '../shared/client-controller.js';
+import { downloadFile } from '../shared/download.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
 import { qrCode, renderHostPrompts, renderRoster } from './host-views.js';
@@ -127,13 +128,10 @@ export class HostController implements ReactiveController {
     if (!client || !event) return;
     try {
       const csv = await client.rosterCsv(event.id);
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `attendance-${event.id}.csv`;
-      link.click();
-      // The download has started from the URL by the next task; then it can go.
-      setTimeout(() => URL.revokeObjectURL(url));
+      downloadFile(
+        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        `attendance-${event.id}.csv`,
+      );
     } catch (error) {
       this.session.explain(error);
     }

@@ -10,7 +10,7 @@ import type {
 import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
 import { renderTimeline } from './timeline-view.js';
 
-export { qrCode } from './qr-code.js';
+export { qrCode } from '../shared/qr-code.js';
 
 /** What each learner's timeline in the roster is drawn against: the event and its prompts. */
 export interface RosterTimelines {

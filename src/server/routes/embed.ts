@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { widgets } from '../../components/widgets.js';
+import { escapeHtml } from '../html.js';
 import { problem } from '../problem.js';
 
 /**
@@ -27,9 +28,6 @@ const report = () =>
   parent.postMessage({ type: 'cpe-embed-height', widget: widget.localName, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
 new ResizeObserver(report).observe(document.documentElement);
 `;
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function page(widget: string, attributes: [string, string][]): string {
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');

@@ -6,12 +6,14 @@ import { Hono } from 'hono';
 import { AssessmentInput, PASSING_PERCENT } from '../../policy/enrollments.js';
 import { requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
+import { reevaluateCertificate } from '../certificate-records.js';
 import { enrollmentPage, noSuchEnrollment } from '../enrollment-records.js';
 import { pathId } from '../ids.js';
 import { ProblemError } from '../problem.js';
 import { validBody } from '../request.js';
 
-export function enrollmentRoutes({ store, tokens, now }: AppContext) {
+export function enrollmentRoutes(app: AppContext) {
+  const { store, tokens, now } = app;
   return new Hono<AuthEnv>()
     .get('/me', requireRole(tokens, 'learner'), async (c) =>
       c.json(await enrollmentPage(c, store, { learnerId: c.var.identity.sub })),
@@ -51,6 +53,8 @@ export function enrollmentRoutes({ store, tokens, now }: AppContext) {
           recordedAt: now().toISOString(),
         });
         if (!recorded) throw noSuchEnrollment();
+        // A pass completes a self-study or nano program: its certificate is issued now.
+        await reevaluateCertificate(app, recorded.id);
         return c.json(recorded);
       },
     );

@@ -32,6 +32,8 @@ import {
 } from '../../policy/schemas.js';
 import { effectiveRecords, rosterLearners } from '../attendance-records.js';
 import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
+import { reevaluateEventLearner, scheduledEnd } from '../certificate-records.js';
+import { runCertificateJob } from '../certificate-schedule.js';
 import { acceptsCheckInCode, codeSecret } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
 import { reworkedWith } from '../program-records.js';
@@ -224,7 +226,17 @@ export function eventRoutes(app: AppContext) {
         correctedBy: identity.sub,
         correctionReason: body.reason,
       };
-      return answer(c, await store.addCheckIn(record, { status: 201, body: record }));
+      const stored = await store.addCheckIn(record, { status: 201, body: record });
+      // A correction after the end can change the credits: the certificate follows the record.
+      await reevaluateEventLearner(app, event.id, replaced.learnerId);
+      return answer(c, stored);
+    })
+    .post('/:id/close', host, eventOf, async (c) => {
+      // Closing early makes the issuance job due now; issued here, without waiting for a sweep.
+      const event = c.var.event;
+      const closedAt = await store.closeEvent(event.id, now().toISOString(), scheduledEnd);
+      const certificates = await runCertificateJob(app, event.id);
+      return c.json({ id: event.id, closedAt, certificates });
     })
     .post('/:id/prompts', host, eventOf, validBody(PromptCreate), async (c) => {
       const { event, body, identity } = c.var;

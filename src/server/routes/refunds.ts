@@ -17,6 +17,7 @@ import {
 } from '../../policy/schemas.js';
 import { bearerIdentity, requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
+import { reevaluateCertificate } from '../certificate-records.js';
 import { ownEnrollment, refundFactsOf } from '../enrollment-records.js';
 import { answer, idempotencyKey } from '../idempotency.js';
 import { idPrefixOf, referenceOf } from '../refund-reference.js';
@@ -182,7 +183,13 @@ export function refundRoutes(app: AppContext) {
           action: status,
           note: body.note,
         });
-        if (decided) return c.json(shown(decided));
+        if (decided) {
+          // A refunded enrollment keeps no certificate: one already issued is revoked.
+          if (decided.status === 'approved' && decided.enrollmentId) {
+            await reevaluateCertificate(app, decided.enrollmentId);
+          }
+          return c.json(shown(decided));
+        }
         if (await store.getRefund(id)) {
           throw new ProblemError(
             409,

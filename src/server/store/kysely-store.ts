@@ -9,6 +9,8 @@ import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { migrate } from './migrations.js';
 import type { LimitWindow } from '../rate-limit.js';
 import type {
+  CertificateChange,
+  CertificateFilter,
   CheckInRefused,
   CheckInRow,
   CodeMissLimit,
@@ -21,7 +23,9 @@ import type {
   ProgramChange,
   PromptResponseRow,
   RefundPosition,
+  SigningKey,
   Store,
+  StoredCertificate,
   StoredEvent,
   StoredReply,
 } from './store.js';
@@ -92,6 +96,33 @@ interface Tables {
   };
   rate_limits: { bucket: string; window_end: number | string; hits: number };
   code_rotations: { event_id: string; epoch: number };
+  certificates: {
+    id: string;
+    enrollment_id: string;
+    program_id: string;
+    learner_id: string;
+    status: string;
+    completed_on: string;
+    issued_at: string;
+    superseded_by: string | null;
+    body: string;
+    sources: string;
+    identity_salt: string;
+  };
+  certificate_jobs: {
+    event_id: string;
+    due_at: string;
+    closed_at: string | null;
+    claimed_until: number | string | null;
+    done_at: string | null;
+  };
+  signing_keys: {
+    purpose: string;
+    kid: string;
+    private_jwk: string;
+    public_jwk: string;
+    created_at: string;
+  };
 }
 
 type Db = Kysely<Tables>;
@@ -561,6 +592,223 @@ class KyselyStore implements Store {
     return Number(row.epoch);
   }
 
+  async reviseCertificate(
+    enrollmentId: string,
+    change: (current: StoredCertificate | undefined) => CertificateChange,
+  ): Promise<StoredCertificate | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      if (this.advisoryLocks) {
+        const lock = `certificate ${enrollmentId}`;
+        await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
+      }
+      const row = await trx
+        .selectFrom('certificates')
+        .selectAll()
+        .where('enrollment_id', '=', enrollmentId)
+        .where('status', '=', 'valid')
+        .executeTakeFirst();
+      const current = row && toCertificate(row);
+      const decided = change(current);
+      if (decided.kind === 'keep') return current;
+      if (decided.kind === 'revoke') {
+        return current && (await revokeIn(trx, current, decided.at, decided.reason));
+      }
+      const next = decided.issue;
+      if (current) {
+        // The old one points at its successor; the unique index admits one valid at a time.
+        const superseded: StoredCertificate = {
+          ...current,
+          certificate: {
+            ...current.certificate,
+            status: 'superseded',
+            supersededBy: next.certificate.id,
+          },
+        };
+        await trx
+          .updateTable('certificates')
+          .set({
+            status: 'superseded',
+            body: JSON.stringify(superseded.certificate),
+          })
+          .where('id', '=', current.certificate.id)
+          .execute();
+      }
+      const { certificate } = next;
+      await trx
+        .insertInto('certificates')
+        .values({
+          id: certificate.id,
+          enrollment_id: certificate.enrollmentId,
+          program_id: certificate.programId,
+          learner_id: certificate.learner.id,
+          status: certificate.status,
+          completed_on: certificate.completedOn,
+          issued_at: certificate.issuedAt,
+          superseded_by: null,
+          body: JSON.stringify(certificate),
+          sources: JSON.stringify(next.sources),
+          identity_salt: next.identitySalt,
+        })
+        .execute();
+      if (current) {
+        await trx
+          .updateTable('certificates')
+          .set({ superseded_by: certificate.id })
+          .where('id', '=', current.certificate.id)
+          .execute();
+      }
+      return next;
+    });
+  }
+
+  async getCertificate(id: string): Promise<StoredCertificate | undefined> {
+    const row = await this.db
+      .selectFrom('certificates')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toCertificate(row);
+  }
+
+  async listCertificates(filter: CertificateFilter): Promise<StoredCertificate[]> {
+    const { learnerId, programId, from, to, limit, after } = filter;
+    let query = this.db.selectFrom('certificates').selectAll();
+    if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
+    if (programId !== undefined) query = query.where('program_id', '=', programId);
+    if (from !== undefined) query = query.where('completed_on', '>=', from);
+    if (to !== undefined) query = query.where('completed_on', '<=', to);
+    if (after) {
+      query = query.where((eb) =>
+        eb(eb.refTuple('issued_at', 'id'), '>', eb.tuple(after.issuedAt, after.id)),
+      );
+    }
+    query = query.orderBy('issued_at').orderBy('id');
+    if (limit !== undefined) query = query.limit(limit);
+    const rows = await query.execute();
+    return rows.map(toCertificate);
+  }
+
+  revokeCertificate(
+    id: string,
+    at: string,
+    reason: string,
+  ): Promise<StoredCertificate | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('certificates')
+        .selectAll()
+        .where('id', '=', id)
+        .where('status', '=', 'valid')
+        .executeTakeFirst();
+      return row && (await revokeIn(trx, toCertificate(row), at, reason));
+    });
+  }
+
+  async scheduleCertificateJobs(dueOf: (event: StoredEvent) => string): Promise<void> {
+    const rows = await this.db
+      .selectFrom('events')
+      .leftJoin('certificate_jobs', 'certificate_jobs.event_id', 'events.id')
+      .selectAll('events')
+      .where('events.program_id', 'is not', null)
+      .where('certificate_jobs.event_id', 'is', null)
+      .execute();
+    for (const row of rows) {
+      await this.db
+        .insertInto('certificate_jobs')
+        .values({ event_id: row.id, due_at: dueOf(toEvent(row)) })
+        .onConflict((conflict) => conflict.column('event_id').doNothing())
+        .execute();
+    }
+  }
+
+  async claimCertificateJobs(now: Date, leaseMs: number): Promise<string[]> {
+    const at = now.getTime();
+    const due = await this.db
+      .selectFrom('certificate_jobs')
+      .select('event_id')
+      .where('due_at', '<=', now.toISOString())
+      .where('done_at', 'is', null)
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+      .orderBy('due_at')
+      .execute();
+    const claimed: string[] = [];
+    for (const { event_id } of due) {
+      // Compare-and-set: of two processes claiming one job, the update matches for one.
+      const result = await this.db
+        .updateTable('certificate_jobs')
+        .set({ claimed_until: at + leaseMs })
+        .where('event_id', '=', event_id)
+        .where('done_at', 'is', null)
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 1n) claimed.push(event_id);
+    }
+    return claimed;
+  }
+
+  async finishCertificateJob(eventId: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('certificate_jobs')
+      .set({ done_at: at })
+      .where('event_id', '=', eventId)
+      .execute();
+  }
+
+  closeEvent(eventId: string, at: string, dueOf: (event: StoredEvent) => string): Promise<string> {
+    return this.db.transaction().execute(async (trx) => {
+      const event = await trx
+        .selectFrom('events')
+        .selectAll()
+        .where('id', '=', eventId)
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('certificate_jobs')
+        .values({ event_id: eventId, due_at: dueOf(toEvent(event)) })
+        .onConflict((conflict) => conflict.column('event_id').doNothing())
+        .execute();
+      const job = await trx
+        .selectFrom('certificate_jobs')
+        .select(['closed_at', 'due_at'])
+        .where('event_id', '=', eventId)
+        .executeTakeFirstOrThrow();
+      if (job.closed_at) return job.closed_at;
+      await trx
+        .updateTable('certificate_jobs')
+        .set({ closed_at: at, due_at: job.due_at < at ? job.due_at : at, done_at: null })
+        .where('event_id', '=', eventId)
+        .execute();
+      return at;
+    });
+  }
+
+  async eventClosedAt(eventId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('certificate_jobs')
+      .select('closed_at')
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
+    return row?.closed_at ?? undefined;
+  }
+
+  async signingKey(purpose: string, make: () => Promise<SigningKey>): Promise<SigningKey> {
+    const stored = await signingKeyOf(this.db, purpose);
+    if (stored) return stored;
+    const made = await make();
+    await this.db
+      .insertInto('signing_keys')
+      .values({
+        purpose,
+        kid: made.kid,
+        private_jwk: made.privateJwk,
+        public_jwk: made.publicJwk,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((conflict) => conflict.column('purpose').doNothing())
+      .execute();
+    // Another process may have stored its key first: everyone signs with the stored one.
+    return (await signingKeyOf(this.db, purpose))!;
+  }
+
   close(): Promise<void> {
     return this.db.destroy();
   }
@@ -762,6 +1010,46 @@ async function refundEnrollment(trx: Transaction<Tables>, id: string): Promise<v
     .set({ status: 'refunded', body: JSON.stringify(refunded) })
     .where('id', '=', id)
     .execute();
+}
+
+function toCertificate(row: Tables['certificates']): StoredCertificate {
+  return {
+    certificate: JSON.parse(row.body) as StoredCertificate['certificate'],
+    sources: JSON.parse(row.sources) as StoredCertificate['sources'],
+    identitySalt: row.identity_salt,
+  };
+}
+
+async function revokeIn(
+  trx: Transaction<Tables>,
+  current: StoredCertificate,
+  at: string,
+  reason: string,
+): Promise<StoredCertificate> {
+  const revoked: StoredCertificate = {
+    ...current,
+    certificate: {
+      ...current.certificate,
+      status: 'revoked',
+      revokedAt: at,
+      revokedReason: reason,
+    },
+  };
+  await trx
+    .updateTable('certificates')
+    .set({ status: 'revoked', body: JSON.stringify(revoked.certificate) })
+    .where('id', '=', current.certificate.id)
+    .execute();
+  return revoked;
+}
+
+async function signingKeyOf(db: Db, purpose: string): Promise<SigningKey | undefined> {
+  const row = await db
+    .selectFrom('signing_keys')
+    .selectAll()
+    .where('purpose', '=', purpose)
+    .executeTakeFirst();
+  return row && { kid: row.kid, privateJwk: row.private_jwk, publicJwk: row.public_jwk };
 }
 
 class AlreadyOpen extends Error {

@@ -3,7 +3,7 @@
  * and locks against a second process migrating at the same time). Append, never edit.
  * Structured values are JSON text and instants ISO-8601 text: the same on SQLite and PostgreSQL.
  */
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': {
@@ -141,7 +141,103 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('check_ins').addColumn('client_address', 'text').execute();
     },
   },
+  // Certificates with what they were issued from, the durable issuance schedule (one job per
+  // event, claimed with a lease), the credential signing key, and the 5-year retention guard.
+  '0004-certificates': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('certificates')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('enrollment_id', 'text', (col) => col.notNull().references('enrollments.id'))
+        .addColumn('program_id', 'text', (col) => col.notNull())
+        .addColumn('learner_id', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('completed_on', 'text', (col) => col.notNull())
+        .addColumn('issued_at', 'text', (col) => col.notNull())
+        .addColumn('superseded_by', 'text', (col) => col.references('certificates.id'))
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('sources', 'text', (col) => col.notNull())
+        .addColumn('identity_salt', 'text', (col) => col.notNull())
+        .execute();
+      // At most one valid certificate per enrollment, whichever process issues it.
+      await db.schema
+        .createIndex('certificates_valid_by_enrollment')
+        .unique()
+        .on('certificates')
+        .column('enrollment_id')
+        .where(sql.ref('status'), '=', 'valid')
+        .execute();
+      await db.schema
+        .createIndex('certificates_by_learner')
+        .on('certificates')
+        .columns(['learner_id', 'issued_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('certificates_by_program')
+        .on('certificates')
+        .columns(['program_id', 'issued_at', 'id'])
+        .execute();
+      await db.schema
+        .createTable('certificate_jobs')
+        .addColumn('event_id', 'text', (col) => col.primaryKey().references('events.id'))
+        .addColumn('due_at', 'text', (col) => col.notNull())
+        .addColumn('closed_at', 'text')
+        .addColumn('claimed_until', 'bigint')
+        .addColumn('done_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('signing_keys')
+        .addColumn('purpose', 'text', (col) => col.primaryKey())
+        .addColumn('kid', 'text', (col) => col.notNull())
+        .addColumn('private_jwk', 'text', (col) => col.notNull())
+        .addColumn('public_jwk', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await keepFiveYears(db, {
+        certificates: 'issued_at',
+        check_ins: 'at',
+        prompts: 'at',
+        prompt_responses: 'at',
+        enrollments: 'created_at',
+        programs: 'created_at',
+      });
+    },
+  },
 };
+
+/**
+ * Refuses, in the database itself, to delete a row whose instant column (ISO-8601 UTC text,
+ * which sorts as time) is less than 5 years old: certificates and the records they were
+ * issued from outlive any script or console that would remove them.
+ */
+async function keepFiveYears(db: Kysely<unknown>, tables: Record<string, string>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  if (postgres) {
+    await sql`
+      create function cpe_keep_five_years() returns trigger language plpgsql as $$
+      begin
+        if (to_jsonb(old) ->> tg_argv[0]) >
+           to_char((now() - interval '5 years') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+        then
+          raise exception 'Records are kept 5 years: % cannot be deleted yet', tg_table_name;
+        end if;
+        return old;
+      end $$`.execute(db);
+  }
+  for (const [table, column] of Object.entries(tables)) {
+    const trigger = sql.id(`${table}_kept_five_years`);
+    if (postgres) {
+      await sql`create trigger ${trigger} before delete on ${sql.table(table)}
+        for each row execute function cpe_keep_five_years(${sql.lit(column)})`.execute(db);
+    } else {
+      await sql`create trigger ${trigger} before delete on ${sql.table(table)}
+        when old.${sql.ref(column)} > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-5 years')
+        begin select raise(abort, ${sql.lit(`Records are kept 5 years: ${table} cannot be deleted yet`)}); end`.execute(
+        db,
+      );
+    }
+  }
+}
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({

@@ -3,9 +3,11 @@
  * prompts, refund requests, idempotency.
  */
 import type { CheckInDecision, CheckInRefusal } from '../../policy/attendance.js';
+import type { Certificate } from '../../policy/certificates.js';
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { Program, ProgramWrite } from '../../policy/programs.js';
 import type {
+  AttendanceResult,
   EventPrompt,
   PublicEvent,
   StoredCheckIn,
@@ -100,6 +102,60 @@ export type EnrollmentsAdded =
 export interface EnrollmentPosition {
   createdAt: string;
   id: string;
+}
+
+/**
+ * What a certificate was issued from, copied at issue: the versions in force and the records
+ * the engine read. The rows themselves stay too (deleting them within 5 years is refused).
+ */
+export interface CertificateSources {
+  policyVersion: string;
+  programVersion: number;
+  eventId?: string;
+  closedAt?: string;
+  attendance?: {
+    records: StoredCheckIn[];
+    prompts: { id: string; at: string }[];
+    responses: { promptId: string; at: string }[];
+    evaluation: AttendanceResult;
+  };
+  assessment?: NonNullable<Enrollment['assessment']>;
+}
+
+export interface StoredCertificate {
+  certificate: Certificate;
+  sources: CertificateSources;
+  /** The salt of the learner's hashed email in the credential (never shown). */
+  identitySalt: string;
+}
+
+/** What a re-evaluation writes: nothing, a new certificate (superseding the valid one), or a revocation. */
+export type CertificateChange =
+  | { kind: 'keep' }
+  | { kind: 'issue'; issue: StoredCertificate }
+  | { kind: 'revoke'; at: string; reason: string };
+
+/** Where a certificate sits in its list's order: what a page cursor holds. */
+export interface CertificatePosition {
+  issuedAt: string;
+  id: string;
+}
+
+export interface CertificateFilter {
+  learnerId?: string;
+  programId?: string;
+  /** Completion dates (YYYY-MM-DD), inclusive. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  after?: CertificatePosition;
+}
+
+/** A key the server signs with, as JWKs (JSON text). */
+export interface SigningKey {
+  kid: string;
+  privateJwk: string;
+  publicJwk: string;
 }
 
 export interface Store {
@@ -224,6 +280,37 @@ export interface Store {
   codeEpoch(eventId: string): Promise<number>;
   /** Rotates the event's code: returns the new epoch, which every process sees at once. */
   rotateCode(eventId: string): Promise<number>;
+
+  /**
+   * Changes an enrollment's certificate in one transaction, one change per enrollment at a
+   * time: `change` is given its valid certificate (if any) and answers what to write. A new
+   * one supersedes the old; at most one is ever valid. Returns the valid one afterwards.
+   */
+  reviseCertificate(
+    enrollmentId: string,
+    change: (current: StoredCertificate | undefined) => CertificateChange,
+  ): Promise<StoredCertificate | undefined>;
+  getCertificate(id: string): Promise<StoredCertificate | undefined>;
+  /** Oldest issued first (by `issuedAt`, then id); every state, superseded ones too. */
+  listCertificates(filter: CertificateFilter): Promise<StoredCertificate[]>;
+  /** Revokes a valid certificate; undefined when there is none by that id or it is not valid. */
+  revokeCertificate(id: string, at: string, reason: string): Promise<StoredCertificate | undefined>;
+
+  /** Adds an issuance job, due at `dueOf(event)`, for every program event that has none. */
+  scheduleCertificateJobs(dueOf: (event: StoredEvent) => string): Promise<void>;
+  /**
+   * Claims the due jobs no live claim holds, for `leaseMs`: each is claimed by one caller
+   * only, across processes; a claim that lapses (its process died) is claimed again.
+   */
+  claimCertificateJobs(now: Date, leaseMs: number): Promise<string[]>;
+  finishCertificateJob(eventId: string, at: string): Promise<void>;
+  /** Marks the event closed now (the first close stands) and its job due; the closing time. */
+  closeEvent(eventId: string, at: string, dueOf: (event: StoredEvent) => string): Promise<string>;
+  /** When a host closed the event early, if one did. */
+  eventClosedAt(eventId: string): Promise<string | undefined>;
+
+  /** The key of `purpose`, made by `make` on first use (the first process to store one wins). */
+  signingKey(purpose: string, make: () => Promise<SigningKey>): Promise<SigningKey>;
 
   close(): Promise<void>;
 }

@@ -28,7 +28,7 @@ async function newEvent(
 const code = async (api: string, eventId: string): Promise<string> =>
   (await currentCode(api, eventId)).code;
 
-/** The learner's records as the API keeps them. */
+/** The learner’s records as the API keeps them. */
 async function recordsOf(api: string, eventId: string, sub = 'ann'): Promise<StoredCheckIn[]> {
   const path = `v1/events/${eventId}/attendance/me`;
   return (await call<LearnerAttendance>(api, path, { as: [sub, 'learner'] })).records;

@@ -1,7 +1,8 @@
 /**
- * A QR code as an inline SVG built from a Lit template (no markup strings, so it works under a
- * strict Content-Security-Policy). The dark modules become one path: a few hundred
- * separate rects would cost far more DOM for the same picture.
+ * A QR code (the check-in link, a certificate's verification URL) as an inline SVG built
+ * from a Lit template (no markup strings, so it works under a strict Content-Security-Policy).
+ * The dark modules become one path: a few hundred separate rects would cost far more DOM for
+ * the same picture.
  */
 import { html, type TemplateResult } from 'lit';
 import { encode } from 'uqr';

@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+/** The transcript's layout on top of the shared tokens: the requirement picture first. */
+export const styles = css`
+  h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.25em;
+  }
+
+  h3 {
+    margin: calc(var(--_space) * 3) 0 var(--_space);
+    font-size: 1.0625em;
+  }
+
+  h4 {
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+    font-size: 1em;
+  }
+
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+
+  .notice {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+
+  .toolbar .field {
+    margin: 0;
+    min-width: 8rem;
+  }
+
+  .headline {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  .meter {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+
+  .meter-label {
+    display: flex;
+    justify-content: space-between;
+    font-weight: 600;
+  }
+
+  .figure {
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .bar {
+    display: block;
+    overflow: visible;
+  }
+
+  .track {
+    fill: var(--_surface-alt);
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+
+  .own {
+    fill: var(--_accent);
+  }
+
+  .carried {
+    fill: var(--_success);
+  }
+
+  .target {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+
+  .swatch {
+    display: inline-block;
+    width: 0.875em;
+    height: 0.875em;
+    margin-inline-end: calc(var(--_space) / 2);
+    border-radius: 2px;
+    vertical-align: -0.1em;
+  }
+
+  .swatch.own {
+    background: var(--_accent);
+  }
+
+  .swatch.carried {
+    background: var(--_success);
+  }
+
+  .reasons {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  .credits {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  .credits th,
+  .credits td {
+    padding: calc(var(--_space) / 2) 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+
+  .credits td,
+  .credits thead th + th {
+    text-align: end;
+  }
+
+  .credits thead th,
+  .credits tfoot th,
+  .credits tfoot td {
+    font-weight: 600;
+  }
+
+  .completions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .completion {
+    padding: var(--_space) 0;
+    border-top: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+
+  .completion-title {
+    font-weight: 600;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+`;

@@ -1,0 +1,220 @@
+/**
+ * A certificate as a one-page PDF (US Letter, landscape), made with pdfkit: PDF/UA tagging
+ * (a structure tree with headings, paragraphs, a table and a described figure; the frame is
+ * marked as an artifact), the document language and title, and Noto Sans embedded from its
+ * font package, so the text is extractable and the file needs nothing from the network.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { encode } from 'uqr';
+import { deliveryMethodLabel, type Certificate } from '../policy/certificates.js';
+import { describeDate } from '../policy/time.js';
+
+const require = createRequire(import.meta.url);
+/** Read once: every PDF embeds (a subset of) the same two faces. */
+const fonts = {
+  regular: readFileSync(
+    require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'),
+  ),
+  bold: readFileSync(
+    require.resolve('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff'),
+  ),
+};
+
+const INK = '#1a1a1a';
+const MUTED = '#4a4a4a';
+const ACCENT = '#1f4e79';
+const PAGE = { width: 792, height: 612, margin: 54 };
+
+/** The PDF bytes of a certificate. */
+export function certificatePdf(certificate: Certificate): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    layout: 'landscape',
+    margin: PAGE.margin,
+    pdfVersion: '1.7',
+    // pdfkit 0.20 supports PDF/UA; its published types (0.17) list only the PDF/A subsets.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    tagged: true,
+    displayTitle: true,
+    lang: 'en-US',
+    info: {
+      Title: `Certificate of completion: ${certificate.program.title}`,
+      Author: certificate.sponsor.name,
+      Subject: `CPE certificate ${certificate.id} for ${certificate.learner.name}`,
+    },
+  });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  layOut(doc, certificate);
+  doc.end();
+  return done;
+}
+
+function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
+  const { sponsor, program, credits } = certificate;
+  const left = PAGE.margin;
+  const width = PAGE.width - 2 * PAGE.margin;
+  const qrSize = 96;
+
+  // The frame is decoration: an artifact, outside the structure a reader reads.
+  doc.markContent('Artifact', { type: 'Layout' });
+  doc
+    .lineWidth(2)
+    .strokeColor(ACCENT)
+    .rect(24, 24, PAGE.width - 48, PAGE.height - 48)
+    .stroke();
+  doc.endMarkedContent();
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const add = (type: string, draw: () => void) => root.add(doc.struct(type, {}, draw));
+  const line = (font: string, size: number, color: string, text: string, options = {}) =>
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor(color)
+      .text(text, { width, ...options });
+
+  doc.y = 44;
+  add('H1', () => line('bold', 26, ACCENT, 'Certificate of Completion', { align: 'center' }));
+  add('P', () => line('regular', 11, MUTED, `${sponsor.name} certifies that`, { align: 'center' }));
+  add('H2', () => line('bold', 22, INK, certificate.learner.name, { align: 'center' }));
+  add('P', () => line('regular', 11, MUTED, 'has completed the program', { align: 'center' }));
+  add('H2', () => line('bold', 16, INK, program.title, { align: 'center' }));
+  doc.moveDown(0.4);
+  const facts = [
+    `Date completed: ${describeDate(civil(certificate.completedOn))}`,
+    `Delivery method: ${deliveryMethodLabel(program.deliveryMethod)}`,
+    ...(program.location ? [`Location: ${program.location}`] : []),
+  ].join('   ·   ');
+  add('P', () => line('regular', 10.5, INK, facts, { align: 'center' }));
+  doc.moveDown(0.6);
+
+  // Credits by field of study, with the totals: a table, tagged as one.
+  const table = doc.struct('Table');
+  root.add(table);
+  const columns = [left + 150, left + 420];
+  const row = (cells: [string, string], header = false) => {
+    const tr = doc.struct('TR');
+    table.add(tr);
+    const y = doc.y;
+    cells.forEach((cell, i) => {
+      tr.add(
+        doc.struct(header ? 'TH' : 'TD', {}, () =>
+          doc
+            .font(header ? 'bold' : 'regular')
+            .fontSize(10.5)
+            .fillColor(INK)
+            .text(cell, columns[i], y, {
+              width: i === 0 ? 260 : 120,
+              align: i === 0 ? 'left' : 'right',
+            }),
+        ),
+      );
+    });
+    doc.x = left;
+  };
+  row(['Field of study', 'CPE credits'], true);
+  for (const item of credits.byField) row([item.field, item.credits.toFixed(1)]);
+  row(['Total NASBA CPE credits', credits.nasba.toFixed(1)], true);
+  row(['ICMA CPE credits', credits.icma.toFixed(1)], true);
+  table.end();
+  doc.moveDown(0.6);
+
+  const states = sponsor.stateSponsorIds.map(({ state, id }) => `${stateName(state)} ${id}`);
+  add('P', () =>
+    line(
+      'regular',
+      9.5,
+      INK,
+      `NASBA sponsor id ${sponsor.nasbaSponsorId}` +
+        (states.length > 0 ? `   ·   State sponsor numbers: ${states.join(', ')}` : ''),
+      { align: 'center' },
+    ),
+  );
+  add('P', () => line('regular', 9, MUTED, certificate.statement, { align: 'center' }));
+
+  // The verification block along the foot: the representative, the id and link, the QR code.
+  const footY = PAGE.height - PAGE.margin - qrSize;
+  const textWidth = width - qrSize - 24;
+  doc.markContent('Artifact', { type: 'Layout' });
+  doc
+    .lineWidth(0.75)
+    .strokeColor(MUTED)
+    .moveTo(left, footY + 14)
+    .lineTo(left + 220, footY + 14)
+    .stroke();
+  doc.endMarkedContent();
+  add('P', () =>
+    doc
+      .font('bold')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(
+        `Verified by ${sponsor.representative.name}, ${sponsor.representative.title}`,
+        left,
+        footY + 20,
+        { width: textWidth },
+      ),
+  );
+  add('P', () =>
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(`${sponsor.name} · ${sponsor.contact}`, { width: textWidth }),
+  );
+  add('P', () =>
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(INK)
+      .text(`Certificate id ${certificate.id}`, { width: textWidth })
+      .text(`Verify at ${certificate.verifyUrl}`, {
+        width: textWidth,
+        link: certificate.verifyUrl,
+      }),
+  );
+  root.add(
+    doc.struct('Figure', { alt: `QR code of the verification link ${certificate.verifyUrl}` }, () =>
+      qr(doc, certificate.verifyUrl, PAGE.width - PAGE.margin - qrSize, footY, qrSize),
+    ),
+  );
+  root.end();
+}
+
+/** The QR code's dark modules as filled runs, one path for the whole code. */
+function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+  const { size: modules, data } = encode(text, { ecc: 'M', border: 2 });
+  const cell = size / modules;
+  data.forEach((cells, row) => {
+    let column = 0;
+    while (column < modules) {
+      if (!cells[column]) {
+        column += 1;
+        continue;
+      }
+      const start = column;
+      while (column < modules && cells[column]) column += 1;
+      doc.rect(x + start * cell, y + row * cell, (column - start) * cell, cell);
+    }
+  });
+  doc.fillColor('#000000').fill();
+}
+
+const civil = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+};
+
+/** State boards by the postal codes the policy uses; others are printed as given. */
+const STATE_NAMES: Record<string, string> = { TX: 'Texas State Board of Public Accountancy' };
+const stateName = (state: string): string => STATE_NAMES[state] ?? state;

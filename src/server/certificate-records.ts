@@ -1,0 +1,234 @@
+/**
+ * Certificates of record: the one function that re-evaluates a learner's certificate from the
+ * records (issue, keep, re-issue on changed credits, revoke), called wherever the record
+ * changes: the schedule when an event ends, a host's close or correction, a passed test, a
+ * refund. Imports and grade passback call it too.
+ */
+import { randomBytes } from 'node:crypto';
+import { engineEvent, evaluateAttendance } from '../policy/attendance.js';
+import {
+  certificateContents,
+  decideCertificate,
+  eventEndsAt,
+  sameCredits,
+  type CertificateDecision,
+  type CertificateEligibility,
+} from '../policy/certificates.js';
+import type { Enrollment } from '../policy/enrollments.js';
+import type { Program } from '../policy/programs.js';
+import { RULE } from '../policy/reasons.js';
+import type { AttendanceResult, StoredCheckIn } from '../policy/schemas.js';
+import { effectiveRecords } from './attendance-records.js';
+import type { AppContext } from './context.js';
+import type {
+  CertificateChange,
+  CertificateSources,
+  StoredCertificate,
+  StoredEvent,
+} from './store/store.js';
+
+type Context = Pick<AppContext, 'store' | 'policy' | 'now' | 'publicUrl'>;
+
+/** 128 random bits: a certificate id cannot be guessed from another. */
+export const newCertificateId = (): string => randomBytes(16).toString('base64url');
+
+/** When an event's issuance job falls due: the end of its last segment. */
+export const scheduledEnd = (event: StoredEvent): string =>
+  new Date(eventEndsAt({ timeZone: event.timeZone, segments: event.segments })).toISOString();
+
+interface Evaluated {
+  decision: CertificateDecision;
+  sources: CertificateSources;
+  program: Program;
+  event?: StoredEvent;
+}
+
+/** The record's decision for an enrollment, with what it was decided from. */
+async function evaluate(app: Context, enrollment: Enrollment): Promise<Evaluated> {
+  const { store, policy } = app;
+  const now = app.now().toISOString();
+  const versions = await store.listProgramVersions(enrollment.programId);
+  const bought = versions.find(({ program }) => program.version === enrollment.programVersion);
+  if (!bought) throw new Error(`Enrollment ${enrollment.id} names a program version not stored`);
+  const program = bought.program;
+  const event = enrollment.eventId ? await store.getEvent(enrollment.eventId) : undefined;
+  const sources: CertificateSources = {
+    policyVersion: policy.version,
+    programVersion: program.version,
+    ...(enrollment.assessment ? { assessment: enrollment.assessment } : {}),
+  };
+  if (!event) {
+    return { decision: decideCertificate({ program, enrollment, now }), sources, program };
+  }
+  const closedAt = await store.eventClosedAt(event.id);
+  const schedule = {
+    timeZone: event.timeZone,
+    segments: event.segments,
+    ...(closedAt ? { closedAt } : {}),
+  };
+  const endsAt = eventEndsAt(schedule);
+  let attendance: CertificateSources['attendance'];
+  let evaluation: AttendanceResult | undefined;
+  if (Date.parse(now) >= endsAt) {
+    const learnerId = enrollment.learner.sub;
+    const [rows, prompts, responses] = await Promise.all([
+      store.listCheckIns(event.id, learnerId),
+      store.listPrompts(event.id),
+      store.listResponses(event.id, learnerId),
+    ]);
+    const records = effectiveRecords(rows);
+    // Evaluated as of the end: a close cuts an open check-in there, not at a later sweep.
+    const result = evaluateAttendance(
+      {
+        event: engineEvent(event, prompts),
+        records: records.map(({ kind, at }) => ({ kind, at })),
+        responses: responses.map(({ promptId, at }) => ({ promptId, at })),
+      },
+      policy,
+      new Date(endsAt).toISOString(),
+    );
+    if (result.ok) {
+      evaluation = result.value;
+      attendance = {
+        records: rows.map(recordOf),
+        prompts: prompts.map(({ id, at }) => ({ id, at })),
+        responses: responses.map(({ promptId, at }) => ({ promptId, at })),
+        evaluation,
+      };
+    }
+  }
+  const decision = decideCertificate({
+    program,
+    enrollment,
+    event: schedule,
+    ...(evaluation ? { attendance: evaluation } : {}),
+    now,
+  });
+  return {
+    decision,
+    sources: {
+      ...sources,
+      eventId: event.id,
+      ...(closedAt ? { closedAt } : {}),
+      ...(attendance ? { attendance } : {}),
+    },
+    program,
+    event,
+  };
+}
+
+/** Every record, corrections and the ones they replace alike, without the learner's address. */
+const recordOf = (row: StoredCheckIn & { learnerName?: string; clientAddress?: string }) => {
+  const record: StoredCheckIn & { learnerName?: string; clientAddress?: string } = { ...row };
+  delete record.learnerName;
+  delete record.clientAddress;
+  return record;
+};
+
+/**
+ * Re-evaluates one enrollment's certificate and writes the outcome: issued once; kept when the
+ * credits are unchanged; re-issued (the old one superseded, pointing at the new) when they
+ * changed; revoked when the record no longer earns one. Safe to call any number of times, from
+ * any process. Returns the valid certificate afterwards, if any.
+ */
+export async function reevaluateCertificate(
+  app: Context,
+  enrollmentId: string,
+): Promise<StoredCertificate | undefined> {
+  const enrollment = await app.store.getEnrollment(enrollmentId);
+  if (!enrollment) return undefined;
+  const { decision, sources, program, event } = await evaluate(app, enrollment);
+  return app.store.reviseCertificate(enrollment.id, (current): CertificateChange => {
+    if (decision.status !== 'eligible') {
+      if (!current) return { kind: 'keep' };
+      const why = decision.status === 'none' ? decision.reasons : decision.missing;
+      return {
+        kind: 'revoke',
+        at: app.now().toISOString(),
+        reason: why.map(({ message }) => message).join(' '),
+      };
+    }
+    if (
+      current &&
+      current.certificate.programVersion === enrollment.programVersion &&
+      current.certificate.completedOn === decision.completedOn &&
+      sameCredits(current.certificate.credits, decision.credits)
+    ) {
+      return { kind: 'keep' };
+    }
+    const certificate = certificateContents(
+      {
+        id: newCertificateId(),
+        enrollment,
+        program,
+        ...(event ? { event } : {}),
+        credits: decision.credits,
+        completedOn: decision.completedOn,
+        issuedAt: app.now().toISOString(),
+        publicUrl: app.publicUrl,
+      },
+      app.policy,
+    );
+    return {
+      kind: 'issue',
+      issue: {
+        certificate,
+        sources,
+        identitySalt: current?.identitySalt ?? randomBytes(16).toString('base64url'),
+      },
+    };
+  });
+}
+
+/** Re-evaluates the certificates of a learner's enrollments in one event (after a correction). */
+export async function reevaluateEventLearner(
+  app: Context,
+  eventId: string,
+  learnerId: string,
+): Promise<void> {
+  const enrollments = await app.store.listEnrollments({ learnerId });
+  for (const enrollment of enrollments.filter((item) => item.eventId === eventId)) {
+    await reevaluateCertificate(app, enrollment.id);
+  }
+}
+
+/** Re-evaluates every enrollment in an event: what its issuance job does when it falls due. */
+export async function reevaluateEvent(app: Context, event: StoredEvent): Promise<number> {
+  if (!event.programId) return 0;
+  const enrollments = await app.store.listEnrollments({ programId: event.programId });
+  let valid = 0;
+  for (const enrollment of enrollments.filter((item) => item.eventId === event.id)) {
+    if (await reevaluateCertificate(app, enrollment.id)) valid += 1;
+  }
+  return valid;
+}
+
+/**
+ * What the learner's record says of a program's certificate now: the valid one, or what is
+ * still missing, or why there is none. Nothing is written.
+ */
+export async function certificateEligibility(
+  app: Context,
+  learnerId: string,
+  programId: string,
+): Promise<CertificateEligibility> {
+  const enrollments = (await app.store.listEnrollments({ learnerId, programId })).reverse();
+  if (enrollments.length === 0) {
+    return {
+      status: 'none',
+      reasons: [{ rule: RULE.CERT_ENROLLMENT, message: 'You are not enrolled in this program.' }],
+    };
+  }
+  const issued = await app.store.listCertificates({ learnerId, programId });
+  const valid = issued.find(({ certificate }) => certificate.status === 'valid');
+  if (valid) return { status: 'issued', certificate: valid.certificate };
+  // The newest active enrollment speaks for the program; else the newest of all.
+  const enrollment = enrollments.find((item) => item.status === 'active') ?? enrollments[0]!;
+  const { decision } = await evaluate(app, enrollment);
+  if (decision.status !== 'eligible') return decision;
+  // Earned, and the schedule has not run yet: issued now (the same idempotent write).
+  const made = await reevaluateCertificate(app, enrollment.id);
+  return made
+    ? { status: 'issued', certificate: made.certificate }
+    : { status: 'not-yet', missing: decision.reasons };
+}
