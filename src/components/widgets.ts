@@ -92,6 +92,7 @@ const entries = [
     summary:
       'The learner’s certificates by year, credits by field of study and the ICMA annual requirement, with what is still needed and by when.',
     audience: 'account',
+    embed: ['api-base', 'year', 'certified-year'],
   },
   {
     tag: 'cpe-certificate',
@@ -100,6 +101,7 @@ const entries = [
     summary:
       'The learner’s certificate of completion for a program: view it, download the PDF and the credential, copy the verification link, or see what is still missing.',
     audience: 'account',
+    embed: ['api-base', 'program-id', 'certificate-id'],
   },
 ] as const satisfies readonly Widget[];
 

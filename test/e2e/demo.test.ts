@@ -1,5 +1,6 @@
 // The built demo, bundles and embed pages, served by the real server and driven in
 // Chromium the way a person would: fields found by their accessible labels.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
@@ -407,8 +408,8 @@ describe('program details', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const { page, errors } = await openPage('/#cpe-program-details');
-    await page.getByLabel('Program id').fill(id);
-    await page.getByLabel('Program id').press('Enter');
+    await page.getByRole('tabpanel').getByLabel('Program id').fill(id);
+    await page.getByRole('tabpanel').getByLabel('Program id').press('Enter');
     const card = page.locator('cpe-program-details');
     await expect.poll(() => card.locator('h2').innerText()).toBe('Managing Cash Flow');
     await expect.poll(() => card.locator('.card').innerText()).toContain('$199.99');
@@ -454,6 +455,86 @@ describe('certificate', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('the demo learner’s certificate of record', () => {
+  /** As the sponsor's systems would: a self-study program, Ada enrolled, her test passed. */
+  async function issuedToAda(title: string): Promise<string> {
+    const session = (await (await fetch(`${server.origin}/demo/session.json`)).json()) as {
+      tokens: { admin: string };
+    };
+    const admin = async <T>(path: string, body: unknown): Promise<T> => {
+      const response = await fetch(`${server.origin}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${session.tokens.admin}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      expect(response.ok, `${path}: ${response.status}`).toBe(true);
+      return (await response.json()) as T;
+    };
+    const program = await admin<{ id: string }>('/v1/programs', {
+      title,
+      description: 'How leases reach the balance sheet.',
+      objectives: ['Account for a lease'],
+      deliveryMethod: 'self-study',
+      knowledgeLevel: 'Basic',
+      fieldsOfStudy: [{ field: 'Accounting' }],
+      timeZone: 'America/New_York',
+      product: 'self-study',
+      priceCents: 19999,
+      currency: 'USD',
+      creditInput: { selfStudy: { pilotMinutes: 125 } },
+    });
+    const enrollment = await admin<{ id: string }>(`/v1/programs/${program.id}/enrollments`, {
+      learner: { sub: 'ada', name: 'Ada Lovelace', email: 'ada@example.org' },
+      pricePaidCents: 19999,
+      currency: 'USD',
+      purchasedAt: new Date(Date.now() - 86_400_000).toISOString(),
+      orderRef: `e2e-${title}`,
+    });
+    await admin(`/v1/enrollments/${enrollment.id}/assessment`, { scorePercent: 88 });
+    return program.id;
+  }
+
+  it('shows it, hands over its PDF, and the transcript counts it', async () => {
+    const programId = await issuedToAda('Lease accounting');
+    for (const width of [320, 900]) {
+      const { page, errors } = await openPage('/#cpe-certificate', width);
+      await page.getByRole('tabpanel').getByLabel('Program id').fill(programId);
+      await page.getByRole('tabpanel').getByLabel('Program id').press('Enter');
+      const card = page.locator('cpe-certificate');
+      await expect.poll(() => card.locator('.program-title').innerText()).toBe('Lease accounting');
+      for (const theme of ['light', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect([theme, scrollWidth]).toEqual([theme, width]);
+        await card.screenshot({ path: `${screenshotDir}/certificate-api-${width}-${theme}.png` });
+      }
+      if (width === 900) {
+        const download = page.waitForEvent('download');
+        await card.getByRole('button', { name: 'Download PDF' }).click();
+        const file = await (await download).path();
+        expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
+        await expect
+          .poll(() => card.getByRole('status').last().innerText())
+          .toBe('The PDF is downloading.');
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+
+    const { page, errors } = await openPage('/#cpe-transcript', 900);
+    const transcript = page.locator('cpe-transcript');
+    await expect
+      .poll(() => transcript.locator('.completions').innerText())
+      .toContain('Lease accounting');
+    await transcript.screenshot({ path: `${screenshotDir}/transcript-api-900-light.png` });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

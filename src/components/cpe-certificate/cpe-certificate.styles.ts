@@ -111,6 +111,17 @@ export const styles = css`
     margin-block: calc(var(--_space) * 2) var(--_space);
   }
 
+  /* In a narrow column the buttons stack at full width instead of wrapping their words. */
+  @container cpe (max-width: 360px) {
+    .actions {
+      flex-direction: column;
+    }
+
+    .actions button {
+      padding-inline: var(--_space);
+    }
+  }
+
   .message:empty {
     margin: 0;
   }

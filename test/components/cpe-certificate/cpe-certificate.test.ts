@@ -4,8 +4,12 @@ import '../../../src/components/cpe-certificate/define.js';
 import { CpeCertificate } from '../../../src/components/cpe-certificate/cpe-certificate.js';
 import type { Certificate } from '../../../src/policy/certificates.js';
 import {
+  call,
   certificatesOf,
   completeSelfStudy,
+  createEvent,
+  createProgram,
+  enroll,
   newSpace,
   requestsTo,
   revokeCertificate,
@@ -300,6 +304,35 @@ describe('<cpe-certificate>', () => {
       expect(notice).to.contain('Your certificate is not ready yet.');
       expect(notice).to.contain('Your final test is not recorded as passed.');
       expect(root(el).querySelector('.actions')).to.equal(null);
+    });
+
+    it('says a group event earns its certificate only once it has ended', async () => {
+      const apiBase = newSpace('certificate');
+      const program = await createProgram(apiBase, { product: 'live-event' });
+      const event = await createEvent(apiBase, { programId: program.id });
+      await enroll(apiBase, program.id, 'ada', { eventId: event.id });
+      const el = await apiCard(apiBase, { programId: program.id });
+      expect(text(root(el).querySelector('[part=notice]'))).to.contain(
+        'The event has not ended yet.',
+      );
+    });
+
+    it('says why a refunded enrollment has no certificate', async () => {
+      const apiBase = newSpace('certificate');
+      const program = await createProgram(apiBase);
+      const enrollment = await enroll(apiBase, program.id, 'ada');
+      const refund = await call<{ id: string }>(apiBase, 'v1/refunds', {
+        as: ['ada', 'learner'],
+        json: { enrollmentId: enrollment.id },
+      });
+      await call(apiBase, `v1/refunds/${refund.id}/decision`, {
+        as: ['ada-admin', 'admin'],
+        json: { decision: 'approve', note: 'Within the window.' },
+      });
+      const el = await apiCard(apiBase, { programId: program.id });
+      const notice = root(el).querySelector('.notice.danger')!;
+      expect(text(notice)).to.contain('There is no certificate for this program.');
+      expect(text(notice)).to.contain('refunded');
     });
 
     it('shows a revoked certificate by its id as revoked, with the reason', async () => {
