@@ -11,6 +11,7 @@ import { tokenRules, type TokenRules } from './auth.js';
 import type { AppContext } from './context.js';
 import { ProblemError, problem, problemResponse } from './problem.js';
 import { defaultLimits, TooManyRequests, type Limits } from './rate-limit.js';
+import { mountLti, type LtiOptions } from './lti/index.js';
 import { requestHeader } from './request.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { creditRoutes } from './routes/credits.js';
@@ -44,6 +45,8 @@ export interface AppOptions {
   frameAncestors?: string[];
   /** Trust X-Forwarded-For and X-Forwarded-Proto (set only behind your own proxy). */
   trustProxy?: boolean;
+  /** The LTI tool's reach to platforms and its score sender (lti/context.ts). */
+  lti?: LtiOptions;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -110,6 +113,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/v1/webhooks', webhookRoutes(context));
   app.route('/v1/attendance', attendanceRoutes(context));
   app.route('/embed', embedRoutes);
+  mountLti(app, context, logger, options.lti, options.frameAncestors);
 
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${c.req.path}.`));
   app.onError((error, c) => {

@@ -27,6 +27,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   allowedOrigins: config.allowedOrigins,
   logger,
+  lti: { deliveryIntervalMs: 30_000 },
   ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
 });
 

@@ -6,6 +6,7 @@ import * as e from '../policy/enrollments.js';
 import * as p from '../policy/programs.js';
 import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
+import { LtiPlatformView, LtiRosterView, PlatformRegistration } from './lti/routes.js';
 import { OrderWebhook } from './routes/webhooks.js';
 
 /** What the OpenAPI document says of each route's bodies, beyond the route table. */
@@ -98,6 +99,11 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
     body: s.AttendanceInput,
     response: s.AttendanceResult,
   },
+  registerLtiPlatform: { body: PlatformRegistration, response: LtiPlatformView },
+  listLtiPlatforms: { response: v.array(LtiPlatformView) },
+  activateLtiPlatform: { response: LtiPlatformView },
+  rotateLtiKey: { response: v.object({ kid: v.string() }) },
+  ltiRoster: { response: LtiRosterView },
   openApi: { response: v.looseObject({ openapi: v.literal('3.1.0') }) },
 };
 

@@ -28,7 +28,7 @@ const report = () =>
 new ResizeObserver(report).observe(document.documentElement);
 `;
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function page(widget: string, attributes: [string, string][]): string {

@@ -12,6 +12,7 @@ import type {
   StoredRefund,
 } from '../../policy/schemas.js';
 import type { LimitWindow } from '../rate-limit.js';
+import type { LtiStore } from './lti-store.js';
 
 /** Where a refund request sits in the list's order: a pagination cursor. */
 export interface RefundPosition {
@@ -204,6 +205,9 @@ export interface Store {
   codeEpoch(eventId: string): Promise<number>;
   /** Rotates the event's code: returns the new epoch, which every process sees at once. */
   rotateCode(eventId: string): Promise<number>;
+
+  /** The LTI tool's records (lti-store.ts). */
+  readonly lti: LtiStore;
 
   close(): Promise<void>;
 }
