@@ -184,6 +184,44 @@ describe('OIDC login initiation', () => {
   });
 });
 
+/** A data- attribute of a page, its HTML escapes undone. */
+const attribute = (html: string, name: string): string =>
+  new RegExp(`data-${name}="([^"]+)"`)
+    .exec(html)![1]!
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+
+describe('a launch bound through platform storage', () => {
+  it('needs the value the login put in the platform’s storage to hand out a token', async () => {
+    const api = await ltiApi();
+    const query = new URLSearchParams({
+      iss: ISSUER,
+      login_hint: 'ada',
+      target_link_uri: `${TOOL}/lti/launch`,
+      lti_storage_target: '_parent',
+    });
+    /** A login through the storage page, then its launch: the launch page and the proof. */
+    const storedLaunch = async () => {
+      const page = await (await api.request(`/lti/login?${query.toString()}`)).text();
+      const next = new URL(attribute(page, 'next'));
+      const token = await api.platform.idToken(
+        api.platform.claims(learnerSpec, next.searchParams.get('nonce')!),
+      );
+      const state = next.searchParams.get('state')!;
+      const launched = await (await postLaunch(api, { id_token: token, state })).text();
+      expect(attribute(launched, 'storage-key')).toBe(attribute(page, 'storage-key'));
+      return { ticket: attribute(launched, 'ticket'), proof: attribute(page, 'storage-value') };
+    };
+    const first = await storedLaunch();
+    const wrong = await api.request('/lti/session', {
+      json: { ticket: first.ticket, proof: 'guessed' },
+    });
+    expect(wrong.status).toBe(401);
+    const second = await storedLaunch();
+    const right = await api.request('/lti/session', { json: second });
+    expect(right.status).toBe(200);
+  });
+});
+
 describe('a launch', () => {
   it('opens the widget its custom parameters choose, signed in through a ticket', async () => {
     const api = await ltiApi();
