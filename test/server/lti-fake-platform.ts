@@ -203,7 +203,7 @@ export class FakePlatform {
         return c.text('bad authorization request', 400);
       }
       const token = await this.idToken(this.claims(spec, q.nonce));
-      return c.html(`<!doctype html><html lang="en"><head><title>Fake LMS</title></head><body>
+      return c.html(`<!doctype html><html lang="en"><head><title>Fake LMS</title><link rel="icon" href="data:,"></head><body>
 <form method="post" action="${q.redirect_uri}">
 <input type="hidden" name="id_token" value="${token}">
 <input type="hidden" name="state" value="${q.state}">
@@ -282,7 +282,7 @@ export class FakePlatform {
       });
       this.deepLinkResponses.push(payload);
       return c.html(
-        '<!doctype html><html lang="en"><head><title>Added</title></head><body><h1>Content added</h1></body></html>',
+        '<!doctype html><html lang="en"><head><title>Added</title><link rel="icon" href="data:,"></head><body><h1>Content added</h1></body></html>',
       );
     });
     // A course page: the tool in an iframe, started by a login initiation, with a storage frame.
@@ -296,7 +296,7 @@ export class FakePlatform {
       login.searchParams.set('client_id', this.clientId);
       login.searchParams.set('lti_deployment_id', this.deploymentId);
       if (storage) login.searchParams.set('lti_storage_target', '_parent');
-      return c.html(`<!doctype html><html lang="en"><head><title>Course</title></head><body>
+      return c.html(`<!doctype html><html lang="en"><head><title>Course</title><link rel="icon" href="data:,"></head><body>
 <h1>Course page</h1>
 <iframe id="tool" title="CPE Kit" src="${login.href}" style="width:100%;border:1px solid #888" height="150"></iframe>
 <script>

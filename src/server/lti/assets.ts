@@ -108,6 +108,13 @@ function picker() {
   const show = async () => {
     const tag = form.widget.value;
     for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(tag);
+    // A widget shown without its event or program would only show an error: say what it needs.
+    const missing = [...form.querySelectorAll('[data-needed]')].find((control) => !control.value && !control.closest('[data-for]').hidden);
+    if (missing) {
+      const hint = document.createElement('p');
+      hint.textContent = 'Choose ' + missing.dataset.needed + ' to see the preview.';
+      return slot.replaceChildren(hint);
+    }
     await import('/cdn/' + tag + '.js');
     const element = document.createElement(tag);
     element.setAttribute('api-base', '/');

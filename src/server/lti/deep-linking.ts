@@ -23,6 +23,12 @@ export interface DeepLinkChoice {
   [field: string]: string | undefined;
 }
 
+/** Attributes without which a widget shows nothing. */
+const NEEDED = [
+  ['event-id', 'event'],
+  ['program-id', 'program'],
+] as const;
+
 export async function deepLinkResponse(
   lti: LtiContext,
   choice: DeepLinkChoice,
@@ -55,6 +61,12 @@ export async function deepLinkResponse(
     const value = choice[`attr-${name}`]?.trim();
     if (value && name !== 'api-base' && name !== 'role')
       custom[customName(name)] = value.slice(0, 200);
+  }
+  // A check-in without its event, or details without their program, would show nothing.
+  for (const [attribute, what] of NEEDED) {
+    if (widget.embed?.includes(attribute) && !custom[customName(attribute)]) {
+      throw new LtiRefusal(400, `No ${what} chosen`, `${widget.title} needs ${what}: choose one.`);
+    }
   }
   const title = choice.title?.trim().slice(0, 200) || widget.title;
   const item: Record<string, unknown> = {

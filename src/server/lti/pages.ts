@@ -166,8 +166,8 @@ export function pickerPage(input: PickerInput): string {
 <input type="hidden" name="ticket" value="${escapeHtml(input.ticket)}">
 <div class="field"><label for="f-widget">Widget</label><select id="f-widget" name="widget" required>${widgetOptions}</select></div>
 <div class="field"><label for="f-title">Title in the course</label><input id="f-title" name="title" maxlength="200" placeholder="The widget’s name"></div>
-${field('event-id', 'Event', `<select id="f-event-id" name="attr-event-id">${options(input.events, 'Choose an event')}</select>`)}
-${field('program-id', 'Program', `<select id="f-program-id" name="attr-program-id">${options(input.programs, 'Choose a program')}</select>`)}
+${field('event-id', 'Event', `<select id="f-event-id" name="attr-event-id" data-needed="an event">${options(input.events, 'Choose an event')}</select>`)}
+${field('program-id', 'Program', `<select id="f-program-id" name="attr-program-id" data-needed="a program">${options(input.programs, 'Choose a program')}</select>`)}
 ${field(
   'method',
   'Delivery method',
