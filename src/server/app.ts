@@ -11,6 +11,7 @@ import { tokenRules, type TokenRules } from './auth.js';
 import type { AppContext } from './context.js';
 import { ProblemError, problem, problemResponse } from './problem.js';
 import { defaultLimits, TooManyRequests, type Limits } from './rate-limit.js';
+import { mountLti, type LtiOptions } from './lti/index.js';
 import { requestHeader } from './request.js';
 import { startCertificateSchedule } from './certificate-schedule.js';
 import { attendanceRoutes } from './routes/attendance.js';
@@ -52,6 +53,8 @@ export interface AppOptions {
    * milliseconds); off by default, so tests and embedders choose. `npm start` turns it on.
    */
   certificateSweepMs?: number;
+  /** The LTI tool's reach to platforms and its score sender (lti/context.ts). */
+  lti?: LtiOptions;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -124,6 +127,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.certificateSweepMs) {
     startCertificateSchedule(context, logger, options.certificateSweepMs);
   }
+  mountLti(app, context, logger, options.lti, options.frameAncestors);
 
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${c.req.path}.`));
   app.onError((error, c) => {

@@ -16,12 +16,15 @@ export interface Identity {
   sub: string;
   role: v.InferOutput<typeof Role>;
   name?: string;
+  /** A host token limited to these events (an LTI launch: the events of its course). */
+  events?: string[];
 }
 
 const Claims = v.object({
   sub: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   role: Role,
   name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  events: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(500))),
 });
 
 /** What a token must satisfy beyond its signature; `tokenRules` fills in the defaults. */
@@ -79,6 +82,7 @@ export async function mintToken(
   const jwt = new SignJWT({
     role: identity.role,
     ...(identity.name ? { name: identity.name } : {}),
+    ...(identity.events ? { events: identity.events } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(identity.sub)
@@ -131,8 +135,13 @@ export async function verifyToken(
     const issuedAt = payload.iat ?? now;
     if (issuedAt > now + clockToleranceSeconds) return undefined;
     if (payload.exp - issuedAt > maxLifetimeSeconds) return undefined;
-    const { sub, role, name } = claims.output;
-    const identity: Identity = { sub, role, ...(name ? { name } : {}) };
+    const { sub, role, name, events } = claims.output;
+    const identity: Identity = {
+      sub,
+      role,
+      ...(name ? { name } : {}),
+      ...(events ? { events } : {}),
+    };
     if (tokens.size >= PROVEN_LIMIT) tokens.delete(tokens.keys().next().value as string);
     tokens.set(token, { identity, exp: payload.exp });
     return identity;

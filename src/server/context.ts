@@ -2,7 +2,7 @@
 import type { PolicyDocument } from '../policy/policy.js';
 import type { TokenRules } from './auth.js';
 import type { Limits } from './rate-limit.js';
-import type { Store } from './store/store.js';
+import type { Store, StoredEvent } from './store/store.js';
 
 export interface AppContext {
   store: Store;
@@ -24,4 +24,9 @@ export interface AppContext {
   checkInPage?: string;
   /** The shared secret of signed order webhooks; without it `POST /v1/webhooks/orders` is off. */
   webhookSecret?: string;
+  /**
+   * Told when a learner's attendance is decided (check-out; event close and certificates may
+   * call it too), with what decided it: the LTI tool queues the grade passback. Never throws.
+   */
+  attendanceEvaluated?: (event: StoredEvent, learnerId: string, cause: string) => Promise<void>;
 }

@@ -29,6 +29,7 @@ const app = createApp({
   allowedOrigins: config.allowedOrigins,
   logger,
   certificateSweepMs: SWEEP_INTERVAL_MS,
+  lti: { deliveryIntervalMs: 30_000 },
   ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
 });
 

@@ -7,6 +7,7 @@ import * as p from '../policy/programs.js';
 import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
 import { RevokeRequest, VerifyRequest } from './routes/certificates.js';
+import { LtiPlatformView, LtiRosterView, PlatformRegistration } from './lti/routes.js';
 import { OrderWebhook } from './routes/webhooks.js';
 
 /** The certificate's main members (src/policy/certificates.ts has the whole shape). */
@@ -114,6 +115,11 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
     body: s.AttendanceInput,
     response: s.AttendanceResult,
   },
+  registerLtiPlatform: { body: PlatformRegistration, response: LtiPlatformView },
+  listLtiPlatforms: { response: v.array(LtiPlatformView) },
+  activateLtiPlatform: { response: LtiPlatformView },
+  rotateLtiKey: { response: v.object({ kid: v.string() }) },
+  ltiRoster: { response: LtiRosterView },
   openApi: { response: v.looseObject({ openapi: v.literal('3.1.0') }) },
   closeEvent: {
     response: v.object({ id: v.string(), closedAt: v.string(), certificates: v.number() }),

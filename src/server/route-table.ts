@@ -321,6 +321,42 @@ export const apiRoutes = {
       'Check a VC-JWT `{ credential }`: signature, issuer, expiry, then status on record; ' +
       '`{ valid, failed?, reason, checks, certificateId?, status? }`',
   },
+  registerLtiPlatform: {
+    method: 'post',
+    path: '/v1/lti/platforms',
+    summary:
+      'Register an LTI 1.3 platform by hand (active at once): issuer, client id, deployments ' +
+      'and its endpoints; 409 when the issuer and client id are registered',
+    roles: ['admin'],
+    status: 201,
+  },
+  listLtiPlatforms: {
+    method: 'get',
+    path: '/v1/lti/platforms',
+    summary: 'The registered LTI platforms, dynamic registrations pending until activated',
+    roles: ['admin'],
+  },
+  activateLtiPlatform: {
+    method: 'post',
+    path: '/v1/lti/platforms/{id}/activate',
+    summary: 'Activate a platform (a dynamic registration launches nothing before)',
+    roles: ['admin'],
+  },
+  rotateLtiKey: {
+    method: 'post',
+    path: '/v1/lti/keys/rotate',
+    summary: "Replace the tool's signing key; /lti/jwks keeps the old one for 24 hours",
+    roles: ['admin'],
+  },
+  ltiRoster: {
+    method: 'get',
+    path: '/v1/lti/events/{id}/roster',
+    summary:
+      "Learners of the event's LMS courses (Names and Role Provisioning) who have not checked " +
+      'in; cached 10 minutes, `?refresh=1` reads the platform again',
+    roles: ['host (of the event)', 'admin'],
+    query: ['refresh'],
+  },
   openApi: {
     method: 'get',
     path: '/v1/openapi.json',

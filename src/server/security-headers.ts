@@ -22,7 +22,7 @@ const FRAMED = /^\/(embed|lti)(\/|$)/;
  * Scripts, styles and data from this origin only; inline styles allowed (Lit's fallback when
  * constructable stylesheets are missing), images also as data: URLs (QR codes). Nothing else.
  */
-const policy = (frameAncestors: string) =>
+export const contentSecurityPolicy = (frameAncestors: string, formAction = "'self'") =>
   [
     "default-src 'self'",
     "script-src 'self'",
@@ -31,7 +31,7 @@ const policy = (frameAncestors: string) =>
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    `form-action ${formAction}`,
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 
@@ -43,11 +43,11 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
   const ancestors = options.frameAncestors?.length ? options.frameAncestors.join(' ') : "'self'";
   const framedHeaders: Record<string, string> = {
     ...common,
-    'content-security-policy': policy(ancestors),
+    'content-security-policy': contentSecurityPolicy(ancestors),
   };
   const unframedHeaders: Record<string, string> = {
     ...common,
-    'content-security-policy': policy("'self'"),
+    'content-security-policy': contentSecurityPolicy("'self'"),
   };
   return async (c, next) => {
     // Under @hono/node-server the headers go on Node's ServerResponse, which merges them into

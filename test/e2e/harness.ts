@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
 
@@ -19,14 +19,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** `env` may be worked out from the server's origin (CPE_PUBLIC_URL, for instance). */
+export async function startServer(
+  env: Record<string, string> | ((origin: string) => Record<string, string>) = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'cpe-e2e-'));
+  const origin = `http://127.0.0.1:${port}`;
+  const extra = typeof env === 'function' ? env(origin) : env;
   const child: ChildProcess = spawn(process.execPath, ['dist/lib/server/main.js'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -49,9 +53,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(screenshotDir, { recursive: true });
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+  });
 }
 
 /** Console errors and uncaught exceptions a page produced. */
@@ -68,7 +76,7 @@ export function collectErrors(page: Page): string[] {
 }
 
 /** axe-core's violations on the page (shadow roots included), as "rule: target" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   // Evaluated through the devtools protocol: the page's CSP refuses an injected script tag.
   await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   return page.evaluate(async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/server/store/postgres.js';
 import { adaCertificates, checkIn, liveSetup, sweepAt } from './certificate-setup.js';
 import { testApi } from './helpers.js';
-import { startCluster, type Cluster } from './pg-cluster.js';
+import { startCluster, type Cluster } from '../../scripts/postgres.mjs';
 
 let cluster: Cluster | undefined;
 beforeAll(async () => {

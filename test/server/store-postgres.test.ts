@@ -5,6 +5,7 @@ import { testApi } from './helpers.js';
 import { expectControlIdsRefused, expectNulBodiesRefused } from './control-characters.js';
 import { startCluster, type Cluster } from '../../scripts/postgres.mjs';
 import { expectOneInOfEachPairStored } from './check-in-race.js';
+import { ltiStoreSuite } from './lti-store-suite.js';
 import { storeSuite } from './store-suite.js';
 
 let cluster: Cluster | undefined;
@@ -14,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => cluster?.stop());
 
 storeSuite('PostgreSQL', () => openPostgresStore(cluster!.url));
+ltiStoreSuite('PostgreSQL', () => openPostgresStore(cluster!.url));
 
 // PostgreSQL refuses U+0000 in text: these reach the store as 500s unless the API stops them.
 describe('control characters (PostgreSQL)', () => {

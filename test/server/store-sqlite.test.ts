@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteDatabase, openSqliteStore } from '../../src/server/store/sqlite.js';
 import { expectOneInOfEachPairStored } from './check-in-race.js';
 import { createEvent, testApi } from './helpers.js';
+import { ltiStoreSuite } from './lti-store-suite.js';
 import { storeSuite } from './store-suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cpe-sqlite-'));
@@ -13,6 +14,7 @@ const file = join(dir, 'cpe.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeSuite('SQLite', () => openSqliteStore(file));
+ltiStoreSuite('SQLite', () => openSqliteStore(file));
 
 describe('SQLite durability settings', () => {
   it('uses WAL with synchronous=FULL, so a commit is on disk when it returns', () => {

@@ -7,13 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
 import type { CheckInRefusal } from '../../policy/attendance.js';
-import {
-  checkInCode,
-  checkInWindow,
-  decideCheckIn,
-  engineEvent,
-  evaluateAttendance,
-} from '../../policy/index.js';
+import { checkInCode, checkInWindow, decideCheckIn } from '../../policy/index.js';
 import { buildRoster, rosterCsvLines } from '../../policy/roster.js';
 import {
   CheckInCorrection,
@@ -30,7 +24,7 @@ import {
   type Roster,
   type StoredCheckIn,
 } from '../../policy/schemas.js';
-import { effectiveRecords, rosterLearners } from '../attendance-records.js';
+import { effectiveRecords, learnerEvaluation, rosterLearners } from '../attendance-records.js';
 import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
 import { reevaluateEventLearner, scheduledEnd } from '../certificate-records.js';
 import { runCertificateJob } from '../certificate-schedule.js';
@@ -194,6 +188,10 @@ export function eventRoutes(app: AppContext) {
         misses > 0 ? { bucket, limit: misses, lockSeconds: limits.codeLockSeconds, at } : undefined,
       );
       if (result.kind === 'locked') throw codeLockout(result.window, at);
+      // A check-out is when the learner's attendance is decided: its score goes to the LMS.
+      if (result.kind === 'stored' && body.kind === 'out') {
+        await app.attendanceEvaluated?.(event, identity.sub, `checkout:${record.id}`);
+      }
       if (result.kind !== 'refused') return answer(c, result);
       const { status, title, detail, ...extras } = result.refusal;
       throw new ProblemError(status, title, detail, extras);
@@ -290,24 +288,10 @@ export function eventRoutes(app: AppContext) {
     )
     .get('/:id/attendance/me', learner, eventOf, async (c) => {
       const { identity, event } = c.var;
-      const [rows, prompts, responses] = await Promise.all([
-        store.listCheckIns(event.id, identity.sub),
-        store.listPrompts(event.id),
-        store.listResponses(event.id, identity.sub),
-      ]);
-      // The store lists oldest first; the token's name stays out of the learner's copy.
-      const records = effectiveRecords(rows).map(storedCheckIn);
-      const result = evaluateAttendance(
-        {
-          event: engineEvent(event, prompts),
-          records: records.map(({ kind, at }) => ({ kind, at })),
-          responses: responses.map(({ promptId, at }) => ({ promptId, at })),
-        },
-        policy,
-        now().toISOString(),
-      );
+      const { rows, result } = await learnerEvaluation(store, policy, event, identity.sub, now());
       if (!result.ok) throw unevaluated(result.errors);
-      const mine: LearnerAttendance = { ...result.value, records };
+      // The token's name stays out of the learner's copy.
+      const mine: LearnerAttendance = { ...result.value, records: rows.map(storedCheckIn) };
       return c.json(mine);
     })
     .get('/:id/attendance', host, eventOf, async (c) => {
@@ -428,8 +412,13 @@ export function publicEvent(event: StoredEvent, withHosts = false): PublicEvent 
   return visible;
 }
 
-/** Admins run every event; a host, those listing them (or listing no hosts at all). */
-function mayRun(identity: Identity | undefined, event: StoredEvent): boolean {
-  if (identity?.role !== 'host' || !event.hosts) return true;
+/**
+ * Admins run every event; a host, those listing them (or listing no hosts at all), and a host
+ * token limited to some events (an LTI course's) only those.
+ */
+export function mayRun(identity: Identity | undefined, event: StoredEvent): boolean {
+  if (identity?.role !== 'host') return true;
+  if (identity.events) return identity.events.includes(event.id);
+  if (!event.hosts) return true;
   return event.hosts.includes(identity.sub);
 }

@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CheckInDecision } from '../../policy/attendance.js';
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
+import { KyselyLtiStore } from './lti-store.js';
 import { migrate } from './migrations.js';
 import type { LimitWindow } from '../rate-limit.js';
 import type {
@@ -165,11 +166,15 @@ class KyselyStore implements Store {
   /** Writes waiting for the next group commit. */
   private queued: QueuedWrite[] = [];
 
+  readonly lti: KyselyLtiStore;
+
   constructor(
     private readonly db: Db,
     private readonly groupCommit: boolean,
     private readonly advisoryLocks: boolean,
-  ) {}
+  ) {
+    this.lti = new KyselyLtiStore(db as unknown as Kysely<unknown>);
+  }
 
   async createEvent(event: StoredEvent): Promise<void> {
     await insertEvent(this.db, event);

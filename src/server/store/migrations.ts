@@ -203,6 +203,89 @@ const migrations: Record<string, Migration> = {
       });
     },
   },
+  // The LTI 1.3 tool (src/server/lti/): its key pairs, the platforms registered with it, login
+  // states and launch tickets (single use), nonces seen, resource links, who launched from
+  // where (for grade passback) and the outbox of scores to post.
+  '0005-lti': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('lti_keys')
+        .addColumn('kid', 'text', (col) => col.primaryKey())
+        .addColumn('private_jwk', 'text', (col) => col.notNull())
+        .addColumn('public_jwk', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('retired_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('lti_platforms')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('issuer', 'text', (col) => col.notNull())
+        .addColumn('client_id', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addUniqueConstraint('lti_platforms_issuer_client', ['issuer', 'client_id'])
+        .execute();
+      await db.schema
+        .createTable('lti_states')
+        .addColumn('state', 'text', (col) => col.primaryKey())
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('lti_nonces')
+        .addColumn('platform_id', 'text', (col) => col.notNull())
+        .addColumn('nonce', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('lti_nonces_pk', ['platform_id', 'nonce'])
+        .execute();
+      await db.schema
+        .createTable('lti_links')
+        .addColumn('platform_id', 'text', (col) => col.notNull())
+        .addColumn('resource_link_id', 'text', (col) => col.notNull())
+        .addColumn('context_id', 'text')
+        .addColumn('event_id', 'text')
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('lti_links_pk', ['platform_id', 'resource_link_id'])
+        .execute();
+      await db.schema
+        .createIndex('lti_links_by_context')
+        .on('lti_links')
+        .columns(['platform_id', 'context_id'])
+        .execute();
+      await db.schema
+        .createIndex('lti_links_by_event')
+        .on('lti_links')
+        .column('event_id')
+        .execute();
+      await db.schema
+        .createTable('lti_grade_targets')
+        .addColumn('learner_id', 'text', (col) => col.notNull())
+        .addColumn('event_id', 'text', (col) => col.notNull())
+        .addColumn('platform_id', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('lti_grade_targets_pk', ['learner_id', 'event_id'])
+        .execute();
+      await db.schema
+        .createTable('lti_scores')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('platform_id', 'text', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('attempts', 'integer', (col) => col.notNull())
+        .addColumn('next_attempt_at', 'text', (col) => col.notNull())
+        .addColumn('lease_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('lti_scores_due')
+        .on('lti_scores')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+    },
+  },
 };
 
 /**

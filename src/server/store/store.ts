@@ -14,6 +14,7 @@ import type {
   StoredRefund,
 } from '../../policy/schemas.js';
 import type { LimitWindow } from '../rate-limit.js';
+import type { LtiStore } from './lti-store.js';
 
 /** Where a refund request sits in the list's order: a pagination cursor. */
 /** The window of wrong check-in codes a learner may type in one event (see rate-limit.ts). */
@@ -311,6 +312,8 @@ export interface Store {
 
   /** The key of `purpose`, made by `make` on first use (the first process to store one wins). */
   signingKey(purpose: string, make: () => Promise<SigningKey>): Promise<SigningKey>;
+  /** The LTI tool's records (lti-store.ts). */
+  readonly lti: LtiStore;
 
   close(): Promise<void>;
 }

@@ -1,0 +1,198 @@
+/**
+ * The tool's HTML pages: refusals (plain text, no stack), the launch page that renders the
+ * chosen widget, the Deep Linking picker, the auto-posting form back to the platform and the
+ * login step that writes to the platform's storage. No inline script: every page runs
+ * /lti/page.js under the strict CSP; data rides in data- attributes, never in the URL.
+ */
+import { escapeHtml } from '../html.js';
+import type { LtiRefusal } from './launch.js';
+
+const attributesOf = (data: Record<string, string | undefined>): string =>
+  Object.entries(data)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
+    .join('');
+
+function document(title: string, body: string, head = ''): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="/favicon.svg">
+<link rel="stylesheet" href="/lti/page.css">
+${head}<script type="module" src="/lti/page.js"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+export function refusalPage(refusal: LtiRefusal): string {
+  return document(
+    refusal.title,
+    `<main data-lti="message">
+<h1>${escapeHtml(refusal.title)}</h1>
+<p>${escapeHtml(refusal.detail)}</p>
+</main>`,
+  );
+}
+
+export interface LaunchPageInput {
+  ticket: string;
+  widget: string;
+  attributes: Record<string, string>;
+  heading: string;
+  storage?: { target: string; origin: string; key: string };
+  /** The event whose course roster a host sees under the widget. */
+  rosterEvent?: string;
+}
+
+export function launchPage(input: LaunchPageInput): string {
+  const data = attributesOf({
+    lti: 'launch',
+    ticket: input.ticket,
+    widget: input.widget,
+    attributes: JSON.stringify(input.attributes),
+    'storage-target': input.storage?.target,
+    'storage-origin': input.storage?.origin,
+    'storage-key': input.storage?.key,
+    'roster-event': input.rosterEvent,
+  });
+  const roster = input.rosterEvent
+    ? `
+<section class="roster" aria-labelledby="roster-heading" hidden>
+<h2 id="roster-heading">In the course, not checked in</h2>
+<p class="roster-status" role="status"></p>
+<ul class="roster-list"></ul>
+<button type="button" class="roster-refresh">Refresh the course list</button>
+</section>`
+    : '';
+  return document(
+    input.heading,
+    `<main${data}>
+<h1 class="visually-hidden">${escapeHtml(input.heading)}</h1>
+<p class="launch-status" role="status">Signing you in…</p>
+<div class="widget-slot"></div>${roster}
+</main>`,
+    `<script type="module" src="/cdn/${escapeHtml(input.widget)}.js"></script>\n`,
+  );
+}
+
+/** Writes the login's proof to the platform's storage, then goes on to the platform. */
+export function storagePage(
+  next: string,
+  storage: { target: string; origin: string; key: string; value: string },
+) {
+  return document(
+    'Signing in',
+    `<main${attributesOf({
+      lti: 'store',
+      next,
+      'storage-target': storage.target,
+      'storage-origin': storage.origin,
+      'storage-key': storage.key,
+      'storage-value': storage.value,
+    })}>
+<p class="launch-status" role="status">Signing you in…</p>
+</main>`,
+  );
+}
+
+/** A form that posts itself (the platform's return address gets a signed JWT). */
+export function autoPostPage(action: string, fields: Record<string, string>, heading: string) {
+  const inputs = Object.entries(fields)
+    .map(
+      ([name, value]) =>
+        `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
+    )
+    .join('\n');
+  return document(
+    heading,
+    `<main data-lti="autopost">
+<h1>${escapeHtml(heading)}</h1>
+<form method="post" action="${escapeHtml(action)}" data-autopost>
+${inputs}
+<button type="submit">Continue</button>
+</form>
+</main>`,
+  );
+}
+
+export interface PickerChoice {
+  value: string;
+  label: string;
+}
+
+export interface PickerInput {
+  ticket: string;
+  widgets: { tag: string; title: string; summary: string; attributes: readonly string[] }[];
+  programs: PickerChoice[];
+  events: PickerChoice[];
+  methods: readonly string[];
+}
+
+const options = (choices: PickerChoice[], empty: string) =>
+  [
+    `<option value="">${escapeHtml(empty)}</option>`,
+    ...choices.map(
+      (choice) =>
+        `<option value="${escapeHtml(choice.value)}">${escapeHtml(choice.label)}</option>`,
+    ),
+  ].join('');
+
+/** The course author's picker: a widget, what it shows, a live preview, then "Add". */
+export function pickerPage(input: PickerInput): string {
+  const users = (name: string) =>
+    input.widgets
+      .filter((w) => w.attributes.includes(name))
+      .map((w) => w.tag)
+      .join(' ');
+  const field = (name: string, label: string, control: string) =>
+    users(name)
+      ? `<div class="field" data-for="${users(name)}"><label for="f-${name}">${label}</label>${control}</div>`
+      : '';
+  const widgetOptions = input.widgets
+    .map((w) => `<option value="${w.tag}">${escapeHtml(w.title)}</option>`)
+    .join('');
+  return document(
+    'Add a CPE Kit widget',
+    `<main data-lti="picker">
+<h1>Add a CPE Kit widget</h1>
+<form method="post" action="/lti/deep-link" class="picker">
+<input type="hidden" name="ticket" value="${escapeHtml(input.ticket)}">
+<div class="field"><label for="f-widget">Widget</label><select id="f-widget" name="widget" required>${widgetOptions}</select></div>
+<div class="field"><label for="f-title">Title in the course</label><input id="f-title" name="title" maxlength="200" placeholder="The widget’s name"></div>
+${field('event-id', 'Event', `<select id="f-event-id" name="attr-event-id" data-needed="an event">${options(input.events, 'Choose an event')}</select>`)}
+${field('program-id', 'Program', `<select id="f-program-id" name="attr-program-id" data-needed="a program">${options(input.programs, 'Choose a program')}</select>`)}
+${field(
+  'method',
+  'Delivery method',
+  `<select id="f-method" name="attr-method">${options(
+    input.methods.map((m) => ({ value: m, label: m })),
+    'Any',
+  )}</select>`,
+)}
+<button type="submit">Add to the course</button>
+</form>
+<section class="preview" aria-labelledby="preview-heading">
+<h2 id="preview-heading">Preview</h2>
+<div class="preview-slot"></div>
+</section>
+</main>`,
+  );
+}
+
+/** After a dynamic registration: the platform is told to close its dialog. */
+export function registeredPage(name: string): string {
+  return document(
+    'Registered',
+    `<main data-lti="registered">
+<h1>CPE Kit is registered with ${escapeHtml(name)}</h1>
+<p>An administrator of CPE Kit activates the registration before the first launch.</p>
+</main>`,
+  );
+}
