@@ -1,6 +1,6 @@
-// `npm run bench`: builds if needed, then bundle sizes, engine throughput, API load and, where
-// PostgreSQL is installed, the two-process scale-out run. `npm run bench -- --postgres` runs
-// only the scale-out.
+// `npm run bench`: builds if needed, then bundle sizes, engine throughput, certificates,
+// report imports, API load and, where PostgreSQL is installed, the two-process scale-out run.
+// `npm run bench -- --postgres` runs only the scale-out.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { postgresBinDir } from './postgres.mjs';
@@ -16,6 +16,8 @@ const benches = process.argv.includes('--postgres')
   : [
       '../bench/bundle-size.mjs',
       '../bench/engine.mjs',
+      '../bench/certificates.mjs',
+      '../bench/imports.mjs',
       '../bench/api.mjs',
       ...(postgresBinDir() ? [scaleOut] : []),
     ];
