@@ -98,7 +98,7 @@ describe('playground at first use', () => {
     await expect
       .poll(() => page.locator('#intro-count').innerText())
       .toBe(
-        'Five embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the catalog, 1 for the sponsor’s staff.',
+        'Seven embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the catalog, 2 for the learner’s own records, 1 for the sponsor’s staff.',
       );
     for (const tab of await page.getByRole('tab').all()) {
       await tab.click();
