@@ -25,6 +25,7 @@ const fonts = {
 const INK = '#1a1a1a';
 const MUTED = '#4a4a4a';
 const ACCENT = '#1f4e79';
+const ALERT = '#a11b1b';
 const PAGE = { width: 792, height: 612, margin: 54 };
 
 /** The PDF bytes of a certificate. */
@@ -32,7 +33,8 @@ export function certificatePdf(certificate: Certificate): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',
-    margin: PAGE.margin,
+    // A low bottom margin: the foot is placed by hand, and text past the margin starts a page.
+    margins: { top: PAGE.margin, left: PAGE.margin, right: PAGE.margin, bottom: 24 },
     pdfVersion: '1.7',
     // pdfkit 0.20 supports PDF/UA; its published types (0.17) list only the PDF/A subsets.
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
@@ -62,7 +64,7 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
   const { sponsor, program, credits } = certificate;
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
-  const qrSize = 96;
+  const qrSize = 88;
 
   // The frame is decoration: an artifact, outside the structure a reader reads.
   doc.markContent('Artifact', { type: 'Layout' });
@@ -85,6 +87,8 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
 
   doc.y = 44;
   add('H1', () => line('bold', 26, ACCENT, 'Certificate of Completion', { align: 'center' }));
+  const standing = standingOf(certificate);
+  if (standing) add('P', () => line('bold', 12, ALERT, standing, { align: 'center' }));
   add('P', () => line('regular', 11, MUTED, `${sponsor.name} certifies that`, { align: 'center' }));
   add('H2', () => line('bold', 22, INK, certificate.learner.name, { align: 'center' }));
   add('P', () => line('regular', 11, MUTED, 'has completed the program', { align: 'center' }));
@@ -98,36 +102,50 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
   add('P', () => line('regular', 10.5, INK, facts, { align: 'center' }));
   doc.moveDown(0.6);
 
-  // Credits by field of study, with the totals: a table, tagged as one.
+  // Credits by field of study, with the totals: a table, tagged as one. Past six fields
+  // they run in two column pairs, so even all twenty fit above the foot of the page.
   const table = doc.struct('Table');
   root.add(table);
-  const columns = [left + 150, left + 420];
-  const row = (cells: [string, string], header = false) => {
+  const pairs = credits.byField.length > 6 ? 2 : 1;
+  const pairWidth = pairs === 1 ? 380 : 300;
+  const start = left + (width - pairs * pairWidth - (pairs - 1) * 24) / 2;
+  const row = (cells: string[], header = false) => {
     const tr = doc.struct('TR');
     table.add(tr);
     const y = doc.y;
+    let bottom = y;
     cells.forEach((cell, i) => {
+      const x = start + Math.floor(i / 2) * (pairWidth + 24) + (i % 2 === 0 ? 0 : pairWidth - 90);
       tr.add(
-        doc.struct(header ? 'TH' : 'TD', {}, () =>
+        doc.struct(header ? 'TH' : 'TD', {}, () => {
           doc
             .font(header ? 'bold' : 'regular')
-            .fontSize(10.5)
+            .fontSize(pairs === 1 ? 10.5 : 9)
             .fillColor(INK)
-            .text(cell, columns[i], y, {
-              width: i === 0 ? 260 : 120,
-              align: i === 0 ? 'left' : 'right',
-            }),
-        ),
+            .text(cell, x, y, {
+              width: i % 2 === 0 ? pairWidth - 100 : 90,
+              align: i % 2 === 0 ? 'left' : 'right',
+            });
+          bottom = Math.max(bottom, doc.y);
+        }),
       );
     });
     doc.x = left;
+    doc.y = bottom + (pairs === 1 ? 2 : 0);
   };
-  row(['Field of study', 'CPE credits'], true);
-  for (const item of credits.byField) row([item.field, item.credits.toFixed(1)]);
+  const heading = ['Field of study', 'CPE credits'];
+  row(pairs === 1 ? heading : [...heading, ...heading], true);
+  const perColumn = Math.ceil(credits.byField.length / pairs);
+  for (let i = 0; i < perColumn; i += 1) {
+    const cells = [credits.byField[i], credits.byField[i + perColumn]]
+      .slice(0, pairs)
+      .flatMap((item) => (item ? [item.field, item.credits.toFixed(1)] : ['', '']));
+    row(cells);
+  }
   row(['Total NASBA CPE credits', credits.nasba.toFixed(1)], true);
   row(['ICMA CPE credits', credits.icma.toFixed(1)], true);
   table.end();
-  doc.moveDown(0.6);
+  doc.moveDown(pairs === 1 ? 0.6 : 0.3);
 
   const states = sponsor.stateSponsorIds.map(({ state, id }) => `${stateName(state)} ${id}`);
   add('P', () =>
@@ -143,7 +161,7 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
   add('P', () => line('regular', 9, MUTED, certificate.statement, { align: 'center' }));
 
   // The verification block along the foot: the representative, the id and link, the QR code.
-  const footY = PAGE.height - PAGE.margin - qrSize;
+  const footY = PAGE.height - PAGE.margin - qrSize + 8;
   const textWidth = width - qrSize - 24;
   doc.markContent('Artifact', { type: 'Layout' });
   doc
@@ -170,7 +188,8 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
       .font('regular')
       .fontSize(9)
       .fillColor(MUTED)
-      .text(`${sponsor.name} · ${sponsor.contact}`, { width: textWidth }),
+      .text(sponsor.name, { width: textWidth })
+      .text(sponsor.contact, { width: textWidth }),
   );
   add('P', () =>
     doc
@@ -208,6 +227,20 @@ function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: n
     }
   });
   doc.fillColor('#000000').fill();
+}
+
+/** A certificate that no longer stands says so on its face (an export holds every state). */
+function standingOf(certificate: Certificate): string | undefined {
+  if (certificate.status === 'revoked') {
+    const on = certificate.revokedAt
+      ? ` on ${describeDate(civil(certificate.revokedAt.slice(0, 10)))}`
+      : '';
+    return `REVOKED${on}: ${certificate.revokedReason ?? 'no reason given'}`;
+  }
+  if (certificate.status === 'superseded') {
+    return `SUPERSEDED by certificate ${certificate.supersededBy ?? ''}, re-issued with corrected credits`;
+  }
+  return undefined;
 }
 
 const civil = (date: string) => {

@@ -181,6 +181,8 @@ export async function verifyCredential(
       algorithms: [ALG],
       issuer: issuerId(publicUrl),
       currentDate: now,
+      // Another server's clock may run a little ahead of ours.
+      clockTolerance: 60,
     }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) {

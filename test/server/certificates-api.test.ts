@@ -10,62 +10,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Certificate, CertificateEligibility } from '../../src/policy/certificates.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
-import { JOB_LEASE_MS, sweepCertificates } from '../../src/server/certificate-schedule.js';
+import { JOB_LEASE_MS } from '../../src/server/certificate-schedule.js';
 import { openSqliteStore } from '../../src/server/store/sqlite.js';
-import type { Store } from '../../src/server/store/store.js';
-import {
-  createProgram,
-  currentCode,
-  enroll,
-  eventBody,
-  json,
-  liveProgramBody,
-  order,
-  people,
-  selfStudyBody,
-  testApi,
-  type TestApi,
-} from './helpers.js';
+import { adaCertificates, checkIn, liveSetup, sweepAt } from './certificate-setup.js';
+import { createProgram, enroll, json, order, people, selfStudyBody, testApi } from './helpers.js';
 
 type Page = { items: Certificate[]; nextCursor?: string };
-
-/** The schedule as a second process would run it: the same store, its own clock. */
-const sweepAt = (store: Store, at: string) =>
-  sweepCertificates({
-    store,
-    policy: defaultPolicy,
-    now: () => new Date(at),
-    publicUrl: 'http://localhost',
-  });
-
-/** A group-live program with one event (14:00-16:00Z, a 10-minute break) and Ada enrolled. */
-async function liveSetup(api: TestApi) {
-  const program = await createProgram(api, liveProgramBody);
-  const created = await api.request('/v1/events', {
-    as: people.root,
-    json: { ...eventBody, programId: program.id },
-  });
-  const eventId = (await json<{ id: string }>(created)).id;
-  const enrollment = await enroll(api, program.id, order('ada', 'o-ada', { eventId }));
-  return { programId: program.id, eventId, enrollmentId: enrollment.id };
-}
-
-async function checkIn(api: TestApi, eventId: string, kind: 'in' | 'out', at: string) {
-  api.clock.now = new Date(at);
-  const code = await currentCode(api, eventId);
-  const response = await api.request(`/v1/events/${eventId}/check-ins`, {
-    as: people.ada,
-    json: { kind, code },
-  });
-  expect(response.status).toBe(201);
-  return json<{ id: string }>(response);
-}
-
-async function adaCertificates(api: TestApi): Promise<Certificate[]> {
-  const response = await api.request('/v1/certificates', { as: people.ada });
-  expect(response.status).toBe(200);
-  return (await json<Page>(response)).items;
-}
 
 describe('issuing when the event ends', () => {
   it('issues nothing before the end and one certificate after, however often the schedule runs', async () => {
