@@ -83,6 +83,12 @@ export const styles = css`
     fill: var(--_success);
   }
 
+  /* A gap of the surface colour between the carried and the earned parts: they differ by more than hue. */
+  .split {
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+
   .target {
     stroke: var(--_text);
     stroke-width: 3;
