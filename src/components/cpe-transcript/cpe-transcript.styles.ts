@@ -49,6 +49,10 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
 
+  .headline.status-met {
+    color: var(--_success);
+  }
+
   .meter {
     margin-block-end: calc(var(--_space) * 1.5);
   }
