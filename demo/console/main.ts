@@ -10,6 +10,7 @@ import { defaultPolicy } from '../../src/policy/policy.js';
 import { loadSession } from '../session.js';
 import { describe, type Console } from './app.js';
 import { button, el, field, input } from './dom.js';
+import { certificatesView } from './certificates.js';
 import { enrollmentsView } from './enrollments.js';
 import { programList, programView } from './programs.js';
 
@@ -107,6 +108,7 @@ const SECTIONS = [
   ['programs', 'Programs'],
   ['enrollments', 'Enrollments'],
   ['refunds', 'Refunds'],
+  ['certificates', 'Certificates'],
 ] as const;
 
 function renderShell(): void {
@@ -146,6 +148,7 @@ async function route(): Promise<void> {
   }
   if (section === 'enrollments') return enrollmentsView(app, main, id);
   if (section === 'refunds') return refundsView(app);
+  if (section === 'certificates') return certificatesView(app, main);
   if (section === 'run' && id) return runView(app, id);
   if (id === 'new') return programView(app, main);
   if (id) return programView(app, main, id);

@@ -68,6 +68,8 @@ export interface ImportedEnrollments {
 /** `GET /v1/certificates` filters (admins; a learner's list is always their own). */
 export interface CertificateQuery {
   programId?: string;
+  /** Admins: one learner's (token `sub`). */
+  learnerId?: string;
   /** Completion dates, YYYY-MM-DD, inclusive. */
   from?: string;
   to?: string;

@@ -273,6 +273,7 @@ describe('the bulk export', () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('cpe-export-count')).toBe('1');
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const pdfName = `certificates/2026-03-02-${certificate.id}.pdf`;
     expect(Object.keys(files).sort()).toEqual(

@@ -109,7 +109,7 @@ export function certificateRoutes(app: AppContext) {
       if (!programId) throw invalid([{ path: 'programId', message: 'is required' }]);
       return c.json(await certificateEligibility(app, c.var.identity.sub, programId));
     })
-    .get('/export', admin, (c) => {
+    .get('/export', admin, async (c) => {
       const filter = filterOf(c, c.var.identity);
       if (!filter.programId && !filter.from && !filter.to) {
         throw invalid([
@@ -121,6 +121,8 @@ export function certificateRoutes(app: AppContext) {
         'content-type': 'application/zip',
         'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
         'cache-control': 'no-store',
+        // How many PDFs the ZIP holds: a client shows its progress as done of this total.
+        'cpe-export-count': String(await store.countCertificates(filter)),
       });
     })
     .get('/:id{[A-Za-z0-9_-]+\\.pdf}', reader, certificateOf('.pdf'), async (c) => {

@@ -63,6 +63,7 @@ h1 { font-size: 1.5rem; margin: 0; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; overflow-wrap: anywhere; }
+@media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
 footer { margin-top: 1.5rem; font-size: 0.875rem; color: #4a4a4a; }
 @media (prefers-color-scheme: dark) {
   body { color: #f0f0f0; background: #141414; }

@@ -664,12 +664,8 @@ class KyselyStore implements Store {
   }
 
   async listCertificates(filter: CertificateFilter): Promise<StoredCertificate[]> {
-    const { learnerId, programId, from, to, limit, after } = filter;
-    let query = this.db.selectFrom('certificates').selectAll();
-    if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
-    if (programId !== undefined) query = query.where('program_id', '=', programId);
-    if (from !== undefined) query = query.where('completed_on', '>=', from);
-    if (to !== undefined) query = query.where('completed_on', '<=', to);
+    const { limit, after } = filter;
+    let query = certificatesWhere(this.db, filter).selectAll();
     if (after) {
       query = query.where((eb) =>
         eb(eb.refTuple('issued_at', 'id'), '>', eb.tuple(after.issuedAt, after.id)),
@@ -679,6 +675,13 @@ class KyselyStore implements Store {
     if (limit !== undefined) query = query.limit(limit);
     const rows = await query.execute();
     return rows.map(toCertificate);
+  }
+
+  async countCertificates(filter: CertificateFilter): Promise<number> {
+    const row = await certificatesWhere(this.db, filter)
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
   }
 
   revokeCertificate(
@@ -1003,6 +1006,17 @@ async function refundEnrollment(trx: Transaction<Tables>, id: string): Promise<v
     .set({ status: 'refunded', body: JSON.stringify(refunded) })
     .where('id', '=', id)
     .execute();
+}
+
+/** The certificates a filter selects (its learner, program and completion dates). */
+function certificatesWhere(db: Db, filter: CertificateFilter) {
+  const { learnerId, programId, from, to } = filter;
+  let query = db.selectFrom('certificates');
+  if (learnerId !== undefined) query = query.where('learner_id', '=', learnerId);
+  if (programId !== undefined) query = query.where('program_id', '=', programId);
+  if (from !== undefined) query = query.where('completed_on', '>=', from);
+  if (to !== undefined) query = query.where('completed_on', '<=', to);
+  return query;
 }
 
 function toCertificate(row: Tables['certificates']): StoredCertificate {

@@ -273,6 +273,8 @@ export interface Store {
   getCertificate(id: string): Promise<StoredCertificate | undefined>;
   /** Oldest issued first (by `issuedAt`, then id); every state, superseded ones too. */
   listCertificates(filter: CertificateFilter): Promise<StoredCertificate[]>;
+  /** How many `listCertificates` would list (`limit` and `after` aside). */
+  countCertificates(filter: CertificateFilter): Promise<number>;
   /** Revokes a valid certificate; undefined when there is none by that id or it is not valid. */
   revokeCertificate(id: string, at: string, reason: string): Promise<StoredCertificate | undefined>;
 
