@@ -98,7 +98,7 @@ describe('playground at first use', () => {
     await expect
       .poll(() => page.locator('#intro-count').innerText())
       .toBe(
-        'Five embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the catalog, 1 for the sponsor’s staff.',
+        'Seven embeddable widgets for CPE sponsors: 3 for learners’ course pages, 1 for the catalog, 2 for the learner’s own records, 1 for the sponsor’s staff.',
       );
     for (const tab of await page.getByRole('tab').all()) {
       await tab.click();
@@ -460,7 +460,7 @@ describe('certificate', () => {
 
 describe('the demo learner’s certificate of record', () => {
   /** As the sponsor's systems would: a self-study program, Ada enrolled, her test passed. */
-  async function issuedToAda(title: string): Promise<string> {
+  async function issuedToAda(title: string, scorePercent = 88): Promise<string> {
     const session = (await (await fetch(`${server.origin}/demo/session.json`)).json()) as {
       tokens: { admin: string };
     };
@@ -496,7 +496,7 @@ describe('the demo learner’s certificate of record', () => {
       purchasedAt: new Date(Date.now() - 86_400_000).toISOString(),
       orderRef: `e2e-${title}`,
     });
-    await admin(`/v1/enrollments/${enrollment.id}/assessment`, { scorePercent: 88 });
+    await admin(`/v1/enrollments/${enrollment.id}/assessment`, { scorePercent });
     return program.id;
   }
 
@@ -533,6 +533,23 @@ describe('the demo learner’s certificate of record', () => {
       .poll(() => transcript.locator('.completions').innerText())
       .toContain('Lease accounting');
     await transcript.screenshot({ path: `${screenshotDir}/transcript-api-900-light.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what is still missing before it is issued', async () => {
+    const programId = await issuedToAda('Revenue recognition', 55);
+    const { page, errors } = await openPage('/#cpe-certificate', 320);
+    await page.getByRole('tabpanel').getByLabel('Program id').fill(programId);
+    await page.getByRole('tabpanel').getByLabel('Program id').press('Enter');
+    const card = page.locator('cpe-certificate');
+    await expect
+      .poll(() => card.locator('[part=notice]').innerText())
+      .toContain('Your final test is not recorded as passed.');
+    for (const theme of ['light', 'dark']) {
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      await card.screenshot({ path: `${screenshotDir}/certificate-not-yet-320-${theme}.png` });
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Reason } from '../../policy/schemas.js';
 import { formatCredits, formatDate, formatDateTime } from '../shared/format.js';
 import { qrCode } from '../shared/qr-code.js';
+import { webLink } from '../shared/web-link.js';
 import {
   deliveryMethodLabel,
   type Certificate,
@@ -121,6 +122,12 @@ function renderActions(
     </p>`;
 }
 
+/** The verification page as a link, or as plain text when it is not a web address. */
+function verifyLink(url: string): TemplateResult | string {
+  const href = webLink(url);
+  return href ? html`<a href=${href} rel="noopener">${url}</a>` : url;
+}
+
 /** The whole certificate: who completed what, when, for how many credits, from whom. */
 export function renderCertificate(
   certificate: Certificate,
@@ -160,10 +167,7 @@ export function renderCertificate(
       ${qrCode(certificate.verifyUrl, `QR code of the verification link ${certificate.verifyUrl}`)}
       <dl class="facts">
         ${item('Certificate id', html`<code>${certificate.id}</code>`)}
-        ${item(
-          'Check it at',
-          html`<a href=${certificate.verifyUrl} rel="noopener">${certificate.verifyUrl}</a>`,
-        )}
+        ${item('Check it at', verifyLink(certificate.verifyUrl))}
         ${item('Issued', formatDateTime(certificate.issuedAt))}
       </dl>
     </div>

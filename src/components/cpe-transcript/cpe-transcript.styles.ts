@@ -49,6 +49,10 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
 
+  .headline.status-met {
+    color: var(--_success);
+  }
+
   .meter {
     margin-block-end: calc(var(--_space) * 1.5);
   }
@@ -81,6 +85,12 @@ export const styles = css`
 
   .carried {
     fill: var(--_success);
+  }
+
+  /* A gap of the surface colour between the carried and the earned parts: they differ by more than hue. */
+  .split {
+    stroke: var(--_surface);
+    stroke-width: 2;
   }
 
   .target {

@@ -7,6 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
 import { formatCredits, formatDate } from '../shared/format.js';
+import { webLink } from '../shared/web-link.js';
 import {
   byYear,
   requirementOf,
@@ -49,6 +50,11 @@ function bar(carried: number, own: number, target: number): TemplateResult {
         : nothing
     }
     <rect class="own" x=${percent(carried)} y="0" width=${percent(own)} height="100%"></rect>
+    ${
+      carried > 0 && own > 0
+        ? svg`<line class="split" x1=${percent(carried)} x2=${percent(carried)} y1="0" y2="100%"></line>`
+        : nothing
+    }
     ${
       target < scale
         ? svg`<line class="target" x1=${percent(target)} x2=${percent(target)} y1="0" y2="100%"></line>`
@@ -193,6 +199,7 @@ function renderFields(view: TranscriptView): TemplateResult {
 
 function renderCompletion(completion: Completion): TemplateResult {
   const { nasba, icma, byField } = completion.credits;
+  const verify = webLink(completion.verifyUrl);
   return html`<li class="completion">
     <p class="completion-title">${completion.program.title}</p>
     <p class="muted">
@@ -202,9 +209,9 @@ function renderCompletion(completion: Completion): TemplateResult {
       ${byField.map(({ field, credits }) => `${field} ${formatCredits(credits)}`).join('; ')}
     </p>
     ${
-      completion.verifyUrl
+      verify
         ? html`<p>
-            <a href=${completion.verifyUrl} rel="noopener"
+            <a href=${verify} rel="noopener"
               >Verify<span class="visually-hidden"> ${completion.program.title}</span></a
             >
           </p>`

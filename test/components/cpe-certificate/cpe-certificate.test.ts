@@ -141,6 +141,12 @@ describe('<cpe-certificate>', () => {
       expect(qr.querySelector('path')!.getAttribute('d')).to.match(/^M\d/);
     });
 
+    it('never turns a verification address that is not a web page into a link', async () => {
+      const el = await preview({ ...sample, verifyUrl: 'javascript:alert(1)' });
+      expect(root(el).querySelector('a')).to.equal(null);
+      expect(text(root(el).querySelector('.card'))).to.contain('javascript:alert(1)');
+    });
+
     it('leaves the location out when there is none', async () => {
       const online = { ...sample.program, deliveryMethod: 'self-study' as const };
       delete online.location;

@@ -116,6 +116,8 @@ describe('<cpe-transcript>', () => {
       expect(credits!.querySelector('.carried')!.getAttribute('width')).to.match(/^26\.66/);
       expect(credits!.querySelector('.own')!.getAttribute('x')).to.match(/^26\.66/);
       expect(credits!.querySelector('.own')!.getAttribute('width')).to.equal('40%');
+      // The two parts are told apart by a gap, not by their hue alone.
+      expect(credits!.querySelector('.split')!.getAttribute('x1')).to.match(/^26\.66/);
     });
 
     it('keeps the inactive-status warning for a year that is over', async () => {
