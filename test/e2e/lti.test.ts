@@ -217,6 +217,30 @@ describe('an instructor', () => {
     await context.close();
   });
 
+  it('sees the picker and a refusal fit 320 px, light and dark', async () => {
+    platform.launches.set('broken', {
+      sub: 'teacher-1',
+      roles: [ROLE.instructor],
+      custom: { cpe_widget: 'cpe-no-such-widget' },
+    });
+    for (const dark of [false, true]) {
+      const suffix = `320${dark ? '-dark' : ''}`;
+      const picker = await coursePage('teacher', { width: 320, dark });
+      await expect
+        .poll(() => picker.tool()?.locator('.preview-slot cpe-credit-calculator').count())
+        .toBe(1);
+      await settled(picker.page, picker.tool());
+      await shoot(picker.page, `lti-picker-${suffix}.png`);
+      await picker.context.close();
+      const refused = await coursePage('broken', { width: 320, dark });
+      await expect.poll(() => refused.tool()?.locator('h1').innerText()).toBe('No widget chosen');
+      expect(await axeViolations(refused.tool())).toEqual([]);
+      await settled(refused.page, refused.tool());
+      await shoot(refused.page, `lti-refused-${suffix}.png`);
+      await refused.context.close();
+    }
+  });
+
   it('runs the event and sees who in the course has not checked in', async () => {
     platform.members = [
       { user_id: 'user-42', name: 'Ada Lovelace', roles: [ROLE.learner] },

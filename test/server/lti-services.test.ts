@@ -339,6 +339,16 @@ describe('Dynamic Registration', () => {
     expect((await api.request(`/lti/login?${login.toString()}`)).status).toBe(302);
   });
 
+  it('refuses a configuration over plain http: the tool fetches only https URLs', async () => {
+    const api = await ltiApi({ register: false });
+    const plain = new URLSearchParams({
+      openid_configuration: 'http://127.0.0.1:5432/.well-known/openid-configuration',
+    });
+    const response = await api.request(`/lti/register?${plain.toString()}`);
+    expect(response.status).toBe(400);
+    expect(api.platform.registrationRequests).toEqual([]);
+  });
+
   it('refuses a configuration served from outside its issuer, or a refused token', async () => {
     const api = await ltiApi({ register: false });
     const elsewhere = new URLSearchParams({

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
-import type { DeliveryMethod, RefundProduct } from '../../policy/schemas.js';
+import type { RefundProduct } from '../../policy/schemas.js';
 import {
   formatCredits,
   formatDate,
@@ -15,6 +15,7 @@ import {
   formatTime,
   viewerTimeZone,
 } from '../shared/format.js';
+import { deliveryMethodLabels } from '../shared/method-labels.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
 export interface ProgramSession {
@@ -57,16 +58,6 @@ export function workOut(
     },
   };
 }
-
-const methodLabels: Record<DeliveryMethod, string> = {
-  'group-live': 'Group live',
-  'group-internet': 'Group internet (live webinar)',
-  blended: 'Blended',
-  'self-study': 'Self study',
-  nano: 'Nano learning',
-  'recorded-webinar': 'Recorded webinar',
-  college: 'College course',
-};
 
 const productLabels: Record<RefundProduct, string> = {
   'self-study': 'Self-study course',
@@ -230,7 +221,7 @@ export function renderProgram(program: ShownProgram, policy: PolicyDocument): Te
       ${program.objectives.map((objective) => html`<li>${objective}</li>`)}
     </ul>
     <dl class="facts">
-      ${item('Delivery method', methodLabels[program.deliveryMethod])}
+      ${item('Delivery method', deliveryMethodLabels[program.deliveryMethod])}
       ${item('Knowledge level', program.knowledgeLevel)}
       ${item('Product', productLabels[program.product])}
       ${item('Price', formatMoney(program.priceCents, program.currency))}

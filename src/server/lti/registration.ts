@@ -74,13 +74,14 @@ async function readJson(lti: LtiContext, url: string, init: RequestInit, what: s
   return (await response.json()) as Record<string, unknown>;
 }
 
+/**
+ * Anyone may start a registration, and the tool then fetches the URLs it names: https only,
+ * so a plain-http service on the tool's own network is never the target.
+ */
 const https = (value: unknown): value is string => {
   if (typeof value !== 'string') return false;
   try {
-    const url = new URL(value);
-    return (
-      url.protocol === 'https:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost'
-    );
+    return new URL(value).protocol === 'https:';
   } catch {
     return false;
   }

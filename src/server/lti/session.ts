@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { widgets } from '../../components/widgets.js';
-import { DeliveryMethod } from '../../policy/schemas.js';
+import { deliveryMethodLabels } from '../../components/shared/method-labels.js';
 import { mintToken, type Identity } from '../auth.js';
 import type { LtiPlatform } from '../store/lti-store.js';
 import { DEEP_LINKING_REQUEST, claim, learnerIdOf, roleOf } from './claims.js';
@@ -171,7 +171,7 @@ async function openPicker(lti: LtiContext, launch: ValidLaunch, role: Identity['
     })),
     programs,
     events,
-    methods: DeliveryMethod.options,
+    methods: Object.entries(deliveryMethodLabels).map(([value, label]) => ({ value, label })),
   });
 }
 
