@@ -65,6 +65,8 @@ export class FakePlatform {
   /** Course members, served two to a page. */
   members: { user_id: string; name?: string; roles: string[] }[] = [];
   registrationRequests: Record<string, unknown>[] = [];
+  /** The `aud` its token endpoint wants in client assertions. */
+  assertionAudience: string;
 
   private keys: Key[] = [];
 
@@ -74,6 +76,7 @@ export class FakePlatform {
     readonly toolFetch: typeof fetch,
     readonly toolUrl: string,
   ) {
+    this.assertionAudience = `${issuer}/token`;
     this.routes();
   }
 
@@ -217,7 +220,7 @@ export class FakePlatform {
         await jwtVerify(assertion, await this.toolKeys(), {
           issuer: this.clientId,
           subject: this.clientId,
-          audience: `${this.issuer}/token`,
+          audience: this.assertionAudience,
         });
       } catch {
         return c.json({ error: 'invalid_client' }, 401);

@@ -195,6 +195,18 @@ describe('grade passback', () => {
     ]);
   });
 
+  it('signs its client assertion for the audience the registration names', async () => {
+    const api = await ltiApi({ register: false });
+    api.platform.assertionAudience = 'https://auth.example.test/token';
+    await api.request('/v1/lti/platforms', {
+      as: people.root,
+      json: { ...api.platform.registration(), tokenAudience: api.platform.assertionAudience },
+    });
+    const eventId = await liveEvent(api);
+    await attend(api, eventId);
+    expect(await scoreDeliveryOf(api.app).deliverDue()).toBe(1);
+  });
+
   it('keeps a score through an outage and sends it once the platform is back', async () => {
     const api = await ltiApi();
     const eventId = await liveEvent(api);

@@ -82,7 +82,7 @@ export class ServiceTokens {
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(platform.clientId)
       .setSubject(platform.clientId)
-      .setAudience(platform.tokenEndpoint)
+      .setAudience(platform.tokenAudience ?? platform.tokenEndpoint)
       .setIssuedAt(seconds)
       .setExpirationTime(seconds + 300)
       .setJti(randomUUID())

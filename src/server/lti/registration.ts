@@ -56,6 +56,8 @@ interface OpenIdConfiguration {
   token_endpoint?: string;
   jwks_uri?: string;
   registration_endpoint?: string;
+  /** The audience of client assertions, when other than the token endpoint. */
+  authorization_server?: string;
   'https://purl.imsglobal.org/spec/lti-platform-configuration'?: { product_family_code?: string };
 }
 
@@ -179,6 +181,7 @@ export async function registerDynamically(
     deploymentIds: typeof deploymentId === 'string' ? [deploymentId] : [],
     authorizationEndpoint: config.authorization_endpoint!,
     tokenEndpoint: config.token_endpoint!,
+    ...(https(config.authorization_server) ? { tokenAudience: config.authorization_server } : {}),
     jwksUri: config.jwks_uri!,
     status: 'pending',
     adminRoles: [],

@@ -204,6 +204,8 @@ export const PlatformRegistration = v.object({
   deploymentIds: v.pipe(v.array(Text), v.minLength(1), v.maxLength(100)),
   authorizationEndpoint: Url,
   tokenEndpoint: Url,
+  /** The client assertion's audience, when the platform names one other than its token endpoint. */
+  tokenAudience: v.optional(Url),
   jwksUri: Url,
   /** LTI role URIs that make a CPE Kit admin; none by default. */
   adminRoles: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(20))),
