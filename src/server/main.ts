@@ -27,7 +27,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   allowedOrigins: config.allowedOrigins,
   logger,
-  lti: { deliveryIntervalMs: 30_000 },
+  lti: { deliveryIntervalMs: config.ltiSweepSeconds * 1000 },
   ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
 });
 
