@@ -257,7 +257,8 @@ describe('grade passback', () => {
   });
 
   it('backs off by doubling, to at most an hour, and posts to <line item>/scores', () => {
-    expect([0, 1, 2, 10].map(backoffSeconds)).toEqual([30, 60, 120, 3600]);
+    expect([0, 1, 2, 10].map((n) => backoffSeconds(n))).toEqual([30, 60, 120, 3600]);
+    expect([0, 1, 12].map((n) => backoffSeconds(n, 1))).toEqual([1, 2, 3600]);
     expect(scoresUrl('https://lms.example.test/lineitems/7?type=1')).toBe(
       'https://lms.example.test/lineitems/7/scores?type=1',
     );
