@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
+import { SignJWT, generateKeyPair } from 'jose';
 import { openEvent, secret, startMain, token } from './attack-target.mjs';
 
 const refund = {
@@ -474,4 +474,120 @@ export const probes = [
       return { result: `${cell}…`, pass: cell.startsWith('"\'=HYPERLINK(') };
     },
   },
+  {
+    name: 'LTI login flood from one address',
+    expected: 'at most the anonymous limit of logins a minute make a state, the rest 429',
+    async run(target, size) {
+      const limit = 10 * size;
+      const api = await target.api('lti-flood', { limits: { anonymousPerMinute: limit } });
+      await registerLtiPlatform(api);
+      const answers = await flood(3 * limit, 5, 10_000, () => ltiLogin(api, 'ada'));
+      const made = answers.filter((a) => a.status === 302).length;
+      const limited = answers.filter((a) => a.status === 429).length;
+      return {
+        result: `${statusesOf(answers)}`,
+        pass: made <= limit && made + limited === answers.length,
+      };
+    },
+  },
+  {
+    name: 'forged LTI launches',
+    expected: 'alg none, HS256, a stranger’s RS256 key, a made-up state: 4xx HTML, no token logged',
+    async run(target) {
+      const api = await target.api('lti-forged');
+      await registerLtiPlatform(api);
+      const claims = (nonce) => ({
+        iss: LTI_ISSUER,
+        aud: 'attack-client',
+        sub: 'mallory',
+        nonce,
+        'https://purl.imsglobal.org/spec/lti/claim/version': '1.3.0',
+        'https://purl.imsglobal.org/spec/lti/claim/deployment_id': 'd1',
+        'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiResourceLinkRequest',
+        'https://purl.imsglobal.org/spec/lti/claim/resource_link': { id: 'link' },
+        'https://purl.imsglobal.org/spec/lti/claim/roles': [
+          'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor',
+        ],
+      });
+      const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const stranger = (await generateKeyPair('RS256')).privateKey;
+      const forgeries = {
+        'alg none': (nonce) =>
+          `${encode({ alg: 'none' })}.${encode({ ...claims(nonce), exp: Math.floor(Date.now() / 1000) + 300, iat: Math.floor(Date.now() / 1000) })}.`,
+        HS256: (nonce) =>
+          new SignJWT(claims(nonce))
+            .setProtectedHeader({ alg: 'HS256' })
+            .setIssuedAt()
+            .setExpirationTime('5m')
+            .sign(new TextEncoder().encode('attack-client')),
+        'stranger RS256': (nonce) =>
+          new SignJWT(claims(nonce))
+            .setProtectedHeader({ alg: 'RS256', kid: 'stranger' })
+            .setIssuedAt()
+            .setExpirationTime('5m')
+            .sign(stranger),
+      };
+      const results = [];
+      const tokens = [];
+      for (const [name, forge] of Object.entries(forgeries)) {
+        const location = new URL((await ltiLogin(api, 'mallory')).location);
+        const idToken = await forge(location.searchParams.get('nonce'));
+        tokens.push(idToken);
+        const state = location.searchParams.get('state');
+        results.push([name, await ltiLaunch(api, idToken, state)]);
+      }
+      results.push(['made-up state', await ltiLaunch(api, tokens[2], 'made-up')]);
+      const refused = results.every(
+        ([, a]) => a.status >= 400 && a.status < 500 && /^text\/html/.test(a.type),
+      );
+      const leaked = tokens.some((t) => target.logLines.some((line) => line.includes(t)));
+      return {
+        result: `${results.map(([name, a]) => `${name} ${a.status}`).join(', ')}; token in logs: ${leaked}`,
+        pass: refused && !leaked,
+      };
+    },
+  },
 ];
+
+const LTI_ISSUER = 'https://lms.attack.test';
+
+/** A platform registered with the API; its JWKS is the tool's own, so nobody outside signs for it. */
+async function registerLtiPlatform(api) {
+  const answer = await api.call('/v1/lti/platforms', {
+    as: await token('root', 'admin'),
+    json: {
+      name: 'Attack LMS',
+      issuer: LTI_ISSUER,
+      clientId: 'attack-client',
+      deploymentIds: ['d1'],
+      authorizationEndpoint: `${LTI_ISSUER}/auth`,
+      tokenEndpoint: `${LTI_ISSUER}/token`,
+      jwksUri: `${api.origin}/lti/jwks`,
+    },
+  });
+  if (answer.status !== 201) throw new Error(`platform not registered: ${answer.text}`);
+}
+
+/** A login initiation, its redirect not followed: the platform's address is never called. */
+async function ltiLogin(api, hint) {
+  const query = new URLSearchParams({
+    iss: LTI_ISSUER,
+    login_hint: hint,
+    target_link_uri: 'http://localhost:8787/lti/launch',
+  });
+  const response = await fetch(`${api.origin}/lti/login?${query.toString()}`, {
+    redirect: 'manual',
+  });
+  await response.text();
+  return { status: response.status, location: response.headers.get('location') };
+}
+
+async function ltiLaunch(api, idToken, state) {
+  const response = await fetch(`${api.origin}/lti/launch`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ id_token: idToken, state }).toString(),
+  });
+  await response.text();
+  return { status: response.status, type: response.headers.get('content-type') ?? '' };
+}

@@ -31,6 +31,8 @@ export interface ServerConfig {
   logLevel: string;
   /** CPE_WEBHOOK_SECRET: the key the sponsor's shop signs order webhooks with; unset, they are off. */
   webhookSecret?: string;
+  /** CPE_LTI_SWEEP_SECONDS: how often LTI scores due are sent, and the first retry's wait. */
+  ltiSweepSeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -98,6 +100,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       ),
     },
     logLevel: env.LOG_LEVEL || 'info',
+    ltiSweepSeconds: Math.max(1, wholeNumber(env, 'CPE_LTI_SWEEP_SECONDS', 30)),
     ...(env.CPE_WEBHOOK_SECRET ? { webhookSecret: env.CPE_WEBHOOK_SECRET } : {}),
   };
 }

@@ -29,7 +29,7 @@ const app = createApp({
   allowedOrigins: config.allowedOrigins,
   logger,
   certificateSweepMs: SWEEP_INTERVAL_MS,
-  lti: { deliveryIntervalMs: 30_000 },
+  lti: { deliveryIntervalMs: config.ltiSweepSeconds * 1000 },
   ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
 });
 

@@ -15,16 +15,20 @@ export const screenshotDir = 'test-results/screenshots';
 
 export interface RunningServer {
   origin: string;
+  port: number;
   dataDir: string;
-  stop(): Promise<void>;
+  /** Stops the server (SIGTERM); its data folder is removed unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** `env` may be worked out from the server's origin (CPE_PUBLIC_URL, for instance). */
 export async function startServer(
   env: Record<string, string> | ((origin: string) => Record<string, string>) = {},
+  /** A restart: the port and data folder of a server stopped with `keepData`. */
+  again?: { port: number; dataDir: string },
 ): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cpe-e2e-'));
+  const port = again?.port ?? (await freePort());
+  const dataDir = again?.dataDir ?? mkdtempSync(join(tmpdir(), 'cpe-e2e-'));
   const origin = `http://127.0.0.1:${port}`;
   const extra = typeof env === 'function' ? env(origin) : env;
   const child: ChildProcess = spawn(process.execPath, ['dist/lib/server/main.js'], {
@@ -44,11 +48,12 @@ export async function startServer(
   }
   return {
     origin,
+    port,
     dataDir,
-    async stop() {
+    async stop({ keepData = false } = {}) {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

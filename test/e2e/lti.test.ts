@@ -21,6 +21,12 @@ import {
 } from './harness.js';
 
 const secret = 'e2e-lti-secret-that-is-long-enough-for-hs256';
+/** The tool's settings; scores due are swept every second here (30 s by default). */
+const toolEnv = (origin: string) => ({
+  CPE_TOKEN_SECRET: secret,
+  CPE_PUBLIC_URL: origin,
+  CPE_LTI_SWEEP_SECONDS: '1',
+});
 let server: RunningServer;
 let platform: FakePlatform;
 let platformServer: Server;
@@ -46,10 +52,7 @@ async function api(path: string, token: string, body?: unknown) {
 beforeAll(async () => {
   const port = await freePort();
   const issuer = `http://localhost:${port}`;
-  server = await startServer((origin) => ({
-    CPE_TOKEN_SECRET: secret,
-    CPE_PUBLIC_URL: origin,
-  }));
+  server = await startServer(toolEnv);
   platform = await FakePlatform.start(issuer, `${server.origin}/lti`, fetch);
   platformServer = serve({ fetch: platform.app.fetch, port, hostname: 'localhost' }) as Server;
   await once(platformServer, 'listening');
@@ -217,6 +220,30 @@ describe('an instructor', () => {
     await context.close();
   });
 
+  it('sees the picker and a refusal fit 320 px, light and dark', async () => {
+    platform.launches.set('broken', {
+      sub: 'teacher-1',
+      roles: [ROLE.instructor],
+      custom: { cpe_widget: 'cpe-no-such-widget' },
+    });
+    for (const dark of [false, true]) {
+      const suffix = `320${dark ? '-dark' : ''}`;
+      const picker = await coursePage('teacher', { width: 320, dark });
+      await expect
+        .poll(() => picker.tool()?.locator('.preview-slot cpe-credit-calculator').count())
+        .toBe(1);
+      await settled(picker.page, picker.tool());
+      await shoot(picker.page, `lti-picker-${suffix}.png`);
+      await picker.context.close();
+      const refused = await coursePage('broken', { width: 320, dark });
+      await expect.poll(() => refused.tool()?.locator('h1').innerText()).toBe('No widget chosen');
+      expect(await axeViolations(refused.tool())).toEqual([]);
+      await settled(refused.page, refused.tool());
+      await shoot(refused.page, `lti-refused-${suffix}.png`);
+      await refused.context.close();
+    }
+  });
+
   it('runs the event and sees who in the course has not checked in', async () => {
     platform.members = [
       { user_id: 'user-42', name: 'Ada Lovelace', roles: [ROLE.learner] },
@@ -239,5 +266,37 @@ describe('an instructor', () => {
     await shoot(page, `lti-host-900.png`);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('grade passback', () => {
+  it('keeps a score through the platform’s outage and the tool’s restart, then posts it', async () => {
+    platform.launches.set('bea', {
+      sub: 'user-77',
+      name: 'Bea Brown',
+      roles: [ROLE.learner],
+      custom: { cpe_widget: 'cpe-attendance-check-in', cpe_event_id: eventId },
+      lineItem: `${platform.issuer}/lineitems/2`,
+    });
+    const { context, tool } = await coursePage('bea', { storage: false });
+    await expect.poll(() => tool()?.locator('cpe-attendance-check-in').count()).toBe(1);
+    const widget = tool().locator('cpe-attendance-check-in');
+    await widget.getByLabel('Check-in code').fill(await currentCode());
+    await widget.getByRole('button', { name: 'Check in' }).click();
+    await expect.poll(() => widget.locator('.root').innerText()).toMatch(/checked in since/i);
+    platform.down = true;
+    await widget.getByLabel('Check-out code').fill(await currentCode());
+    await widget.getByRole('button', { name: 'Check out' }).click();
+    await expect.poll(() => widget.locator('.root').innerText()).toMatch(/checked out at/i);
+    await context.close();
+    // The platform refused the score at least once; the tool stops with it still queued.
+    await expect.poll(() => platform.refusedWhileDown).toBeGreaterThan(0);
+    const mine = () => platform.scores.filter((score) => score.body.userId === 'user-77');
+    expect(mine()).toEqual([]);
+    await server.stop({ keepData: true });
+    platform.down = false;
+    server = await startServer(toolEnv, { port: server.port, dataDir: server.dataDir });
+    await expect.poll(() => mine().length, { timeout: 20_000 }).toBe(1);
+    expect(mine()[0]!.lineItem).toBe(`${platform.issuer}/lineitems/2`);
   });
 });

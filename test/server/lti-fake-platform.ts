@@ -7,7 +7,7 @@
  * Node tests reach it through `fetch` (app.request); e2e tests serve it on a port.
  */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   SignJWT,
   createLocalJWKSet,
@@ -60,11 +60,14 @@ export class FakePlatform {
   readonly tokenRequests: string[] = [];
   readonly deepLinkResponses: JWTPayload[] = [];
   jwksRequests = 0;
-  /** While set, the token and score endpoints answer 503. */
+  /** While set, the token and score endpoints answer 503 (and count the calls refused). */
   down = false;
+  refusedWhileDown = 0;
   /** Course members, served two to a page. */
   members: { user_id: string; name?: string; roles: string[] }[] = [];
   registrationRequests: Record<string, unknown>[] = [];
+  /** The `aud` its token endpoint wants in client assertions. */
+  assertionAudience: string;
 
   private keys: Key[] = [];
 
@@ -74,6 +77,7 @@ export class FakePlatform {
     readonly toolFetch: typeof fetch,
     readonly toolUrl: string,
   ) {
+    this.assertionAudience = `${issuer}/token`;
     this.routes();
   }
 
@@ -174,6 +178,11 @@ export class FakePlatform {
       .sign(options.key ?? this.key.privateKey);
   }
 
+  private outage(c: Context) {
+    this.refusedWhileDown += 1;
+    return c.text('down', 503);
+  }
+
   private async toolKeys() {
     const response = await this.toolFetch(`${this.toolUrl}/jwks`);
     return createLocalJWKSet((await response.json()) as { keys: JWK[] });
@@ -210,14 +219,14 @@ export class FakePlatform {
 </form><script>document.forms[0].submit()</script></body></html>`);
     });
     app.post('/token', async (c) => {
-      if (this.down) return c.text('down', 503);
+      if (this.down) return this.outage(c);
       const form = await c.req.parseBody();
       const assertion = typeof form.client_assertion === 'string' ? form.client_assertion : '';
       try {
         await jwtVerify(assertion, await this.toolKeys(), {
           issuer: this.clientId,
           subject: this.clientId,
-          audience: `${this.issuer}/token`,
+          audience: this.assertionAudience,
         });
       } catch {
         return c.json({ error: 'invalid_client' }, 401);
@@ -231,7 +240,7 @@ export class FakePlatform {
       });
     });
     app.post('/lineitems/:id/scores', async (c) => {
-      if (this.down) return c.text('down', 503);
+      if (this.down) return this.outage(c);
       if (!c.req.header('authorization')?.startsWith('Bearer access-')) return c.text('no', 401);
       if (c.req.header('content-type') !== 'application/vnd.ims.lis.v1.score+json') {
         return c.text('bad type', 415);

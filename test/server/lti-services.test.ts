@@ -195,6 +195,18 @@ describe('grade passback', () => {
     ]);
   });
 
+  it('signs its client assertion for the audience the registration names', async () => {
+    const api = await ltiApi({ register: false });
+    api.platform.assertionAudience = 'https://auth.example.test/token';
+    await api.request('/v1/lti/platforms', {
+      as: people.root,
+      json: { ...api.platform.registration(), tokenAudience: api.platform.assertionAudience },
+    });
+    const eventId = await liveEvent(api);
+    await attend(api, eventId);
+    expect(await scoreDeliveryOf(api.app).deliverDue()).toBe(1);
+  });
+
   it('keeps a score through an outage and sends it once the platform is back', async () => {
     const api = await ltiApi();
     const eventId = await liveEvent(api);
@@ -245,7 +257,8 @@ describe('grade passback', () => {
   });
 
   it('backs off by doubling, to at most an hour, and posts to <line item>/scores', () => {
-    expect([0, 1, 2, 10].map(backoffSeconds)).toEqual([30, 60, 120, 3600]);
+    expect([0, 1, 2, 10].map((n) => backoffSeconds(n))).toEqual([30, 60, 120, 3600]);
+    expect([0, 1, 12].map((n) => backoffSeconds(n, 1))).toEqual([1, 2, 3600]);
     expect(scoresUrl('https://lms.example.test/lineitems/7?type=1')).toBe(
       'https://lms.example.test/lineitems/7/scores?type=1',
     );
@@ -337,6 +350,16 @@ describe('Dynamic Registration', () => {
     });
     expect(await activated.json()).toMatchObject({ status: 'active' });
     expect((await api.request(`/lti/login?${login.toString()}`)).status).toBe(302);
+  });
+
+  it('refuses a configuration over plain http: the tool fetches only https URLs', async () => {
+    const api = await ltiApi({ register: false });
+    const plain = new URLSearchParams({
+      openid_configuration: 'http://127.0.0.1:5432/.well-known/openid-configuration',
+    });
+    const response = await api.request(`/lti/register?${plain.toString()}`);
+    expect(response.status).toBe(400);
+    expect(api.platform.registrationRequests).toEqual([]);
   });
 
   it('refuses a configuration served from outside its issuer, or a refused token', async () => {

@@ -58,8 +58,9 @@ export async function queueAttendanceScore(
   });
 }
 
-/** The wait before the next try: 30 s doubled each time, at most an hour. */
-export const backoffSeconds = (attempts: number) => Math.min(30 * 2 ** attempts, 3600);
+/** The wait before the next try: `first` (30 s) doubled each time, at most an hour. */
+export const backoffSeconds = (attempts: number, first = 30) =>
+  Math.min(first * 2 ** attempts, 3600);
 /** A score no platform took after this many tries is kept as failed, for an admin to see. */
 const MAX_ATTEMPTS = 30;
 /** How long a sender holds a score before another process may take it over. */
@@ -82,7 +83,7 @@ export class ServiceTokens {
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(platform.clientId)
       .setSubject(platform.clientId)
-      .setAudience(platform.tokenEndpoint)
+      .setAudience(platform.tokenAudience ?? platform.tokenEndpoint)
       .setIssuedAt(seconds)
       .setExpirationTime(seconds + 300)
       .setJti(randomUUID())
@@ -202,7 +203,8 @@ export class ScoreDelivery {
       await this.store.settleScore(score.id, { status: 'failed', error: message });
       return;
     }
-    const next = this.lti.app.now().getTime() + backoffSeconds(score.attempts) * 1000;
+    const next =
+      this.lti.app.now().getTime() + backoffSeconds(score.attempts, this.lti.retrySeconds) * 1000;
     await this.store.settleScore(score.id, {
       status: 'pending',
       error: message,

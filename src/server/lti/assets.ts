@@ -134,8 +134,8 @@ if (page === 'autopost') root.querySelector('form').submit();
 if (page === 'registered') (opener || parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');
 `;
 
-export const pageStyles = `:root{color-scheme:light dark;--ink:#1b1f24;--muted:#4a5360;--paper:#fff;--line:#6b7480;--accent:#0b57d0}
-@media (prefers-color-scheme:dark){:root{--ink:#e8eaed;--muted:#c0c6ce;--paper:#17191c;--line:#8b949e;--accent:#8ab4f8}}
+export const pageStyles = `:root{color-scheme:light dark;--ink:#1b1f24;--paper:#fff;--line:#6b7480;--accent:#0b57d0}
+@media (prefers-color-scheme:dark){:root{--ink:#e8eaed;--paper:#17191c;--line:#8b949e;--accent:#8ab4f8}}
 html,body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.5 system-ui,sans-serif}
 main{padding:1px 12px 12px;max-width:60rem}
 h1{font-size:1.25rem;margin:.75rem 0}h2{font-size:1.05rem;margin:1rem 0 .5rem}

@@ -10,8 +10,9 @@ export interface LtiOptions {
   /** How long a launch's session token lasts, in seconds (2 hours by default). */
   sessionSeconds?: number;
   /**
-   * How often the score outbox is swept, in ms; 0 (the default, for tests) sends only when
-   * a score is queued or `deliverDue` is called. `npm start` sweeps every 30 s.
+   * How often the score outbox is swept, in ms, and the first retry's wait (doubling after);
+   * 0 (the default, for tests) sends only when `deliverDue` is called, and retries after 30 s.
+   * `npm start` sweeps every CPE_LTI_SWEEP_SECONDS (30).
    */
   deliveryIntervalMs?: number;
 }
@@ -21,6 +22,8 @@ export interface LtiContext {
   logger: Logger;
   fetch: typeof fetch;
   sessionSeconds: number;
+  /** The wait before a score's first retry, in seconds; each next one doubles it. */
+  retrySeconds: number;
   /** Origins configured to frame the tool's pages, besides the registered platforms'. */
   frameAncestors: string[];
   /** `{publicUrl}/lti`: where platforms send browsers back to. */
@@ -42,6 +45,7 @@ export function ltiContext(
     logger,
     fetch: fetcher,
     sessionSeconds: options.sessionSeconds ?? 2 * 3600,
+    retrySeconds: (options.deliveryIntervalMs || 30_000) / 1000,
     frameAncestors,
     toolUrl: `${app.publicUrl}/lti`,
     platformKeys(platform) {

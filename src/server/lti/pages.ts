@@ -132,7 +132,7 @@ export interface PickerInput {
   widgets: { tag: string; title: string; summary: string; attributes: readonly string[] }[];
   programs: PickerChoice[];
   events: PickerChoice[];
-  methods: readonly string[];
+  methods: PickerChoice[];
 }
 
 const options = (choices: PickerChoice[], empty: string) =>
@@ -171,10 +171,7 @@ ${field('program-id', 'Program', `<select id="f-program-id" name="attr-program-i
 ${field(
   'method',
   'Delivery method',
-  `<select id="f-method" name="attr-method">${options(
-    input.methods.map((m) => ({ value: m, label: m })),
-    'Any',
-  )}</select>`,
+  `<select id="f-method" name="attr-method">${options(input.methods, 'Any')}</select>`,
 )}
 <button type="submit">Add to the course</button>
 </form>

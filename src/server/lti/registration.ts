@@ -56,6 +56,8 @@ interface OpenIdConfiguration {
   token_endpoint?: string;
   jwks_uri?: string;
   registration_endpoint?: string;
+  /** The audience of client assertions, when other than the token endpoint. */
+  authorization_server?: string;
   'https://purl.imsglobal.org/spec/lti-platform-configuration'?: { product_family_code?: string };
 }
 
@@ -74,13 +76,14 @@ async function readJson(lti: LtiContext, url: string, init: RequestInit, what: s
   return (await response.json()) as Record<string, unknown>;
 }
 
+/**
+ * Anyone may start a registration, and the tool then fetches the URLs it names: https only,
+ * so a plain-http service on the tool's own network is never the target.
+ */
 const https = (value: unknown): value is string => {
   if (typeof value !== 'string') return false;
   try {
-    const url = new URL(value);
-    return (
-      url.protocol === 'https:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost'
-    );
+    return new URL(value).protocol === 'https:';
   } catch {
     return false;
   }
@@ -178,6 +181,7 @@ export async function registerDynamically(
     deploymentIds: typeof deploymentId === 'string' ? [deploymentId] : [],
     authorizationEndpoint: config.authorization_endpoint!,
     tokenEndpoint: config.token_endpoint!,
+    ...(https(config.authorization_server) ? { tokenAudience: config.authorization_server } : {}),
     jwksUri: config.jwks_uri!,
     status: 'pending',
     adminRoles: [],

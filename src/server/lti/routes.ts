@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { requireRole, type AuthEnv } from '../auth.js';
 import { pathId } from '../ids.js';
 import { ProblemError } from '../problem.js';
+import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
 import { mayRun } from '../routes/events.js';
 import { contentSecurityPolicy } from '../security-headers.js';
@@ -91,6 +92,8 @@ async function formOf(c: Context): Promise<Record<string, string>> {
 
 /** `/lti/*`: what platforms and browsers call. */
 export function ltiRoutes(lti: LtiContext) {
+  // Anyone may call these, and each writes a row or fetches from a platform: counted per address.
+  const counted = anonymousCall(lti.app);
   const login = async (c: Context, request: LoginRequest) => {
     try {
       const redirect = await initiateLogin(lti, request);
@@ -119,9 +122,9 @@ export function ltiRoutes(lti: LtiContext) {
       }),
     )
     .get('/config', (c) => c.json(toolConfiguration(lti)))
-    .get('/login', (c) => login(c, c.req.query()))
-    .post('/login', async (c) => login(c, await formOf(c)))
-    .post('/launch', async (c) => {
+    .get('/login', counted, (c) => login(c, c.req.query()))
+    .post('/login', counted, async (c) => login(c, await formOf(c)))
+    .post('/launch', counted, async (c) => {
       try {
         const launch = await validateLaunch(lti, await formOf(c));
         const presentation = launch.claims[claim.launchPresentation] as
@@ -137,6 +140,7 @@ export function ltiRoutes(lti: LtiContext) {
     })
     .post(
       '/session',
+      counted,
       validBody(
         v.object({
           ticket: v.pipe(v.string(), v.maxLength(100)),
@@ -158,7 +162,7 @@ export function ltiRoutes(lti: LtiContext) {
         return c.json(session);
       },
     )
-    .post('/deep-link', async (c) => {
+    .post('/deep-link', counted, async (c) => {
       try {
         const { returnUrl, jwt } = await deepLinkResponse(lti, await formOf(c));
         return await htmlPage(
@@ -174,7 +178,7 @@ export function ltiRoutes(lti: LtiContext) {
         return refuse(c, lti, error, 'deep-link');
       }
     })
-    .get('/register', async (c) => {
+    .get('/register', counted, async (c) => {
       try {
         const platform = await registerDynamically(
           lti,
@@ -200,6 +204,8 @@ export const PlatformRegistration = v.object({
   deploymentIds: v.pipe(v.array(Text), v.minLength(1), v.maxLength(100)),
   authorizationEndpoint: Url,
   tokenEndpoint: Url,
+  /** The client assertion's audience, when the platform names one other than its token endpoint. */
+  tokenAudience: v.optional(Url),
   jwksUri: Url,
   /** LTI role URIs that make a CPE Kit admin; none by default. */
   adminRoles: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(20))),

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { widgets } from '../../components/widgets.js';
+import { deliveryMethodLabel } from '../../policy/certificates.js';
 import { DeliveryMethod } from '../../policy/schemas.js';
 import { mintToken, type Identity } from '../auth.js';
 import type { LtiPlatform } from '../store/lti-store.js';
@@ -171,7 +172,7 @@ async function openPicker(lti: LtiContext, launch: ValidLaunch, role: Identity['
     })),
     programs,
     events,
-    methods: DeliveryMethod.options,
+    methods: DeliveryMethod.options.map((value) => ({ value, label: deliveryMethodLabel(value) })),
   });
 }
 

@@ -14,6 +14,8 @@ export interface LtiPlatform {
   deploymentIds: string[];
   authorizationEndpoint: string;
   tokenEndpoint: string;
+  /** The `aud` of the tool's client assertion when it is not the token endpoint (Brightspace). */
+  tokenAudience?: string;
   jwksUri: string;
   /** A dynamic registration arrives `pending` and launches nothing until an admin activates it. */
   status: 'pending' | 'active';
