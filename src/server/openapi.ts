@@ -6,6 +6,7 @@ import * as e from '../policy/enrollments.js';
 import * as p from '../policy/programs.js';
 import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
+import { ImportCommitBody, ImportPreview } from './imports/contract.js';
 import { OrderWebhook } from './routes/webhooks.js';
 
 /** What the OpenAPI document says of each route's bodies, beyond the route table. */
@@ -94,6 +95,8 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
   getEnrollment: { response: e.Enrollment },
   recordAssessment: { body: e.AssessmentInput, response: e.Enrollment },
   orderWebhook: { body: OrderWebhook, response: e.Enrollment },
+  previewImport: { response: ImportPreview },
+  commitImport: { body: ImportCommitBody, response: ImportPreview },
   evaluateAttendance: {
     body: s.AttendanceInput,
     response: s.AttendanceResult,
@@ -157,6 +160,17 @@ export function openApiDocument(version: string): object {
             requestBody: {
               required: true,
               content: { 'application/json': { schema: schema(op.body) } },
+            },
+          }
+        : {}),
+      ...(op.fileBody
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'text/csv': { schema: { type: 'string' } },
+                'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+              },
             },
           }
         : {}),

@@ -30,8 +30,9 @@ import {
   type Roster,
   type StoredCheckIn,
 } from '../../policy/schemas.js';
-import { effectiveRecords, rosterLearners } from '../attendance-records.js';
-import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
+import { attendanceRecords, effectiveRecords, rosterLearners } from '../attendance-records.js';
+import { bearerIdentity, requireRole, type AuthEnv } from '../auth.js';
+import { eventOf as eventAccess } from '../event-access.js';
 import { acceptsCheckInCode, codeSecret } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
 import { reworkedWith } from '../program-records.js';
@@ -73,21 +74,7 @@ export function eventRoutes(app: AppContext) {
   };
   const missBucket = (eventId: string, learnerId: string) => `code-misses:${eventId}:${learnerId}`;
 
-  /**
-   * Loads the event of the path as `c.var.event`, or answers 404. A host token reaches only
-   * the events that list it among their hosts (an event with no list is open to any host).
-   */
-  const eventOf: MiddlewareHandler<{
-    Variables: { event: StoredEvent; identity?: Identity };
-  }> = async (c, next) => {
-    const id = pathId(c, 'id');
-    const event = id === undefined ? undefined : await store.getEvent(id);
-    if (!event || !mayRun(c.var.identity, event)) {
-      throw new ProblemError(404, 'No such event', 'Check the event id.');
-    }
-    c.set('event', event);
-    await next();
-  };
+  const eventOf = eventAccess(store);
 
   /** Loads the prompt of the path, issued in the path's event, as `c.var.prompt`, or 404. */
   const promptOf: MiddlewareHandler<{
@@ -292,7 +279,7 @@ export function eventRoutes(app: AppContext) {
       const result = evaluateAttendance(
         {
           event: engineEvent(event, prompts),
-          records: records.map(({ kind, at }) => ({ kind, at })),
+          records: attendanceRecords(rows),
           responses: responses.map(({ promptId, at }) => ({ promptId, at })),
         },
         policy,
@@ -418,10 +405,4 @@ export function publicEvent(event: StoredEvent, withHosts = false): PublicEvent 
   delete visible.createdBy;
   if (!withHosts) delete visible.hosts;
   return visible;
-}
-
-/** Admins run every event; a host, those listing them (or listing no hosts at all). */
-function mayRun(identity: Identity | undefined, event: StoredEvent): boolean {
-  if (identity?.role !== 'host' || !event.hosts) return true;
-  return event.hosts.includes(identity.sub);
 }
