@@ -66,7 +66,11 @@ async function preview(
   api: TestApi,
   eventId: string,
   file: Buffer | string,
-  { query = '', type = 'text/csv', as = people.grace as Identity } = {},
+  {
+    query = '',
+    type = 'text/csv',
+    as = people.grace,
+  }: { query?: string; type?: string; as?: Identity } = {},
 ) {
   return api.request(`/v1/events/${eventId}/imports${query}`, {
     as,
