@@ -1,4 +1,4 @@
-// `npm run bench`: builds if needed, then bundle sizes, engine throughput and API load.
+// `npm run bench`: builds if needed, then bundle sizes, engine throughput, API load and imports.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -7,7 +7,12 @@ if (!existsSync('dist/lib/server/index.js') || !existsSync('dist/cdn/cpe-kit.js'
   if (status !== 0) process.exit(status ?? 1);
 }
 
-for (const bench of ['../bench/bundle-size.mjs', '../bench/engine.mjs', '../bench/api.mjs']) {
+for (const bench of [
+  '../bench/bundle-size.mjs',
+  '../bench/engine.mjs',
+  '../bench/api.mjs',
+  '../bench/imports.mjs',
+]) {
   const { run } = await import(bench);
   await run();
 }

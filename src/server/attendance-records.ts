@@ -17,12 +17,10 @@ export function effectiveRecords(rows: CheckInRow[]): CheckInRow[] {
  * end the stay. So each source becomes intervals, the intervals are united, and the union is
  * written back as ins and outs (a live check-in still open stays open).
  */
-export function attendanceRecords(
-  rows: CheckInRow[],
-  all: CheckInRow[] = rows,
-): AttendanceRecord[] {
+export function attendanceRecords(rows: CheckInRow[]): AttendanceRecord[] {
   const inForce = effectiveRecords(rows);
-  const sourceOf = sources(all);
+  // A correction keeps the learner of the record it replaces, so the learner's rows suffice.
+  const sourceOf = sources(rows);
   const bySource = new Map<string, CheckInRow[]>();
   for (const row of inForce) {
     const key = sourceOf(row);
@@ -108,7 +106,7 @@ export function rosterLearners(
     if (row.learnerName && !row.correctedBy) learner(row.learnerId).name = row.learnerName;
   }
   for (const [learnerId, own] of rowsOf) {
-    learner(learnerId).records = attendanceRecords(own, rows);
+    learner(learnerId).records = attendanceRecords(own);
   }
   for (const response of responses) {
     learner(response.learnerId).responses.push({ promptId: response.promptId, at: response.at });

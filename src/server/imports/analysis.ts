@@ -38,6 +38,8 @@ export interface EventRecords {
 
 export interface Analysis {
   preview: ImportPreview;
+  /** The first rows of the people no enrolled learner matched: those the host may map. */
+  mappableRows: Set<number>;
   checkIns: CheckInRow[];
   prompts: EventPrompt[];
   responses: PromptResponseRow[];
@@ -70,7 +72,8 @@ export function analyseImport(
   const connections = options.includeStaff
     ? timed.connections
     : timed.connections.filter((connection) => !connection.staff);
-  const people = byLearner(reportPeople(connections, timed.answers, on.enrolled, assigned));
+  const found = reportPeople(connections, timed.answers, on.enrolled, assigned);
+  const people = byLearner(found);
 
   // Each poll is a prompt issued at its first answer: the report does not say when it opened.
   const polls = new Map<string, EventPrompt & { answers: number }>();
@@ -94,6 +97,8 @@ export function analyseImport(
   const prompts = [...on.prompts.filter((prompt) => !known.has(prompt.id)), ...newPrompts];
   const engine = engineEvent(event, prompts);
 
+  const rowsOf = groupBy(on.checkIns, (row) => row.learnerId);
+  const answersOf = groupBy(on.responses, (response) => response.learnerId);
   const checkIns: CheckInRow[] = [];
   const responses: PromptResponseRow[] = [];
   const learners = people.map((person): PreviewLearner => {
@@ -120,15 +125,13 @@ export function analyseImport(
       responses.push(...answers);
     }
     const earlier = person.learnerId
-      ? on.checkIns.filter((row) => row.learnerId === learnerId && row.source?.importId !== id)
+      ? (rowsOf.get(learnerId) ?? []).filter((row) => row.source?.importId !== id)
       : [];
-    const earlierAnswers = person.learnerId
-      ? on.responses.filter((response) => response.learnerId === learnerId)
-      : [];
+    const earlierAnswers = person.learnerId ? (answersOf.get(learnerId) ?? []) : [];
     const evaluated = evaluateAttendance(
       {
         event: engine,
-        records: attendanceRecords([...earlier, ...own], [...on.checkIns, ...own]),
+        records: attendanceRecords([...earlier, ...own]),
         responses: [...earlierAnswers, ...answers].map(({ promptId, at }) => ({ promptId, at })),
       },
       policy,
@@ -178,8 +181,19 @@ export function analyseImport(
           rows: from,
         })),
     },
+    mappableRows: new Set(found.filter(({ matched }) => !matched).map(({ row }) => row)),
     checkIns,
     prompts: newPrompts,
     responses,
   };
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }

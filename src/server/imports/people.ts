@@ -22,6 +22,8 @@ export interface ReportPerson {
   email?: string;
   /** The enrolled learner matched, or the one the host mapped the person to. */
   learnerId?: string;
+  /** Matched to an enrolled learner by email or UPN (the host maps only the others). */
+  matched: boolean;
   intervals: { interval: Interval; rows: number[] }[];
   answers: TimedAnswer[];
   flags: ImportFlag[];
@@ -62,13 +64,14 @@ export function reportPeople(
   for (const entry of gathered.values()) {
     const first = [...entry.connections, ...entry.answers].sort((a, b) => a.row - b.row)[0]!;
     const matched = [...entry.addresses].map((address) => byAddress.get(address)).find(Boolean);
-    const learnerId = assigned.get(first.row) ?? matched?.sub;
+    const learnerId = matched?.sub ?? assigned.get(first.row);
     people.push({
       row: first.row,
       rows: [...entry.connections, ...entry.answers].map(({ row }) => row).sort((a, b) => a - b),
       name: first.name,
       ...(first.email ? { email: first.email } : {}),
       ...(learnerId ? { learnerId } : {}),
+      matched: matched !== undefined,
       ...stays(entry.connections),
       answers: entry.answers,
     });

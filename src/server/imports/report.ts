@@ -71,9 +71,15 @@ export function columnsOf<K extends string>(
   return found;
 }
 
-/** The first row whose header names include all of `required` (compared as headerKey). */
+/**
+ * The first row whose header names include all of `required` (compared as headerKey). A
+ * header opens a section: it is the first row, or follows a blank row (with perhaps a title
+ * between), so only those rows are looked at, not every data row of a long report.
+ */
 export function findHeader(rows: TableRow[], required: readonly string[], from = 0): number {
   for (let i = from; i < rows.length; i += 1) {
+    const opens = i < 2 || isBlank(rows[i - 1]!) || isBlank(rows[i - 2]!) || i === from;
+    if (!opens) continue;
     const keys = new Set(rows[i]!.cells.map(headerKey));
     if (required.every((name) => keys.has(name))) return i;
   }

@@ -137,18 +137,46 @@ export function instantOf(time: WallTime, order: DateOrder, timeZone: string): n
     time.seconds,
   );
   // The offset in force near the wall time, then at the instant it gives (DST edges move it).
-  const guess = wall - zoneOffset(wall, timeZone);
-  const instant = wall - zoneOffset(guess, timeZone);
+  const guess = wall - offsetAt(wall, timeZone);
+  const instant = wall - offsetAt(guess, timeZone);
   if (time.zoneName && !zoneNames(instant, timeZone).includes(time.zoneName)) return undefined;
   return instant;
 }
 
+const QUARTER_HOUR_MS = 900_000;
+const offsets = new Map<string, number>();
+
+/**
+ * zoneOffset, remembered per quarter hour: zones change offset only on quarter hours, and a
+ * report's thousands of times fall in a few of them (Intl is the cost of a large import).
+ */
+function offsetAt(ms: number, timeZone: string): number {
+  const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+  const key = `${timeZone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = zoneOffset(quarter * QUARTER_HOUR_MS, timeZone);
+    if (offsets.size >= 4096) offsets.delete(offsets.keys().next().value as string);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+const zoneNameCache = new Map<string, string[]>();
+
 /** What the zone is called at `instant`, as exporters print it ("EST", "GMT-5"). */
 function zoneNames(instant: number, timeZone: string): string[] {
-  const name = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value ?? '';
-  const names = [name('en-US'), name('en-GB')];
-  return names.includes('GMT') || names.includes('UTC') ? [...names, 'GMT', 'UTC'] : names;
+  const key = `${timeZone} ${Math.floor(instant / QUARTER_HOUR_MS)}`;
+  let names = zoneNameCache.get(key);
+  if (!names) {
+    const name = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+        .formatToParts(instant)
+        .find((part) => part.type === 'timeZoneName')?.value ?? '';
+    names = [name('en-US'), name('en-GB')];
+    if (names.includes('GMT') || names.includes('UTC')) names.push('GMT', 'UTC');
+    if (zoneNameCache.size >= 4096) zoneNameCache.delete(zoneNameCache.keys().next().value!);
+    zoneNameCache.set(key, names);
+  }
+  return names;
 }

@@ -91,9 +91,8 @@ export function importRoutes(app: AppContext) {
       const options = kept.options as unknown as ImportOptions;
       const records = await recordsOf(store, on);
       const committedAt = now().toISOString();
-      const first = analyseImport(kept.raw, options, records, policy, committedAt);
-      const assigned = assignments(body, first.preview);
-      const { preview, checkIns, prompts, responses } = analyseImport(
+      const assigned = new Map((body.assign ?? []).map(({ row, learnerId }) => [row, learnerId]));
+      const { preview, mappableRows, checkIns, prompts, responses } = analyseImport(
         kept.raw,
         options,
         records,
@@ -101,6 +100,7 @@ export function importRoutes(app: AppContext) {
         committedAt,
         assigned,
       );
+      refuseUnmappable(body, mappableRows);
       const summary: ImportPreview = { ...preview, committedAt };
       const outcome = await store.commitImport({
         importId: kept.id,
@@ -144,13 +144,12 @@ async function recordsOf(store: Store, on: StoredEvent): Promise<EventRecords> {
   };
 }
 
-/** The host's mapping of unmatched people, each named by the person's first row. */
-function assignments(body: ImportCommitBody, preview: ImportPreview): Map<number, string> {
-  const unmatched = new Set(preview.unmatched.map(({ row }) => row));
+/** A mapping may name only people no enrolled learner matched, by their first row. */
+function refuseUnmappable(body: ImportCommitBody, mappable: Set<number>): void {
   const errors = (body.assign ?? []).flatMap(({ row }, index) =>
-    unmatched.has(row)
+    mappable.has(row)
       ? []
-      : [{ path: `assign.${index}.row`, message: `is not the first row of an unmatched person` }],
+      : [{ path: `assign.${index}.row`, message: 'is not the first row of an unmatched person' }],
   );
   if (errors.length > 0) {
     throw new ProblemError(
@@ -162,5 +161,4 @@ function assignments(body: ImportCommitBody, preview: ImportPreview): Map<number
       },
     );
   }
-  return new Map((body.assign ?? []).map(({ row, learnerId }) => [row, learnerId]));
 }
