@@ -8,6 +8,7 @@ import type {
   EnrollmentCreate,
   EnrollmentRefundRequest,
 } from '../policy/enrollments.js';
+import type { ImportCommitBody, ImportPreview, ImportQuery } from '../policy/imports.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
@@ -146,4 +147,19 @@ export interface PolicyClient {
   ): Promise<Enrollment>;
   /** Admins, and hosts of one of the program's events. */
   programEnrollments(programId: string, options?: CallOptions): Promise<Enrollment[]>;
+
+  // The host's report imports (hosts of the event, admins).
+  /** Reads a platform report as exported (its bytes, unchanged): what it would store. */
+  previewImport(
+    eventId: string,
+    file: Blob,
+    query?: ImportQuery,
+    options?: CallOptions,
+  ): Promise<ImportPreview>;
+  commitImport(
+    eventId: string,
+    importId: string,
+    body: ImportCommitBody,
+    options?: CallOptions,
+  ): Promise<ImportPreview>;
 }

@@ -6,7 +6,7 @@ import * as e from '../policy/enrollments.js';
 import * as p from '../policy/programs.js';
 import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
-import { ImportCommitBody, ImportPreview } from './imports/contract.js';
+import { ImportCommitBody, ImportPreview } from '../policy/imports.js';
 import { OrderWebhook } from './routes/webhooks.js';
 
 /** What the OpenAPI document says of each route's bodies, beyond the route table. */

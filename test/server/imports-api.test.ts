@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../src/server/imports/contract.js';
+import type { ImportPreview } from '../../src/policy/imports.js';
 import type { Roster } from '../../src/policy/schemas.js';
 import type { Identity } from '../../src/server/auth.js';
 import {

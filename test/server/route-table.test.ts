@@ -75,6 +75,9 @@ describe('the HTTP client', () => {
     importEnrollments: (client) => client.importEnrollments('p/1', 'sub\nada'),
     recordAssessment: (client) => client.recordAssessment('n 1', { scorePercent: 80 }),
     programEnrollments: (client) => client.programEnrollments('p/1'),
+    previewImport: (client) =>
+      client.previewImport('e/1', new Blob(['name,join,leave']), { timeZone: 'Asia/Kolkata' }),
+    commitImport: (client) => client.commitImport('e/1', 'i 1', {}),
   };
 
   it('is exercised here method by method', () => {

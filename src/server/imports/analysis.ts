@@ -12,7 +12,7 @@ import { attendanceRecords } from '../attendance-records.js';
 import { digest } from '../idempotency.js';
 import type { CheckInRow, PromptResponseRow, StoredEvent } from '../store/store.js';
 import { readerFor } from './detect.js';
-import type { ImportPreview, PreviewLearner } from './contract.js';
+import type { ImportPreview, PreviewLearner } from '../../policy/imports.js';
 import { byLearner, reportPeople, type EnrolledLearner } from './people.js';
 import type { ImportFormat } from './report.js';
 import { decodeReport, reportTable } from './table.js';

@@ -2,7 +2,8 @@
 import { ProblemError } from '../problem.js';
 import { generic } from './generic.js';
 import { gotoWebinar } from './goto.js';
-import { IMPORT_FORMATS, type ImportFormat, type ReportReader } from './report.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../../policy/imports.js';
+import type { ReportReader } from './report.js';
 import type { TableRow } from './table.js';
 import { teams } from './teams.js';
 import { webex } from './webex.js';

@@ -5,7 +5,7 @@
  * duration column is never read.
  */
 import { merge, totalLength, type Interval } from '../../policy/intervals.js';
-import type { ImportFlag } from './contract.js';
+import type { ImportFlag } from '../../policy/imports.js';
 import type { TimedAnswer, TimedConnection } from './timed.js';
 
 export interface EnrolledLearner {

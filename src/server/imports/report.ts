@@ -3,20 +3,12 @@
  * found by name, one connection (a join and a leave) or one poll answer per row, and the rows
  * that could not be read, with their line numbers.
  */
+import type { ImportFormat } from '../../policy/imports.js';
 import type { FieldError } from '../../policy/schemas.js';
 import { headerKey, isBlank, type TableRow } from './table.js';
 import { readWallTime, type WallTime } from './times.js';
 
-export const IMPORT_FORMATS = [
-  'zoom-participants',
-  'zoom-webinar',
-  'zoom-poll',
-  'teams',
-  'webex',
-  'goto-webinar',
-  'generic',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type { ImportFormat };
 
 /** One device's stay: a row of a join/leave report. */
 export interface Connection {

@@ -16,7 +16,7 @@ import {
   type EventRecords,
   type ImportOptions,
 } from '../imports/analysis.js';
-import { ImportCommitBody, ImportQuery, type ImportPreview } from '../imports/contract.js';
+import { ImportCommitBody, ImportQuery, type ImportPreview } from '../../policy/imports.js';
 import { ProblemError, invalid } from '../problem.js';
 import { bodyBytes, requestHeader, validBody } from '../request.js';
 import type { Store, StoredEvent } from '../store/store.js';

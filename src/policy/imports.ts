@@ -1,10 +1,22 @@
 /**
- * The bodies of `/v1/events/{id}/imports` (issue 15's contract), as valibot schemas: the
- * query a preview reads, the commit's body and the preview both answer with.
+ * The bodies of `/v1/events/{id}/imports` (issue 15's contract), as valibot schemas shared by
+ * the server and the clients: the query a preview reads, the commit's body, and the preview
+ * both answer with.
  */
 import * as v from 'valibot';
-import { AttendanceFlag, TimeZone } from '../../policy/schemas.js';
-import { IMPORT_FORMATS } from './report.js';
+import { AttendanceFlag, TimeZone } from './schemas.js';
+
+/** The layouts an import reads (README, "Importing a platform report"). */
+export const IMPORT_FORMATS = [
+  'zoom-participants',
+  'zoom-webinar',
+  'zoom-poll',
+  'teams',
+  'webex',
+  'goto-webinar',
+  'generic',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const ImportQuery = v.object({
   timeZone: v.optional(TimeZone),
@@ -70,3 +82,4 @@ export type ImportFlag = v.InferOutput<typeof ImportFlag>;
 export type PreviewLearner = v.InferOutput<typeof PreviewLearner>;
 export type ImportPreview = v.InferOutput<typeof ImportPreview>;
 export type ImportCommitBody = v.InferOutput<typeof ImportCommitBody>;
+export type ImportQuery = v.InferInput<typeof ImportQuery>;
