@@ -109,11 +109,14 @@ export function renderImport(
       <div class="field">
         <label for="import-order">Date order</label>
         <select id="import-order" name="dateOrder" aria-describedby="import-order-hint">
-          <option value="">Find it from the file and the event</option>
+          <option value="">Automatic</option>
           <option value="mdy">Month first (3/14/2026)</option>
           <option value="dmy">Day first (14/3/2026)</option>
         </select>
-        <p id="import-order-hint" class="hint">Never guessed: an ambiguous file asks you.</p>
+        <p id="import-order-hint" class="hint">
+          Automatic reads it from the file’s dates, or the event’s; it never guesses, and an
+          ambiguous file asks you.
+        </p>
       </div>
       <label class="check">
         <input type="checkbox" name="includeStaff" value="true" />
@@ -129,16 +132,19 @@ export function renderImport(
         committed
           ? html`<div class="notice success">
               <h4 id="import-done" tabindex="-1">Imported</h4>
-              <p>
-                ${committed.learners.filter((learner) => learner.learnerId).length} learners’
-                attendance from the ${FORMAT_NAMES[committed.format]} report is on record.
-              </p>
+              <p>${recordedLine(committed)}</p>
             </div>`
           : nothing
       }
     </div>
     ${preview && !committed ? renderPreview(preview, timeZone, busy, on.onCommit) : nothing}
   </section>`;
+}
+
+function recordedLine(committed: ImportPreview): string {
+  const count = committed.learners.filter((learner) => learner.learnerId).length;
+  const who = count === 1 ? '1 learner’s' : `${count} learners’`;
+  return `${who} attendance from the ${FORMAT_NAMES[committed.format]} report is on record.`;
 }
 
 function renderProblem(problem: NonNullable<ImportViewState['problem']>): TemplateResult {
