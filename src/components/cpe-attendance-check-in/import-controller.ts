@@ -113,8 +113,8 @@ export class ImportController implements ReactiveController {
     });
     await this.run('commit', async () => {
       this.state.committed = await client.commitImport(event.id, preview.id, { assign });
-      await this.onCommitted();
       await this.focus('#import-done');
+      await this.onCommitted();
     });
   };
 

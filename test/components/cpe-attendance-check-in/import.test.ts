@@ -78,9 +78,11 @@ describe('cpe-attendance-check-in: import a report', () => {
     await choose(el, report(event));
     expect(text(el, '#import-file-hint')).to.equal('Chosen: webinar.csv.');
     previewFile(el);
-    await waitUntil(() => $(el, '#import-preview-heading'), 'no preview');
     // Focus moves to the preview; nothing is stored yet.
-    expect(el.shadowRoot!.activeElement?.id).to.equal('import-preview-heading');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.id === 'import-preview-heading',
+      'no preview',
+    );
     expect(text(el, '[aria-label="Import preview"]')).to.contain('Bea Brown');
     expect(text(el, '[aria-label="Import preview"]')).to.contain('Unmatched');
     const before = await call<Roster>(api, `v1/events/${event.id}/attendance`, {
@@ -90,8 +92,8 @@ describe('cpe-attendance-check-in: import a report', () => {
 
     $<HTMLInputElement>(el, '#assign-3').value = 'gus';
     $<HTMLInputElement>(el, '#assign-3').form!.requestSubmit();
-    await waitUntil(() => $(el, '#import-done'), 'not committed');
-    expect(el.shadowRoot!.activeElement?.id).to.equal('import-done');
+    // Focus moves to the confirmation.
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'import-done', 'not committed');
     expect(text(el, '[role="status"] .notice.success')).to.contain('2 learners’ attendance');
     await waitUntil(() => text(el, '[part="roster"]').includes('Guest Gus'), 'not on the roster');
     expect(text(el, '[part="roster"]')).to.contain('Bea Brown');
