@@ -39,7 +39,13 @@ export const ImportCommitBody = v.object({
 
 const Interval = v.object({ start: v.string(), end: v.string(), rows: v.array(v.number()) });
 
-export const ImportFlag = v.picklist(['rejoined', 'overlapping-connections', 'no-email']);
+export const ImportFlag = v.picklist([
+  'rejoined',
+  'overlapping-connections',
+  'no-email',
+  // One row spans several stays (Zoom with "unique users"): export it without to see gaps.
+  'stays-merged-by-platform',
+]);
 
 export const PreviewLearner = v.object({
   name: v.string(),

@@ -241,6 +241,27 @@ describe('a Zoom meeting participants report', () => {
   });
 });
 
+describe('a Zoom participants report with "unique users" and no meeting block', () => {
+  it('reads one row per person, and flags a row whose stays the platform merged', async () => {
+    const api = await testApi({ at: '2026-03-12T16:00:00Z' });
+    const eventId = await webinar(api, NEW_YORK);
+    const result = await previewed(api, eventId, fixture('zoom-unique-users.csv'));
+    expect(result.format).toBe('zoom-participants');
+    // Ada's one row spans 08:58:40-10:41:15 (102.6 minutes) but says 99: a drop is hidden
+    // in it. Her credit counts the span inside the session (100 minutes), and is flagged.
+    const ada = byName(result, 'Ada Lovelace');
+    expect(ada.attendedMinutes).toBe(100);
+    expect(ada.flags).toContain('stays-merged-by-platform');
+    expect(byName(result, 'Chen, Bo').flags).not.toContain('stays-merged-by-platform');
+    expect(byName(result, 'Di Patel').attendedMinutes).toBe(80);
+    // Without the meeting block the host cannot be told apart: listed for the host to leave out.
+    expect(result.staffRowsLeftOut).toBe(0);
+    expect(result.unmatched).toEqual([
+      { row: 2, name: 'Grace Hopper', email: 'grace@sponsor.example', rows: [2] },
+    ]);
+  });
+});
+
 describe('a Zoom webinar attendee report', () => {
   it('reads the attendee section and leaves the host and panelists out', async () => {
     const api = await testApi({ at: '2026-03-12T16:00:00Z' });

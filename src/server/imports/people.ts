@@ -95,6 +95,13 @@ function stays(connections: TimedConnection[]): Pick<ReportPerson, 'intervals' |
   if (connections.length > 0 && !connections.some(({ email, upn }) => email ?? upn)) {
     flags.push('no-email');
   }
+  // A row whose own minutes fall short of its span joins stays the platform merged (Zoom's
+  // "unique users"): its gaps cannot be seen, so the span may count time away.
+  const merged = connections.some(
+    ({ join, leave, reportedMinutes }) =>
+      reportedMinutes !== undefined && reportedMinutes + 1 < (leave - join) / 60_000,
+  );
+  if (merged) flags.push('stays-merged-by-platform');
   return { intervals, flags };
 }
 

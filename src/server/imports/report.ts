@@ -21,6 +21,11 @@ export interface Connection {
   staff: boolean;
   join: WallTime;
   leave: WallTime;
+  /**
+   * Minutes the platform says the row covers. Never counted: only compared with the row's
+   * span, to tell a row that merges several stays (Zoom's "unique users").
+   */
+  reportedMinutes?: number;
 }
 
 /** One submitted poll (Zoom's poll report): an interaction, answered at `at`. */
@@ -101,6 +106,7 @@ export function connectionOf(
     staff: boolean;
     join?: string;
     leave?: string;
+    reportedMinutes?: string;
   },
   errors: FieldError[],
 ): Connection | undefined {
@@ -113,6 +119,7 @@ export function connectionOf(
   const join = timeOf(row, 'join', fields.join, errors);
   const leave = timeOf(row, 'leave', fields.leave, errors);
   if (!join || !leave) return undefined;
+  const minutes = Number(fields.reportedMinutes);
   return {
     row: row.line,
     name: who,
@@ -121,6 +128,7 @@ export function connectionOf(
     staff,
     join,
     leave,
+    ...(fields.reportedMinutes && Number.isFinite(minutes) ? { reportedMinutes: minutes } : {}),
   };
 }
 

@@ -44,6 +44,7 @@ export const zoomParticipants: ReportReader = {
       email: EMAIL,
       join: ['jointime'],
       leave: ['leavetime'],
+      minutes: ['durationminutes'],
     });
     // The meeting block names the host by email: their own rows are the host's, not a learner's.
     const hostEmail = meetingHostEmail(rows.slice(0, at));
@@ -58,6 +59,7 @@ export const zoomParticipants: ReportReader = {
           staff: hostEmail !== undefined && email?.toLowerCase() === hostEmail,
           join: cell(row, columns.join),
           leave: cell(row, columns.leave),
+          reportedMinutes: cell(row, columns.minutes),
         },
         errors,
       );
