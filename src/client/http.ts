@@ -10,6 +10,7 @@ import type {
   EnrollmentRefundRequest,
 } from '../policy/enrollments.js';
 import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
+import type { ImportCommitBody, ImportPreview, ImportQuery } from '../policy/imports.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
@@ -240,6 +241,33 @@ export class HttpPolicyClient implements PolicyClient {
     });
   }
 
+  previewImport(
+    eventId: string,
+    file: Blob,
+    query: ImportQuery = {},
+    options?: CallOptions,
+  ): Promise<ImportPreview> {
+    const searchParams = Object.fromEntries(
+      Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    // The file's bytes as they are: a UTF-16 Teams export must not be decoded here.
+    return this.json('post', `v1/events/${segment(eventId)}/imports`, options, {
+      body: file,
+      searchParams,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+  }
+
+  commitImport(
+    eventId: string,
+    importId: string,
+    body: ImportCommitBody,
+    options?: CallOptions,
+  ): Promise<ImportPreview> {
+    const path = `v1/events/${segment(eventId)}/imports/${segment(importId)}/commit`;
+    return this.json('post', path, options, { json: body });
+  }
+
   recordAssessment(
     enrollmentId: string,
     assessment: AssessmentInput,
@@ -338,7 +366,7 @@ type Method = 'get' | 'post' | 'put';
 
 type SendInit = {
   json?: unknown;
-  body?: string;
+  body?: string | Blob;
   headers?: Record<string, string>;
   searchParams?: Record<string, string>;
 };

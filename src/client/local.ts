@@ -6,6 +6,7 @@
 import { computeCredits, evaluateRefund } from '../policy/index.js';
 import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { Enrollment } from '../policy/enrollments.js';
+import type { ImportPreview } from '../policy/imports.js';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import type { Program } from '../policy/programs.js';
 import type {
@@ -192,6 +193,14 @@ export class LocalPolicyClient implements PolicyClient {
     return Promise.reject(needsRecords());
   }
 
+  previewImport(): Promise<ImportPreview> {
+    return Promise.reject(needsApiForImports());
+  }
+
+  commitImport(): Promise<ImportPreview> {
+    return Promise.reject(needsApiForImports());
+  }
+
   programEnrollments(): Promise<Enrollment[]> {
     return Promise.reject(needsRecords());
   }
@@ -251,6 +260,15 @@ function needsApi(): PolicyError {
     'A written request needs the sponsor’s policy API',
     'This page runs the bundled rules only, so nothing can be filed or kept on record here. ' +
       'Open the course page that connects to the sponsor, or contact the sponsor directly.',
+  );
+}
+
+function needsApiForImports(): PolicyError {
+  return new PolicyError(
+    501,
+    'Importing a report needs the sponsor’s policy API',
+    'A webinar platform’s report becomes attendance of record in the sponsor’s API; this page ' +
+      'runs a local demo. Set api-base to the sponsor’s API to import one.',
   );
 }
 

@@ -9,6 +9,7 @@ import type {
   EnrollmentRefundRequest,
 } from '../policy/enrollments.js';
 import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
+import type { ImportCommitBody, ImportPreview, ImportQuery } from '../policy/imports.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
@@ -178,4 +179,18 @@ export interface PolicyClient {
   certificateCredential(id: string, options?: CallOptions): Promise<string>;
   /** Admin: revoke a valid certificate, saying why. */
   revokeCertificate(id: string, reason: string, options?: CallOptions): Promise<Certificate>;
+  // The host's report imports (hosts of the event, admins).
+  /** Reads a platform report as exported (its bytes, unchanged): what it would store. */
+  previewImport(
+    eventId: string,
+    file: Blob,
+    query?: ImportQuery,
+    options?: CallOptions,
+  ): Promise<ImportPreview>;
+  commitImport(
+    eventId: string,
+    importId: string,
+    body: ImportCommitBody,
+    options?: CallOptions,
+  ): Promise<ImportPreview>;
 }

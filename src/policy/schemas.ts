@@ -337,6 +337,10 @@ export const StoredCheckIn = v.object({
   replaces: v.optional(v.string()),
   correctedBy: v.optional(v.string()),
   correctionReason: v.optional(v.string()),
+  /** An imported record: the import, the report file's SHA-256 and its rows (file lines). */
+  source: v.optional(
+    v.object({ importId: v.string(), fileHash: v.string(), rows: v.array(v.number()) }),
+  ),
 });
 
 /** `GET /v1/events/{id}/attendance/me`: the evaluation and the learner's own records in force. */

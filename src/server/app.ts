@@ -20,6 +20,7 @@ import { creditRoutes } from './routes/credits.js';
 import { embedRoutes } from './routes/embed.js';
 import { enrollmentRoutes } from './routes/enrollments.js';
 import { eventRoutes } from './routes/events.js';
+import { importRoutes } from './routes/imports.js';
 import { metaRoutes } from './routes/meta.js';
 import { programRoutes } from './routes/programs.js';
 import { refundRoutes } from './routes/refunds.js';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/v1/credits', creditRoutes(context));
   app.route('/v1/refunds', refundRoutes(context));
   app.route('/v1/events', eventRoutes(context));
+  app.route('/v1/events', importRoutes(context));
   app.route('/v1/programs', programRoutes(context));
   app.route('/v1/enrollments', enrollmentRoutes(context));
   app.route('/v1/webhooks', webhookRoutes(context));

@@ -18,7 +18,7 @@ import type { Enrollment } from '../policy/enrollments.js';
 import type { Program } from '../policy/programs.js';
 import { RULE } from '../policy/reasons.js';
 import type { AttendanceResult, StoredCheckIn } from '../policy/schemas.js';
-import { effectiveRecords } from './attendance-records.js';
+import { attendanceRecords } from './attendance-records.js';
 import type { AppContext } from './context.js';
 import type {
   CertificateChange,
@@ -76,12 +76,11 @@ async function evaluate(app: Context, enrollment: Enrollment): Promise<Evaluated
       store.listPrompts(event.id),
       store.listResponses(event.id, learnerId),
     ]);
-    const records = effectiveRecords(rows);
     // Evaluated as of the end: a close cuts an open check-in there, not at a later sweep.
     const result = evaluateAttendance(
       {
         event: engineEvent(event, prompts),
-        records: records.map(({ kind, at }) => ({ kind, at })),
+        records: attendanceRecords(rows),
         responses: responses.map(({ promptId, at }) => ({ promptId, at })),
       },
       policy,

@@ -8,6 +8,7 @@ import * as s from '../policy/schemas.js';
 import { apiRoutes, type ApiRoute, type RouteName } from './route-table.js';
 import { RevokeRequest, VerifyRequest } from './routes/certificates.js';
 import { LtiPlatformView, LtiRosterView, PlatformRegistration } from './lti/routes.js';
+import { ImportCommitBody, ImportPreview } from '../policy/imports.js';
 import { OrderWebhook } from './routes/webhooks.js';
 
 /** The certificate's main members (src/policy/certificates.ts has the whole shape). */
@@ -111,6 +112,8 @@ const schemas: Record<RouteName, { body?: v.GenericSchema; response?: v.GenericS
   getEnrollment: { response: e.Enrollment },
   recordAssessment: { body: e.AssessmentInput, response: e.Enrollment },
   orderWebhook: { body: OrderWebhook, response: e.Enrollment },
+  previewImport: { response: ImportPreview },
+  commitImport: { body: ImportCommitBody, response: ImportPreview },
   evaluateAttendance: {
     body: s.AttendanceInput,
     response: s.AttendanceResult,
@@ -207,6 +210,17 @@ export function openApiDocument(version: string): object {
             requestBody: {
               required: true,
               content: { 'application/json': { schema: schema(op.body) } },
+            },
+          }
+        : {}),
+      ...(op.fileBody
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'text/csv': { schema: { type: 'string' } },
+                'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+              },
             },
           }
         : {}),

@@ -18,6 +18,8 @@ export interface ApiRoute {
   csv?: boolean;
   /** Takes a `text/csv` body instead of JSON. */
   csvBody?: boolean;
+  /** Takes a report file as sent: `text/csv`, or `application/octet-stream` (UTF-16). */
+  fileBody?: boolean;
   /** Optional query parameters it reads. */
   query?: readonly string[];
   /** The media type of a success that is not JSON (a PDF, a ZIP, a VC-JWT). */
@@ -242,6 +244,27 @@ export const apiRoutes = {
       'An order from the sponsor’s shop, signed: `CPE-Signature: t=<unix seconds>,v1=<hex ' +
       'HMAC-SHA256 of "<t>.<body>">` (CPE_WEBHOOK_SECRET; 5 minutes tolerance); idempotent ' +
       'on orderRef',
+    status: 201,
+  },
+  previewImport: {
+    method: 'post',
+    path: '/v1/events/{id}/imports',
+    summary:
+      'Read a webinar platform report (Zoom participants, webinar or poll report, Teams, ' +
+      'Webex, GoTo Webinar, or the generic CSV; up to 10 MB and 50,000 rows): the records it ' +
+      'would store, per learner, and the unmatched people by row. Stores no record',
+    roles: ['host (of the event)', 'admin'],
+    fileBody: true,
+    query: ['timeZone', 'format', 'dateOrder', 'includeStaff'],
+  },
+  commitImport: {
+    method: 'post',
+    path: '/v1/events/{id}/imports/{importId}/commit',
+    summary:
+      'Store a previewed report’s records with their provenance, all or nothing ' +
+      '(`{ assign: [{ row, learnerId }] }` maps unmatched people); 201, or 200 with what the ' +
+      'same file stored before',
+    roles: ['host (of the event)', 'admin'],
     status: 201,
   },
   evaluateAttendance: {

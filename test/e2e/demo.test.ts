@@ -238,6 +238,56 @@ describe('attendance through the API', () => {
   });
 });
 
+describe('report import', () => {
+  it('the host previews a report, maps the guest and commits, at 320 and 900 px, light and dark', async () => {
+    for (const width of [320, 900]) {
+      const { page, errors } = await openPage('/#cpe-attendance-check-in', width);
+      await page.getByRole('combobox', { name: 'View role' }).selectOption('host');
+      const widget = page.locator('cpe-attendance-check-in');
+      await expect.poll(() => widget.locator('#import-heading').count()).toBe(1);
+      // A report of the demo event's own session: one learner 60 minutes, a guest 45 (40 in
+      // the second round: another file, as the same one again would add nothing).
+      const eventId = (await widget.getAttribute('event-id'))!;
+      const event = (await (await fetch(`${server.origin}/v1/events/${eventId}`)).json()) as {
+        segments: { start: string }[];
+      };
+      const start = Date.parse(event.segments[0]!.start);
+      const iso = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
+      const csv =
+        'name,email,join,leave\n' +
+        `Ada Lovelace,ada@example.org,${iso(0)},${iso(60)}\n` +
+        `Guest on a phone,,${iso(width === 320 ? 15 : 20)},${iso(60)}\n`;
+      await widget.getByLabel('Report file').setInputFiles({
+        name: 'webinar.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await widget.getByRole('button', { name: 'Preview' }).click();
+      const preview = widget.getByRole('region', { name: 'Import preview' });
+      await expect.poll(() => preview.innerText()).toContain('Guest on a phone');
+      for (const theme of ['light', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect([theme, scrollWidth]).toEqual([theme, width]);
+        await widget.locator('section[aria-labelledby="import-heading"]').screenshot({
+          path: `${screenshotDir}/import-preview-${width}-${theme}.png`,
+        });
+      }
+      await widget.getByLabel(/Guest on a phone, row 3/).fill(`guest-${width}`);
+      await widget.getByRole('button', { name: 'Import these records' }).click();
+      await expect.poll(() => widget.locator('#import-done').count()).toBe(1);
+      await expect
+        .poll(() => widget.locator('[part=roster]').innerText())
+        .toContain('Guest on a phone');
+      await widget.locator('section[aria-labelledby="import-heading"]').screenshot({
+        path: `${screenshotDir}/import-done-${width}.png`,
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+});
+
 describe('embedding', () => {
   it('a bare page under a strict CSP (default-src self) runs the CDN bundle', async () => {
     const { page, errors } = await openPage('/strict-csp.html', 900);

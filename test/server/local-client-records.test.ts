@@ -31,3 +31,19 @@ describe('LocalPolicyClient and the records of the sponsor', () => {
     });
   });
 });
+
+describe('LocalPolicyClient and report imports', () => {
+  it.each(['previewImport', 'commitImport'] as const)(
+    '%s rejects with a 501 PolicyError naming the API',
+    async (name) => {
+      const client = new LocalPolicyClient();
+      const call = (client[name] as () => Promise<unknown>).bind(client);
+      const error: unknown = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PolicyError);
+      expect(error).toMatchObject({
+        status: 501,
+        title: 'Importing a report needs the sponsor’s policy API',
+      });
+    },
+  );
+});

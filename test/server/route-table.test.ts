@@ -86,6 +86,9 @@ describe('the HTTP client', () => {
     certificatePdf: (client) => client.certificatePdf('c/1'),
     certificateCredential: (client) => client.certificateCredential('c/1'),
     revokeCertificate: (client) => client.revokeCertificate('c/1', 'Issued in error'),
+    previewImport: (client) =>
+      client.previewImport('e/1', new Blob(['name,join,leave']), { timeZone: 'Asia/Kolkata' }),
+    commitImport: (client) => client.commitImport('e/1', 'i 1', {}),
   };
 
   it('is exercised here method by method', () => {

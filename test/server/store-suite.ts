@@ -251,6 +251,96 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await store.listCheckIns(event.id, 'ada')).toEqual([]);
     });
 
+    /** A previewed import of `file` in `eventId`, kept pending. */
+    const pendingImport = async (eventId: string, id: string, file: string) => {
+      const pending = {
+        id,
+        eventId,
+        fileHash: `hash-of-${file}`,
+        format: 'generic',
+        status: 'pending' as const,
+        options: { timeZone: 'America/New_York', includeStaff: false },
+        raw: new TextEncoder().encode(file),
+        createdBy: 'grace',
+        createdAt: '2026-03-02T17:00:00.000Z',
+      };
+      await store.savePendingImport(pending, '2026-03-01T17:00:00.000Z');
+      return pending;
+    };
+    const importCommit = (eventId: string, importId: string) => {
+      const source = { importId, fileHash: 'hash-of-a', rows: [2] };
+      const prompt = { id: randomUUID(), at: '2026-03-02T14:30:00.000Z', question: 'Poll 1' };
+      return {
+        importId,
+        eventId,
+        committedAt: '2026-03-02T17:05:00.000Z',
+        summary: { id: importId, learners: [] },
+        checkIns: [
+          { ...checkIn(eventId, 'ada', '2026-03-02T14:00:00.000Z'), learnerName: 'Ada', source },
+          {
+            ...checkIn(eventId, 'ada', '2026-03-02T15:00:00.000Z'),
+            kind: 'out' as const,
+            source,
+          },
+        ],
+        prompts: [{ prompt, issuedBy: `import:${importId}` }],
+        responses: [
+          { promptId: prompt.id, learnerId: 'ada', answer: 'x', at: '2026-03-02T14:31:00.000Z' },
+        ],
+      };
+    };
+
+    it('keeps an import pending with its file, then commits its records once, all together', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const pending = await pendingImport(event.id, randomUUID(), 'a');
+      expect(await store.getImport(event.id, pending.id)).toEqual(pending);
+      expect(await store.getImport(randomUUID(), pending.id)).toBeUndefined();
+      const commit = importCommit(event.id, pending.id);
+      expect(await store.commitImport(commit)).toEqual({ created: true });
+      const rows = await store.listCheckIns(event.id);
+      expect(rows.map(({ source }) => source)).toEqual([
+        commit.checkIns[0]!.source,
+        commit.checkIns[0]!.source,
+      ]);
+      expect(await store.listResponses(event.id)).toHaveLength(1);
+      expect((await store.committedImport(event.id, 'hash-of-a'))?.summary).toEqual(commit.summary);
+
+      // The same file under another reading, committed too: nothing more is written.
+      const second = await pendingImport(event.id, randomUUID(), 'a');
+      const outcome = await store.commitImport(importCommit(event.id, second.id));
+      expect(outcome).toMatchObject({ created: false, existing: { id: pending.id } });
+      expect(await store.listCheckIns(event.id)).toHaveLength(2);
+    });
+
+    it('writes none of an import whose commit fails, and keeps it pending', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const pending = await pendingImport(event.id, randomUUID(), 'b');
+      const commit = importCommit(event.id, pending.id);
+      // The check-ins go in first; the prompt, its id already taken, then fails the commit.
+      const taken = commit.prompts[0]!;
+      await store.addPrompt(event.id, taken.prompt, 'grace');
+      await expect(store.commitImport(commit)).rejects.toThrow();
+      expect(await store.listCheckIns(event.id)).toEqual([]);
+      expect(await store.listResponses(event.id)).toEqual([]);
+      expect((await store.getImport(event.id, pending.id))?.status).toBe('pending');
+    });
+
+    it('leaves imported records out of a learner’s live check-in state', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const pending = await pendingImport(event.id, randomUUID(), 'c');
+      await store.commitImport(importCommit(event.id, pending.id));
+      const record = checkIn(event.id, 'ada', '2026-03-02T15:30:00.000Z');
+      const seen: (string | undefined)[] = [];
+      await store.addLearnerCheckIn(record, { status: 201, body: record }, undefined, (latest) => {
+        seen.push(latest?.kind);
+        return { ok: true };
+      });
+      expect(seen).toEqual([undefined]);
+    });
+
     it('keeps prompts and the first answer of each learner', async () => {
       const event = newEvent();
       await store.createEvent(event);

@@ -6,6 +6,7 @@ import { downloadFile } from '../shared/download.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
 import { qrCode, renderHostPrompts, renderRoster } from './host-views.js';
+import { ImportController } from './import-controller.js';
 import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
 
 const ROSTER_POLL_MS = 10_000;
@@ -25,6 +26,8 @@ export class HostController implements ReactiveController {
   readonly state: HostState;
   /** The code being fetched: a second ask (the clock, `refresh()`) waits for it. */
   private fetchingCode?: Promise<void>;
+  /** "Import a report": API mode only, the records it makes are the API's. */
+  private readonly importing: ImportController;
 
   constructor(
     private readonly host: CheckInHost,
@@ -38,6 +41,7 @@ export class HostController implements ReactiveController {
       fullscreen: false,
     });
     host.addController(this);
+    this.importing = new ImportController(host, session, () => this.loadRoster());
   }
 
   hostConnected(): void {
@@ -194,6 +198,7 @@ export class HostController implements ReactiveController {
           ? renderHostPrompts(this.session.state.prompts, event.timeZone, this.onIssuePrompt)
           : nothing
       }
+      ${this.host.apiBase ? this.importing.render(event) : nothing}
     `;
   }
 }

@@ -8,6 +8,7 @@ export type CheckInHost = ReactiveControllerHost &
   HTMLElement & {
     readonly renderRoot: HTMLElement | DocumentFragment;
     role: 'learner' | 'host';
+    apiBase: string;
   };
 
 export type Notice = { tone: 'success' | 'warning' | 'danger'; text: string };

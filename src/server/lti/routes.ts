@@ -12,7 +12,7 @@ import { pathId } from '../ids.js';
 import { ProblemError } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
-import { mayRun } from '../routes/events.js';
+import { mayRun } from '../event-access.js';
 import { contentSecurityPolicy } from '../security-headers.js';
 import type { LtiPlatform } from '../store/lti-store.js';
 import { pageScript, pageStyles } from './assets.js';

@@ -25,9 +25,10 @@ import {
   type StoredCheckIn,
 } from '../../policy/schemas.js';
 import { effectiveRecords, learnerEvaluation, rosterLearners } from '../attendance-records.js';
-import { bearerIdentity, requireRole, type AuthEnv, type Identity } from '../auth.js';
+import { bearerIdentity, requireRole, type AuthEnv } from '../auth.js';
 import { reevaluateEventLearner, scheduledEnd } from '../certificate-records.js';
 import { runCertificateJob } from '../certificate-schedule.js';
+import { eventOf as eventAccess } from '../event-access.js';
 import { acceptsCheckInCode, codeSecret } from '../check-in-codes.js';
 import { pathId } from '../ids.js';
 import { reworkedWith } from '../program-records.js';
@@ -69,21 +70,7 @@ export function eventRoutes(app: AppContext) {
   };
   const missBucket = (eventId: string, learnerId: string) => `code-misses:${eventId}:${learnerId}`;
 
-  /**
-   * Loads the event of the path as `c.var.event`, or answers 404. A host token reaches only
-   * the events that list it among their hosts (an event with no list is open to any host).
-   */
-  const eventOf: MiddlewareHandler<{
-    Variables: { event: StoredEvent; identity?: Identity };
-  }> = async (c, next) => {
-    const id = pathId(c, 'id');
-    const event = id === undefined ? undefined : await store.getEvent(id);
-    if (!event || !mayRun(c.var.identity, event)) {
-      throw new ProblemError(404, 'No such event', 'Check the event id.');
-    }
-    c.set('event', event);
-    await next();
-  };
+  const eventOf = eventAccess(store);
 
   /** Loads the prompt of the path, issued in the path's event, as `c.var.prompt`, or 404. */
   const promptOf: MiddlewareHandler<{
@@ -234,6 +221,11 @@ export function eventRoutes(app: AppContext) {
       const event = c.var.event;
       const closedAt = await store.closeEvent(event.id, now().toISOString(), scheduledEnd);
       const certificates = await runCertificateJob(app, event.id);
+      // The close decides everyone's attendance: their scores go to the LMS.
+      const learners = new Set((await store.listCheckIns(event.id)).map((row) => row.learnerId));
+      for (const learnerId of learners) {
+        await app.attendanceEvaluated?.(event, learnerId, `close:${closedAt}`);
+      }
       return c.json({ id: event.id, closedAt, certificates });
     })
     .post('/:id/prompts', host, eventOf, validBody(PromptCreate), async (c) => {
@@ -410,15 +402,4 @@ export function publicEvent(event: StoredEvent, withHosts = false): PublicEvent 
   delete visible.createdBy;
   if (!withHosts) delete visible.hosts;
   return visible;
-}
-
-/**
- * Admins run every event; a host, those listing them (or listing no hosts at all), and a host
- * token limited to some events (an LTI course's) only those.
- */
-export function mayRun(identity: Identity | undefined, event: StoredEvent): boolean {
-  if (identity?.role !== 'host') return true;
-  if (identity.events) return identity.events.includes(event.id);
-  if (!event.hosts) return true;
-  return event.hosts.includes(identity.sub);
 }

@@ -19,6 +19,7 @@ import type {
   EnrollmentsAdded,
   IdempotencyKey,
   IdempotentResult,
+  ImportCommit,
   NewEnrollment,
   ProgramRecord,
   ProgramChange,
@@ -28,6 +29,7 @@ import type {
   Store,
   StoredCertificate,
   StoredEvent,
+  StoredImport,
   StoredReply,
 } from './store.js';
 
@@ -69,14 +71,37 @@ interface Tables {
     corrected_by: string | null;
     correction_reason: string | null;
     client_address: string | null;
+    import_id: string | null;
+    source: string | null;
   };
-  prompts: { id: string; event_id: string; at: string; body: string; issued_by: string };
+  prompts: {
+    id: string;
+    event_id: string;
+    at: string;
+    body: string;
+    issued_by: string;
+    import_id: string | null;
+  };
   prompt_responses: {
     prompt_id: string;
     learner_id: string;
     event_id: string;
     answer: string;
     at: string;
+    import_id: string | null;
+  };
+  imports: {
+    id: string;
+    event_id: string;
+    file_hash: string;
+    format: string;
+    status: string;
+    options: string;
+    raw: string;
+    created_by: string;
+    created_at: string;
+    committed_at: string | null;
+    summary: string | null;
   };
   refunds: {
     id: string;
@@ -400,13 +425,7 @@ class KyselyStore implements Store {
   async addPrompt(eventId: string, prompt: EventPrompt, issuedBy: string): Promise<void> {
     await this.db
       .insertInto('prompts')
-      .values({
-        id: prompt.id,
-        event_id: eventId,
-        at: prompt.at,
-        body: JSON.stringify(prompt),
-        issued_by: issuedBy,
-      })
+      .values(promptRow(eventId, prompt, issuedBy))
       .execute();
   }
 
@@ -424,13 +443,7 @@ class KyselyStore implements Store {
   async addResponse(eventId: string, response: PromptResponseRow): Promise<boolean> {
     const inserted = await this.db
       .insertInto('prompt_responses')
-      .values({
-        prompt_id: response.promptId,
-        learner_id: response.learnerId,
-        event_id: eventId,
-        answer: response.answer,
-        at: response.at,
-      })
+      .values(responseRow(eventId, response))
       .onConflict((conflict) => conflict.columns(['prompt_id', 'learner_id']).doNothing())
       .returning('prompt_id')
       .executeTakeFirst();
@@ -817,6 +830,92 @@ class KyselyStore implements Store {
     return (await signingKeyOf(this.db, purpose))!;
   }
 
+  async savePendingImport(pending: StoredImport, staleBefore: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .deleteFrom('imports')
+        .where('status', '=', 'pending')
+        .where('created_at', '<', staleBefore)
+        .execute();
+      const row = importRow(pending);
+      await trx
+        .insertInto('imports')
+        .values(row)
+        .onConflict((conflict) =>
+          conflict
+            .column('id')
+            .doUpdateSet({ created_at: row.created_at, created_by: row.created_by }),
+        )
+        .execute();
+    });
+  }
+
+  async getImport(eventId: string, id: string): Promise<StoredImport | undefined> {
+    const row = await this.db
+      .selectFrom('imports')
+      .selectAll()
+      .where('id', '=', id)
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
+    return row && toImport(row);
+  }
+
+  committedImport(eventId: string, fileHash: string): Promise<StoredImport | undefined> {
+    return committedImportOf(this.db, eventId, fileHash);
+  }
+
+  async commitImport(
+    commit: ImportCommit,
+  ): Promise<{ created: true } | { created: false; existing: StoredImport }> {
+    const pending = await this.db
+      .selectFrom('imports')
+      .select(['file_hash'])
+      .where('id', '=', commit.importId)
+      .executeTakeFirstOrThrow();
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const earlier = await committedImportOf(trx, commit.eventId, pending.file_hash);
+        if (earlier) return { created: false as const, existing: earlier };
+        // The unique index on (event, file) decides a race between two commits of one file.
+        await trx
+          .updateTable('imports')
+          .set({
+            status: 'committed',
+            committed_at: commit.committedAt,
+            summary: JSON.stringify(commit.summary),
+          })
+          .where('id', '=', commit.importId)
+          .execute();
+        for (const chunk of chunks(commit.checkIns)) {
+          await trx.insertInto('check_ins').values(chunk.map(checkInRow)).execute();
+        }
+        for (const { prompt, issuedBy } of commit.prompts) {
+          await trx
+            .insertInto('prompts')
+            .values({ ...promptRow(commit.eventId, prompt, issuedBy), import_id: commit.importId })
+            .execute();
+        }
+        for (const chunk of chunks(commit.responses)) {
+          await trx
+            .insertInto('prompt_responses')
+            .values(
+              chunk.map((response) => ({
+                ...responseRow(commit.eventId, response),
+                import_id: commit.importId,
+              })),
+            )
+            .onConflict((conflict) => conflict.columns(['prompt_id', 'learner_id']).doNothing())
+            .execute();
+        }
+        return { created: true as const };
+      });
+    } catch (error) {
+      const existing = await committedImportOf(this.db, commit.eventId, pending.file_hash);
+      if (existing) return { created: false, existing };
+      throw error;
+    }
+  }
+
   close(): Promise<void> {
     return this.db.destroy();
   }
@@ -1137,21 +1236,92 @@ async function forgetKey(trx: Transaction<Tables>, key: IdempotencyKey): Promise
 }
 
 async function insertCheckIn(trx: Transaction<Tables>, record: CheckInRow): Promise<void> {
-  await trx
-    .insertInto('check_ins')
-    .values({
-      id: record.id,
-      event_id: record.eventId,
-      learner_id: record.learnerId,
-      learner_name: record.learnerName ?? null,
-      kind: record.kind,
-      at: record.at,
-      replaces: record.replaces ?? null,
-      corrected_by: record.correctedBy ?? null,
-      correction_reason: record.correctionReason ?? null,
-      client_address: record.clientAddress ?? null,
-    })
-    .execute();
+  await trx.insertInto('check_ins').values(checkInRow(record)).execute();
+}
+
+function checkInRow(record: CheckInRow): Tables['check_ins'] {
+  return {
+    id: record.id,
+    event_id: record.eventId,
+    learner_id: record.learnerId,
+    learner_name: record.learnerName ?? null,
+    kind: record.kind,
+    at: record.at,
+    replaces: record.replaces ?? null,
+    corrected_by: record.correctedBy ?? null,
+    correction_reason: record.correctionReason ?? null,
+    client_address: record.clientAddress ?? null,
+    import_id: record.source?.importId ?? null,
+    source: record.source ? JSON.stringify(record.source) : null,
+  };
+}
+
+const promptRow = (eventId: string, prompt: EventPrompt, issuedBy: string) => ({
+  id: prompt.id,
+  event_id: eventId,
+  at: prompt.at,
+  body: JSON.stringify(prompt),
+  issued_by: issuedBy,
+});
+
+const responseRow = (eventId: string, response: PromptResponseRow) => ({
+  prompt_id: response.promptId,
+  learner_id: response.learnerId,
+  event_id: eventId,
+  answer: response.answer,
+  at: response.at,
+});
+
+/** Rows in batches of 500 per insert: far under either dialect's limit on bound parameters. */
+function* chunks<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += 500) yield items.slice(i, i + 500);
+}
+
+function importRow(record: StoredImport): Tables['imports'] {
+  return {
+    id: record.id,
+    event_id: record.eventId,
+    file_hash: record.fileHash,
+    format: record.format,
+    status: record.status,
+    options: JSON.stringify(record.options),
+    raw: Buffer.from(record.raw).toString('base64'),
+    created_by: record.createdBy,
+    created_at: record.createdAt,
+    committed_at: record.committedAt ?? null,
+    summary: record.summary === undefined ? null : JSON.stringify(record.summary),
+  };
+}
+
+function toImport(row: Tables['imports']): StoredImport {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    fileHash: row.file_hash,
+    format: row.format,
+    status: row.status as StoredImport['status'],
+    options: JSON.parse(row.options) as Record<string, unknown>,
+    raw: new Uint8Array(Buffer.from(row.raw, 'base64')),
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    ...(row.committed_at ? { committedAt: row.committed_at } : {}),
+    ...(row.summary ? { summary: JSON.parse(row.summary) as unknown } : {}),
+  };
+}
+
+async function committedImportOf(
+  db: Db | Transaction<Tables>,
+  eventId: string,
+  fileHash: string,
+): Promise<StoredImport | undefined> {
+  const row = await db
+    .selectFrom('imports')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('file_hash', '=', fileHash)
+    .where('status', '=', 'committed')
+    .executeTakeFirst();
+  return row && toImport(row);
 }
 
 /** How many records a learner has in an event, corrections included (the index serves). */
@@ -1183,6 +1353,8 @@ async function latestCheckIn(
     .selectAll()
     .where('record.event_id', '=', eventId)
     .where('record.learner_id', '=', learnerId)
+    // Imported records tell of a past report, not of the learner's live state.
+    .where('record.import_id', 'is', null)
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -1214,5 +1386,6 @@ function toCheckIn(row: Tables['check_ins']): CheckInRow {
     ...(row.corrected_by ? { correctedBy: row.corrected_by } : {}),
     ...(row.correction_reason ? { correctionReason: row.correction_reason } : {}),
     ...(row.client_address ? { clientAddress: row.client_address } : {}),
+    ...(row.source ? { source: JSON.parse(row.source) as NonNullable<CheckInRow['source']> } : {}),
   };
 }

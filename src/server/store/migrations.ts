@@ -286,6 +286,38 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Platform reports (issue 15): each import with its raw file (base64 text, the same on both
+  // dialects), and the import each check-in, prompt and response came from. One committed
+  // import per file per event: the unique index makes a second commit of the same file a no-op.
+  '0006-imports': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('imports')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('event_id', 'text', (col) => col.notNull().references('events.id'))
+        .addColumn('file_hash', 'text', (col) => col.notNull())
+        .addColumn('format', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('options', 'text', (col) => col.notNull())
+        .addColumn('raw', 'text', (col) => col.notNull())
+        .addColumn('created_by', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('committed_at', 'text')
+        .addColumn('summary', 'text')
+        .execute();
+      await db.schema
+        .createIndex('imports_committed_once')
+        .unique()
+        .on('imports')
+        .columns(['event_id', 'file_hash'])
+        .where(sql.ref('status'), '=', 'committed')
+        .execute();
+      await db.schema.alterTable('check_ins').addColumn('import_id', 'text').execute();
+      await db.schema.alterTable('check_ins').addColumn('source', 'text').execute();
+      await db.schema.alterTable('prompts').addColumn('import_id', 'text').execute();
+      await db.schema.alterTable('prompt_responses').addColumn('import_id', 'text').execute();
+    },
+  },
 };
 
 /**

@@ -40,6 +40,7 @@ export interface StoredEvent extends PublicEvent {
   createdBy: string;
 }
 
+/** `source` marks a record imported from a platform report (ImportCommit). */
 export interface CheckInRow extends StoredCheckIn {
   learnerName?: string;
   /** A keyed hash of the address the learner checked in from (never the address itself). */
@@ -51,6 +52,36 @@ export interface PromptResponseRow {
   learnerId: string;
   answer: string;
   at: string;
+}
+
+/** A platform report as kept: pending after its preview, committed once its records are in. */
+export interface StoredImport {
+  id: string;
+  eventId: string;
+  /** SHA-256 of the file's bytes, hex. */
+  fileHash: string;
+  format: string;
+  status: 'pending' | 'committed';
+  /** How the file was read (zone, date order, staff rows): a commit reads it the same way. */
+  options: Record<string, unknown>;
+  /** The file as sent. */
+  raw: Uint8Array;
+  createdBy: string;
+  createdAt: string;
+  committedAt?: string;
+  /** The commit's answer, given again when the same file is committed again. */
+  summary?: unknown;
+}
+
+/** What committing an import writes, all in one transaction. */
+export interface ImportCommit {
+  importId: string;
+  eventId: string;
+  committedAt: string;
+  summary: unknown;
+  checkIns: CheckInRow[];
+  prompts: { prompt: EventPrompt; issuedBy: string }[];
+  responses: PromptResponseRow[];
 }
 
 /** Who sent an Idempotency-Key on which route, and a digest of the body it came with. */
@@ -316,6 +347,21 @@ export interface Store {
   signingKey(purpose: string, make: () => Promise<SigningKey>): Promise<SigningKey>;
   /** The LTI tool's records (lti-store.ts). */
   readonly lti: LtiStore;
+  /**
+   * Keeps an import's file until it is committed (a second preview of the same id replaces
+   * it); pending imports created before `staleBefore` are dropped.
+   */
+  savePendingImport(pending: StoredImport, staleBefore: string): Promise<void>;
+  getImport(eventId: string, id: string): Promise<StoredImport | undefined>;
+  /** The committed import of this file in this event, if any. */
+  committedImport(eventId: string, fileHash: string): Promise<StoredImport | undefined>;
+  /**
+   * Writes an import's records and marks it committed, all or nothing. When the same file was
+   * already committed in the event (by this import or another), writes nothing and answers it.
+   */
+  commitImport(
+    commit: ImportCommit,
+  ): Promise<{ created: true } | { created: false; existing: StoredImport }>;
 
   close(): Promise<void>;
 }
