@@ -5,6 +5,7 @@
  * answers that say what is still missing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderCreditsTable } from '../shared/credits-table.js';
 import type { Reason } from '../../policy/schemas.js';
 import { formatCredits, formatDate, formatDateTime } from '../shared/format.js';
 import { qrCode } from '../shared/qr-code.js';
@@ -70,36 +71,7 @@ function renderState(
 
 function renderCredits(certificate: Certificate): TemplateResult {
   const { nasba, icma, byField } = certificate.credits;
-  return html`<table class="credits">
-    <caption class="visually-hidden">
-      Credits by field of study
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Field of study</th>
-        <th scope="col">Credits</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${byField.map(
-        ({ field, credits }) =>
-          html`<tr>
-            <th scope="row">${field}</th>
-            <td>${formatCredits(credits)}</td>
-          </tr>`,
-      )}
-    </tbody>
-    <tfoot>
-      <tr>
-        <th scope="row">Total (NASBA)</th>
-        <td>${formatCredits(nasba)}</td>
-      </tr>
-      <tr>
-        <th scope="row">Total (ICMA)</th>
-        <td>${formatCredits(icma)}</td>
-      </tr>
-    </tfoot>
-  </table>`;
+  return renderCreditsTable({ byField, nasba, icma, caption: 'Credits by field of study' });
 }
 
 function renderActions(

@@ -4,12 +4,12 @@
  * small: the local program worked out by the engine, and every section in plain words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderCreditsTable } from '../shared/credits-table.js';
 import { deliveryMethodLabel } from '../../policy/certificates.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { RefundProduct } from '../../policy/schemas.js';
 import {
-  formatCredits,
   formatDate,
   formatDateTime,
   formatMoney,
@@ -148,36 +148,12 @@ function renderSessions(program: ShownProgram): TemplateResult {
 
 function renderCredits(program: ShownProgram): TemplateResult {
   const { nasba, icma } = program.creditsOffered;
-  return html`<table class="credits">
-    <caption class="visually-hidden">
-      Credits by field of study
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Field of study</th>
-        <th scope="col">Credits</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${program.fieldsOfStudy.map(
-        ({ field, credits }) =>
-          html`<tr>
-            <th scope="row">${field}</th>
-            <td>${formatCredits(credits)}</td>
-          </tr>`,
-      )}
-    </tbody>
-    <tfoot>
-      <tr>
-        <th scope="row">Total (NASBA)</th>
-        <td>${formatCredits(nasba)}</td>
-      </tr>
-      <tr>
-        <th scope="row">Total (ICMA)</th>
-        <td>${formatCredits(icma)}</td>
-      </tr>
-    </tfoot>
-  </table>`;
+  return renderCreditsTable({
+    byField: program.fieldsOfStudy,
+    nasba,
+    icma,
+    caption: 'Credits by field of study',
+  });
 }
 
 function renderRefund(program: ShownProgram, policy: PolicyDocument): TemplateResult {

@@ -4,6 +4,7 @@
  * the same facts as text), its credits by field of study, and the certificates by year.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { renderCreditsTable } from '../shared/credits-table.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
 import { formatCredits, formatDate } from '../shared/format.js';
@@ -162,37 +163,7 @@ function renderFields(view: TranscriptView): TemplateResult {
     ${
       sum.byField.length === 0
         ? html`<p class="muted">No certificates in ${view.year}.</p>`
-        : html`<table class="credits">
-            <thead>
-              <tr>
-                <th scope="col">Field of study</th>
-                <th scope="col">Credits</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${sum.byField.map(
-                ({ field, credits }) =>
-                  html`<tr>
-                    <th scope="row">${field}</th>
-                    <td>${formatCredits(credits)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total (NASBA)</th>
-                <td>${formatCredits(sum.nasba)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Total (ICMA)</th>
-                <td>${formatCredits(sum.icma)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Ethics (ICMA)</th>
-                <td>${formatCredits(sum.ethics)}</td>
-              </tr>
-            </tfoot>
-          </table>`
+        : renderCreditsTable(sum)
     }
   </section>`;
 }

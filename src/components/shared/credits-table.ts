@@ -1,0 +1,43 @@
+/** The credits by field of study with their totals: the program card, certificate and transcript. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatCredits } from './format.js';
+
+export interface CreditsTable {
+  byField: readonly { field: string; credits: number }[];
+  nasba: number;
+  icma: number;
+  /** The ICMA ethics credits, as a last total row when given. */
+  ethics?: number;
+  /** A caption for screen readers, where no heading names the table. */
+  caption?: string;
+}
+
+export function renderCreditsTable(table: CreditsTable): TemplateResult {
+  const total = (label: string, credits: number) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${formatCredits(credits)}</td>
+    </tr>`;
+  return html`<table class="credits">
+    ${
+      table.caption
+        ? html`<caption class="visually-hidden">
+            ${table.caption}
+          </caption>`
+        : nothing
+    }
+    <thead>
+      <tr>
+        <th scope="col">Field of study</th>
+        <th scope="col">Credits</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${table.byField.map(({ field, credits }) => total(field, credits))}
+    </tbody>
+    <tfoot>
+      ${total('Total (NASBA)', table.nasba)} ${total('Total (ICMA)', table.icma)}
+      ${table.ethics === undefined ? nothing : total('Ethics (ICMA)', table.ethics)}
+    </tfoot>
+  </table>`;
+}
