@@ -203,7 +203,8 @@ export class ScoreDelivery {
       await this.store.settleScore(score.id, { status: 'failed', error: message });
       return;
     }
-    const next = this.lti.app.now().getTime() + backoffSeconds(score.attempts, this.lti.retrySeconds) * 1000;
+    const next =
+      this.lti.app.now().getTime() + backoffSeconds(score.attempts, this.lti.retrySeconds) * 1000;
     await this.store.settleScore(score.id, {
       status: 'pending',
       error: message,
