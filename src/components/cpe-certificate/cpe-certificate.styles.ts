@@ -53,28 +53,7 @@ export const styles = css`
   }
 
   .credits {
-    width: 100%;
-    border-collapse: collapse;
     margin-block-end: calc(var(--_space) * 2);
-  }
-
-  .credits th,
-  .credits td {
-    padding: calc(var(--_space) / 2) 0;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    font-weight: normal;
-  }
-
-  .credits td,
-  .credits thead th + th {
-    text-align: end;
-  }
-
-  .credits thead th,
-  .credits tfoot th,
-  .credits tfoot td {
-    font-weight: 600;
   }
 
   .verification {

@@ -8,6 +8,7 @@ import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-certificate.styles.js';
 
 /** `detail` of `cpe-certificate-loaded`: the certificate shown. */
@@ -47,7 +48,7 @@ type Shown =
  * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
  */
 export class CpeCertificate extends LitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
 

@@ -7,6 +7,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-program-details.styles.js';
 import type { LocalProgram, ShownProgram } from './deferred.js';
 
@@ -36,7 +37,7 @@ export type ProgramLoadedDetail = ShownProgram;
  * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
  */
 export class CpeProgramDetails extends LitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
 

@@ -129,30 +129,6 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 1.5);
   }
 
-  .credits {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
-  .credits th,
-  .credits td {
-    padding: calc(var(--_space) / 2) 0;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    font-weight: normal;
-  }
-
-  .credits td,
-  .credits thead th + th {
-    text-align: end;
-  }
-
-  .credits thead th,
-  .credits tfoot th,
-  .credits tfoot td {
-    font-weight: 600;
-  }
-
   .completions {
     margin: 0;
     padding: 0;

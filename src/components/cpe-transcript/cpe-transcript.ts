@@ -9,6 +9,7 @@ import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-transcript.styles.js';
 import type { Completion } from './deferred.js';
 
@@ -43,7 +44,7 @@ const validYear = (year: number | undefined): year is number =>
  * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
  */
 export class CpeTranscript extends LitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
 

@@ -1,5 +1,5 @@
 /** The credits by field of study with their totals: the program card, certificate and transcript. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCredits } from './format.js';
 
 export interface CreditsTable {
@@ -41,3 +41,30 @@ export function renderCreditsTable(table: CreditsTable): TemplateResult {
     </tfoot>
   </table>`;
 }
+
+/** The table's look; each element adds its own spacing around it. */
+export const creditsTableStyles = css`
+  .credits {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  .credits th,
+  .credits td {
+    padding: calc(var(--_space) / 2) 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+
+  .credits td,
+  .credits thead th + th {
+    text-align: end;
+  }
+
+  .credits thead th,
+  .credits tfoot th,
+  .credits tfoot td {
+    font-weight: 600;
+  }
+`;
