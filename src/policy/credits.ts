@@ -2,7 +2,7 @@
  * computeCredits: RULES.md §2. Time is held in integer milliseconds and credit in integer
  * tenths, and rounding happens once, down, from the raw qualifying time.
  */
-import { merge, overlap, toInterval, totalLength } from './intervals.js';
+import { merge, overlap, toInterval, totalLength, type Interval } from './intervals.js';
 import { defaultPolicy, type PolicyDocument } from './policy.js';
 import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
 import {
@@ -123,20 +123,13 @@ export function roundCredits(
 ): number {
   const raw = Math.floor((ms * 10) / unitMs);
   const step = INCREMENT_TENTHS[increment];
-  const time = capitalize(minutes(ms / MINUTE_MS));
-  let minimum: number;
-  let rule: RuleOfMinimum;
+  const time = minutes(ms / MINUTE_MS);
+  const scheme: Scheme = method !== 'self-study' ? 'group' : edition === '2024' ? '2024' : '2026';
+  const rule: RuleOfMinimum = scheme === 'group' ? RULE.GROUP_MIN : RULE.SELF_STUDY_MIN;
+  const minimum = scheme === 'group' ? 10 : scheme === '2024' ? 5 : step;
   // 2024 self-study: anything from half a unit up to one unit is exactly 0.5.
-  let halfThenWhole = false;
-  let scheme: Scheme;
-  if (method !== 'self-study') {
-    [minimum, rule, scheme] = [10, RULE.GROUP_MIN, 'group'];
-  } else if (edition === '2024') {
-    [minimum, rule, halfThenWhole, scheme] = [5, RULE.SELF_STUDY_MIN, true, '2024'];
-  } else {
-    [minimum, rule, scheme] = [step, RULE.SELF_STUDY_MIN, '2026'];
-  }
-  const which = SCHEMES.indexOf(scheme) * 2 + (increment === 'fifth' ? 0 : 1);
+  const halfThenWhole = scheme === '2024';
+  const which = SCHEME_INDEX[scheme] * 2 + (increment === 'fifth' ? 0 : 1);
   reasons.push(
     reason(
       RULE.INCREMENT,
@@ -185,8 +178,9 @@ function incrementRules(scheme: Scheme, increment: Increment, unitMs: number): s
   return `Under the 2026 Standards, self-study counts in ${INCREMENT_NAME[increment]} from a minimum of ${credits(step)} credit (${stepMinutes}).`;
 }
 
-const SCHEMES = ['group', '2024', '2026'] as const;
-type Scheme = (typeof SCHEMES)[number];
+type Scheme = 'group' | '2024' | '2026';
+/** Each scheme's slot among the memoised increment sentences (two increments each). */
+const SCHEME_INDEX: Record<Scheme, number> = { group: 0, '2024': 1, '2026': 2 };
 
 /**
  * Sentences that depend only on one policy figure are the same on every call: word them
@@ -210,8 +204,8 @@ const incrementSentences = new SentenceMemo();
 
 /** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
 function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
-  const segments = input.segments ?? [];
-  const timed = merge(segments.filter(isTimed).map(toInterval));
+  const segments = input.segments ?? NONE;
+  const timed = segments.length > 0 ? timedIntervals(segments) : NONE_TIMED;
   let total: number;
   if (segments.length > 0) {
     total = totalLength(timed) + sumMinutes(segments);
@@ -226,10 +220,10 @@ function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
   } else {
     total = toMs(input.minutes ?? 0);
   }
-  const breaks = input.breaks ?? [];
+  const breaks = input.breaks ?? NONE;
   if (breaks.length === 0) return total;
 
-  const timedBreaks = merge(breaks.filter(isTimed).map(toInterval));
+  const timedBreaks = timedIntervals(breaks);
   // A timed break counts only where it overlaps timed segments, when there are any.
   const breakMs =
     (timed.length > 0 ? overlap(timedBreaks, timed) : totalLength(timedBreaks)) +
@@ -238,7 +232,7 @@ function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
   reasons.push(
     reason(
       RULE.BREAKS_EXCLUDED,
-      `${capitalize(minutes((total - left) / MINUTE_MS))} of breaks, meals and housekeeping are left out, leaving ${minutes(left / MINUTE_MS)} of qualifying content.`,
+      `${minutes((total - left) / MINUTE_MS)} of breaks, meals and housekeeping are left out, leaving ${minutes(left / MINUTE_MS)} of qualifying content.`,
     ),
   );
   return left;
@@ -246,7 +240,7 @@ function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
 
 /** Self-study time: pilot test, else the word-count formula, else the time given. */
 function selfStudyTime(input: CreditInput, policy: PolicyDocument, reasons: Reason[]): number {
-  const study = input.selfStudy ?? {};
+  const study = input.selfStudy ?? NO_STUDY;
   if (study.pilotMinutes !== undefined) {
     reasons.push(
       reason(
@@ -263,29 +257,26 @@ function selfStudyTime(input: CreditInput, policy: PolicyDocument, reasons: Reas
     return qualifyingTime(input, reasons);
   }
   const { wordsPerMinute, minutesPerQuestion } = policy.credits;
-  const parts: string[] = [];
+  // The sentence is built by concatenation, not an array join: a join copies every part.
+  let parts = '';
   let ms = 0;
   if (words !== undefined && wordsPerMinute > 0) {
     const wordsMs = (words * MINUTE_MS) / wordsPerMinute;
     ms += wordsMs;
-    parts.push(
-      `${plural(words, 'word')} at ${wordsPerMinute} a minute (${minutes(wordsMs / MINUTE_MS)})`,
-    );
+    parts += `${plural(words, 'word')} at ${wordsPerMinute} a minute (${minutes(wordsMs / MINUTE_MS)}), `;
   }
   if (audioVideoMinutes !== undefined) {
     ms += audioVideoMinutes * MINUTE_MS;
-    parts.push(`${minutes(audioVideoMinutes)} of audio and video`);
+    parts += `${minutes(audioVideoMinutes)} of audio and video, `;
   }
   const questionMs = questions * minutesPerQuestion * MINUTE_MS;
   ms += questionMs;
-  parts.push(
-    `${plural(questions, 'question')} at ${minutesPerQuestion} minutes each (${minutes(questionMs / MINUTE_MS)})`,
-  );
+  parts += `${plural(questions, 'question')} at ${minutesPerQuestion} minutes each (${minutes(questionMs / MINUTE_MS)})`;
   const total = Math.round(ms);
   reasons.push(
     reason(
       RULE.SELF_STUDY_FORMULA,
-      `By the word-count formula, ${parts.join(', ')} come to ${minutes(total / MINUTE_MS)}.`,
+      `By the word-count formula, ${parts} come to ${minutes(total / MINUTE_MS)}.`,
     ),
   );
   return total;
@@ -324,7 +315,7 @@ function selfStudyChecks(
   warnings: Reason[],
   reasons: Reason[],
 ): void {
-  const study = input.selfStudy ?? {};
+  const study = input.selfStudy ?? NO_STUDY;
   if (tenths > 0 && (study.reviewQuestions !== undefined || study.examQuestions !== undefined)) {
     const need = requiredQuestions(tenths, edition);
     const review = study.reviewQuestions ?? 0;
@@ -426,12 +417,14 @@ function collegeCredits(input: CreditInput, policy: PolicyDocument, reasons: Rea
     reason(
       RULE.COLLEGE,
       parts.length > 0
-        ? `${capitalize(parts.join(' and '))} come to ${credits(tenths)} credits.`
+        ? `${parts.join(' and ')} come to ${credits(tenths)} credits.`
         : 'No semester or quarter hours were given, so there is no college credit to count.',
     ),
   );
   return tenths;
 }
+
+const NO_STUDY: NonNullable<CreditInput['selfStudy']> = {};
 
 const isTimed = (span: TimeSpan): span is { start: string; end: string } => 'start' in span;
 
@@ -440,7 +433,16 @@ const toMs = (value: number): number => Math.round(value * MINUTE_MS);
 const spanMs = (span: TimeSpan): number =>
   isTimed(span) ? Date.parse(span.end) - Date.parse(span.start) : toMs(span.minutes);
 
-const sumMinutes = (spans: TimeSpan[]): number =>
+const sumMinutes = (spans: readonly TimeSpan[]): number =>
   spans.reduce((sum, span) => sum + (isTimed(span) ? 0 : toMs(span.minutes)), 0);
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** Merged intervals of the spans given as instants; none when every span is in minutes. */
+function timedIntervals(spans: readonly TimeSpan[]): readonly Interval[] {
+  let timed: Interval[] | undefined;
+  for (const span of spans) if (isTimed(span)) (timed ??= []).push(toInterval(span));
+  return timed ? merge(timed) : NONE_TIMED;
+}
+
+// Shared empty lists for absent spans: read only, never handed out.
+const NONE: readonly TimeSpan[] = [];
+const NONE_TIMED: readonly Interval[] = [];

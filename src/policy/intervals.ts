@@ -7,11 +7,11 @@ export const toInterval = (span: { start: string; end: string }): Interval => [
   Date.parse(span.end),
 ];
 
-export const totalLength = (intervals: Interval[]): number =>
+export const totalLength = (intervals: readonly Interval[]): number =>
   intervals.reduce((sum, [start, end]) => sum + end - start, 0);
 
 /** Sorted, non-overlapping union of intervals. */
-export function merge(intervals: Interval[]): Interval[] {
+export function merge(intervals: readonly Interval[]): Interval[] {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
   const merged: Interval[] = [];
   for (const [start, end] of sorted) {
@@ -23,7 +23,7 @@ export function merge(intervals: Interval[]): Interval[] {
 }
 
 /** Total length of the intersection of two merged interval lists. */
-export function overlap(a: Interval[], b: Interval[]): number {
+export function overlap(a: readonly Interval[], b: readonly Interval[]): number {
   let total = 0;
   for (const [aStart, aEnd] of a) {
     for (const [bStart, bEnd] of b) {
