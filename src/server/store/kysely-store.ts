@@ -31,6 +31,7 @@ import type {
   StoredEvent,
   StoredImport,
   StoredReply,
+  WriteLimit,
 } from './store.js';
 
 interface Tables {
@@ -367,19 +368,33 @@ class KyselyStore implements Store {
     key: IdempotencyKey | undefined,
     decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
     misses?: CodeMissLimit,
+    writes?: WriteLimit,
   ): Promise<IdempotentResult | CheckInRefused> {
-    let missed: CheckInRefused | undefined;
+    let kept: CheckInRefused | undefined;
     try {
       const stored = await this.once(key, reply, async (trx) => {
+        /** Not stored: the counts so far commit (the key does not), or with none, nothing. */
+        const refuse = async (result: CheckInRefused, counted: boolean) => {
+          if (!counted) throw new Refused(result);
+          if (key) await forgetKey(trx, key);
+          kept = result;
+        };
         const { eventId, learnerId } = record;
         if (this.advisoryLocks) {
           // Held until commit. Two learners whose names hash alike merely wait for each other.
           const lock = `${eventId} ${learnerId}`;
           await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
         }
+        if (writes) {
+          const { bucket, windowSeconds, limit, at } = writes;
+          const window = await countHit(trx, bucket, windowSeconds, limit, at);
+          if (window.hits > limit) return refuse({ kind: 'throttled', window }, true);
+        }
         if (misses) {
           const window = await limitWindow(trx, misses.bucket, misses.at);
-          if (window && window.hits >= misses.limit) throw new Refused({ kind: 'locked', window });
+          if (window && window.hits >= misses.limit) {
+            return refuse({ kind: 'locked', window }, writes !== undefined);
+          }
         }
         const [latest, count] = await Promise.all([
           latestCheckIn(trx, eventId, learnerId),
@@ -387,19 +402,20 @@ class KyselyStore implements Store {
         ]);
         const decision = decide(latest, count);
         if (decision.ok) return insertCheckIn(trx, record);
-        // Thrown to roll the key back with the transaction: a refusal is not a stored reply.
-        if (!misses || decision.refusal.rule !== 'ATTEND.CODE')
-          throw new Refused({ kind: 'refused', refusal: decision.refusal });
+        if (!misses || decision.refusal.rule !== 'ATTEND.CODE') {
+          return refuse({ kind: 'refused', refusal: decision.refusal }, writes !== undefined);
+        }
         // A wrong code must stay counted, so this one commits: the miss, without the key.
         const { bucket, lockSeconds, limit, at } = misses;
         const window = await countHit(trx, bucket, lockSeconds, limit, at);
-        if (key) await forgetKey(trx, key);
-        missed =
+        return refuse(
           window.hits >= limit
             ? { kind: 'locked', window }
-            : { kind: 'refused', refusal: decision.refusal };
+            : { kind: 'refused', refusal: decision.refusal },
+          true,
+        );
       });
-      return missed ?? stored;
+      return kept ?? stored;
     } catch (error) {
       if (error instanceof Refused) return error.result;
       throw error;
