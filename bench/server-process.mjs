@@ -1,13 +1,15 @@
 // One server of a bench, in a process of its own, so the load generator never shares its
 // event loop or core with what it measures. Forked by bench/servers.mjs; says its port over IPC.
-//   SERVER=bare  a node:http server that parses the JSON body and answers JSON
+//   SERVER=bare  a node:http server that parses the JSON body and answers JSON: a small
+//                object, or with REPLY the exact bytes given (the API's own answer, so the
+//                baseline writes as many bytes)
 //   SERVER=api   the built API (dist/lib) on SQLITE_FILE, or on DATABASE_URL (PostgreSQL), with
 //                its default limits, or none with LIMITS=off
 import { createServer } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp, openPostgresStore, openSqliteStore } from '../dist/lib/server/index.js';
 
-const { SERVER, SQLITE_FILE, DATABASE_URL, TOKEN_SECRET, LIMITS } = process.env;
+const { SERVER, SQLITE_FILE, DATABASE_URL, TOKEN_SECRET, LIMITS, REPLY } = process.env;
 
 function bare() {
   return createServer((req, res) => {
@@ -16,7 +18,7 @@ function bare() {
     req.on('end', () => {
       const input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, method: input.method }));
+      res.end(REPLY ?? JSON.stringify({ ok: true, method: input.method }));
     });
   });
 }

@@ -9,6 +9,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppContext } from './context.js';
 import { ProblemError } from './problem.js';
 import { requestHeader } from './request.js';
+import type { WriteLimit } from './store/store.js';
 
 /** The limits of one server; 0 turns a limit off. */
 export interface Limits {
@@ -58,16 +59,31 @@ export const retryAfter = (window: LimitWindow, now: Date): number =>
  * Check-ins, answers and refund requests share one count.
  */
 export async function countLearnerWrite(app: AppContext, learnerId: string): Promise<void> {
+  const writes = learnerWrites(app, learnerId);
+  if (!writes) return;
+  const window = await app.store.hitLimit(
+    writes.bucket,
+    writes.windowSeconds,
+    writes.limit,
+    writes.at,
+  );
+  if (window.hits > writes.limit) throw tooManyWrites(writes, window);
+}
+
+/** The learner's writes-per-minute count as the store keeps it; undefined when it is off. */
+export function learnerWrites(app: AppContext, learnerId: string): WriteLimit | undefined {
   const limit = app.limits.learnerWritesPerMinute;
-  if (limit === 0) return;
-  const at = app.now();
-  const window = await app.store.hitLimit(`writes:${learnerId}`, 60, limit, at);
-  if (window.hits <= limit) return;
-  const wait = retryAfter(window, at);
-  throw new TooManyRequests(
+  if (limit === 0) return undefined;
+  return { bucket: `writes:${learnerId}`, windowSeconds: 60, limit, at: app.now() };
+}
+
+/** The 429 for a write past the learner's limit. */
+export function tooManyWrites(writes: WriteLimit, window: LimitWindow): TooManyRequests {
+  const wait = retryAfter(window, writes.at);
+  return new TooManyRequests(
     wait,
     'Too many requests',
-    `You sent more than ${limit} requests in a minute. Wait ${wait} seconds and try again.`,
+    `You sent more than ${writes.limit} requests in a minute. Wait ${wait} seconds and try again.`,
   );
 }
 

@@ -138,6 +138,23 @@ describe('writes per learner per minute', async () => {
       201,
     );
   });
+
+  it('counts check-ins in the same count, a refused one too, and stores none past it', async () => {
+    const eventId = await createEvent(api);
+    const code = await currentCode(api, eventId);
+    const cy = { sub: 'cy-writes', role: 'learner' } satisfies Identity;
+    expect((await checkInWith(api, eventId, cy, code, 'in', 'w-1')).status).toBe(201);
+    // The same key again is a retry, answered from it and not counted.
+    expect((await checkInWith(api, eventId, cy, code, 'in', 'w-1')).status).toBe(201);
+    expect((await checkInWith(api, eventId, cy, code, 'in', 'w-2')).status).toBe(409);
+    expect((await api.request('/v1/refunds', { as: cy, json: refundBody })).status).toBe(201);
+    const fourth = await checkInWith(api, eventId, cy, code, 'out', 'w-3');
+    expect(fourth.status).toBe(429);
+    expect(fourth.headers.get('retry-after')).toBe('60');
+    expect((await json(fourth)).detail).toMatch(/more than 3 requests in a minute/);
+    expect(await api.store.listCheckIns(eventId, cy.sub)).toHaveLength(1);
+    expect((await api.request('/v1/refunds', { as: cy, json: refundBody })).status).toBe(429);
+  });
 });
 
 describe('anonymous endpoints per client address', async () => {

@@ -1,6 +1,7 @@
 /** The store contract, run against every implementation (SQLite and PostgreSQL). */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckInDecision } from '../../src/policy/attendance.js';
 import type { Enrollment } from '../../src/policy/enrollments.js';
 import type { Program } from '../../src/policy/programs.js';
 import type { StoredRefund } from '../../src/policy/schemas.js';
@@ -249,6 +250,49 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         resetAt: at.getTime() + 300_000,
       });
       expect(await store.listCheckIns(event.id, 'ada')).toEqual([]);
+    });
+
+    it('counts each check-in as a write in its own transaction: refused ones too, replays not', async () => {
+      const event = newEvent();
+      await store.createEvent(event);
+      const at = new Date('2026-03-02T14:20:00.000Z');
+      const writes = { bucket: `writes:${randomUUID()}`, windowSeconds: 60, limit: 2, at };
+      const refusal = {
+        rule: 'ATTEND.ON_RECORD' as const,
+        status: 409 as const,
+        title: 'Already checked in',
+        detail: 'You are checked in; check out first.',
+      };
+      const attempt = (decision: CheckInDecision, k = key(randomUUID())) => {
+        const record = checkIn(event.id, 'ada', at.toISOString());
+        return store.addLearnerCheckIn(
+          record,
+          { status: 201, body: record },
+          k,
+          () => decision,
+          undefined,
+          writes,
+        );
+      };
+      const k = key(randomUUID());
+      expect((await attempt({ ok: true }, k)).kind).toBe('stored');
+      // A retry under the same key is answered from it, and not counted.
+      expect((await attempt({ ok: true }, k)).kind).toBe('replayed');
+      const refusedKey = key(randomUUID());
+      expect(await attempt({ ok: false, refusal }, refusedKey)).toEqual({
+        kind: 'refused',
+        refusal,
+      });
+      expect(await store.findReply(refusedKey)).toBeUndefined();
+      const third = key(randomUUID());
+      expect(await attempt({ ok: true }, third)).toEqual({
+        kind: 'throttled',
+        window: { hits: 3, resetAt: at.getTime() + 60_000 },
+      });
+      expect(await store.findReply(third)).toBeUndefined();
+      expect(await store.listCheckIns(event.id, 'ada')).toHaveLength(1);
+      // The count is the one hitLimit keeps: other writes of the learner share it.
+      expect((await store.hitLimit(writes.bucket, 60, 2, at)).hits).toBe(4);
     });
 
     /** A previewed import of `file` in `eventId`, kept pending. */

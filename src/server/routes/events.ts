@@ -40,7 +40,9 @@ import {
   TooManyRequests,
   clientAddress,
   countLearnerWrite,
+  learnerWrites,
   retryAfter,
+  tooManyWrites,
   type LimitWindow,
 } from '../rate-limit.js';
 import { validBody } from '../request.js';
@@ -130,14 +132,15 @@ export function eventRoutes(app: AppContext) {
       // A retry is answered from the store before the code is checked: it may have rotated.
       const earlier = key && (await store.findReply(key));
       if (earlier) return answer(c, earlier);
-      await countLearnerWrite(app, identity.sub);
+      // Counted in the check-in's own transaction: one commit to wait for, not two.
+      const writes = learnerWrites(app, identity.sub);
 
       const at = now();
       const misses = limits.codeMisses;
       const bucket = missBucket(event.id, identity.sub);
-      // A locked-out learner is refused here without taking the write lock; the count that
-      // decides is read again inside the check-in's transaction.
-      const locked = misses > 0 && (await store.peekLimit(bucket, at));
+      // Without a write count to keep, a locked-out learner is refused here without taking
+      // the write lock; the count that decides is read again inside the transaction.
+      const locked = !writes && misses > 0 && (await store.peekLimit(bucket, at));
       if (locked && locked.hits >= misses) throw codeLockout(locked, at);
       const window = checkInWindow(event, at.getTime(), policy);
       const codeAccepted = await acceptsCheckInCode(
@@ -173,7 +176,9 @@ export function eventRoutes(app: AppContext) {
                 policy,
               ),
         misses > 0 ? { bucket, limit: misses, lockSeconds: limits.codeLockSeconds, at } : undefined,
+        writes,
       );
+      if (result.kind === 'throttled') throw tooManyWrites(writes!, result.window);
       if (result.kind === 'locked') throw codeLockout(result.window, at);
       // A check-out is when the learner's attendance is decided: its score goes to the LMS.
       if (result.kind === 'stored' && body.kind === 'out') {

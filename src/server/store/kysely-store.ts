@@ -2,12 +2,13 @@
  * The Store on Kysely: the same queries serve SQLite and PostgreSQL (sqlite.ts and
  * postgres.ts only choose the dialect and its durability settings).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { CheckInDecision } from '../../policy/attendance.js';
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { EventPrompt, StoredRefund } from '../../policy/schemas.js';
 import { KyselyLtiStore } from './lti-store.js';
 import { migrate } from './migrations.js';
+import { prepared } from './prepared.js';
 import type { LimitWindow } from '../rate-limit.js';
 import type {
   CertificateChange,
@@ -31,6 +32,7 @@ import type {
   StoredEvent,
   StoredImport,
   StoredReply,
+  WriteLimit,
 } from './store.js';
 
 interface Tables {
@@ -367,19 +369,33 @@ class KyselyStore implements Store {
     key: IdempotencyKey | undefined,
     decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
     misses?: CodeMissLimit,
+    writes?: WriteLimit,
   ): Promise<IdempotentResult | CheckInRefused> {
-    let missed: CheckInRefused | undefined;
+    let kept: CheckInRefused | undefined;
     try {
       const stored = await this.once(key, reply, async (trx) => {
+        /** Not stored: the counts so far commit (the key does not), or with none, nothing. */
+        const refuse = async (result: CheckInRefused, counted: boolean) => {
+          if (!counted) throw new Refused(result);
+          if (key) await forgetKey(trx, key);
+          kept = result;
+        };
         const { eventId, learnerId } = record;
         if (this.advisoryLocks) {
           // Held until commit. Two learners whose names hash alike merely wait for each other.
           const lock = `${eventId} ${learnerId}`;
           await sql`select pg_advisory_xact_lock(hashtextextended(${lock}, 0))`.execute(trx);
         }
+        if (writes) {
+          const { bucket, windowSeconds, limit, at } = writes;
+          const window = await countHit(trx, bucket, windowSeconds, limit, at);
+          if (window.hits > limit) return refuse({ kind: 'throttled', window }, true);
+        }
         if (misses) {
           const window = await limitWindow(trx, misses.bucket, misses.at);
-          if (window && window.hits >= misses.limit) throw new Refused({ kind: 'locked', window });
+          if (window && window.hits >= misses.limit) {
+            return refuse({ kind: 'locked', window }, writes !== undefined);
+          }
         }
         const [latest, count] = await Promise.all([
           latestCheckIn(trx, eventId, learnerId),
@@ -387,19 +403,20 @@ class KyselyStore implements Store {
         ]);
         const decision = decide(latest, count);
         if (decision.ok) return insertCheckIn(trx, record);
-        // Thrown to roll the key back with the transaction: a refusal is not a stored reply.
-        if (!misses || decision.refusal.rule !== 'ATTEND.CODE')
-          throw new Refused({ kind: 'refused', refusal: decision.refusal });
+        if (!misses || decision.refusal.rule !== 'ATTEND.CODE') {
+          return refuse({ kind: 'refused', refusal: decision.refusal }, writes !== undefined);
+        }
         // A wrong code must stay counted, so this one commits: the miss, without the key.
         const { bucket, lockSeconds, limit, at } = misses;
         const window = await countHit(trx, bucket, lockSeconds, limit, at);
-        if (key) await forgetKey(trx, key);
-        missed =
+        return refuse(
           window.hits >= limit
             ? { kind: 'locked', window }
-            : { kind: 'refused', refusal: decision.refusal };
+            : { kind: 'refused', refusal: decision.refusal },
+          true,
+        );
       });
-      return missed ?? stored;
+      return kept ?? stored;
     } catch (error) {
       if (error instanceof Refused) return error.result;
       throw error;
@@ -590,11 +607,7 @@ class KyselyStore implements Store {
   }
 
   async codeEpoch(eventId: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('code_rotations')
-      .select('epoch')
-      .where('event_id', '=', eventId)
-      .executeTakeFirst();
+    const [row] = (await selectCodeEpoch(this.db, { eventId })).rows;
     return row ? Number(row.epoch) : 0;
   }
 
@@ -931,21 +944,16 @@ class KyselyStore implements Store {
   ): Promise<IdempotentResult> {
     const won = await this.transact(async (trx) => {
       if (key) {
-        const inserted = await trx
-          .insertInto('idempotency_keys')
-          .values({
-            scope: key.scope,
-            subject: key.subject,
-            key: key.key,
-            body_hash: key.bodyHash,
-            status: reply.status,
-            reply: JSON.stringify(reply.body),
-            created_at: new Date().toISOString(),
-          })
-          .onConflict((conflict) => conflict.columns(['scope', 'subject', 'key']).doNothing())
-          .returning('key')
-          .executeTakeFirst();
-        if (!inserted) return false;
+        const inserted = await insertKey(trx, {
+          scope: key.scope,
+          subject: key.subject,
+          key: key.key,
+          body_hash: key.bodyHash,
+          status: reply.status,
+          reply: JSON.stringify(reply.body),
+          created_at: new Date().toISOString(),
+        });
+        if (inserted.rows.length === 0) return false;
       }
       await write(trx);
       return true;
@@ -981,14 +989,14 @@ class KyselyStore implements Store {
             outcomes.push({ won: await write.work(trx) });
             continue;
           }
-          await sql`savepoint queued_write`.execute(trx);
+          await trx.executeQuery(SAVEPOINT);
           try {
             outcomes.push({ won: await write.work(trx) });
           } catch (error) {
-            await sql`rollback to queued_write`.execute(trx);
+            await trx.executeQuery(ROLLBACK_TO_SAVEPOINT);
             outcomes.push({ error });
           }
-          await sql`release queued_write`.execute(trx);
+          await trx.executeQuery(RELEASE_SAVEPOINT);
         }
       });
     } catch (error) {
@@ -1003,14 +1011,42 @@ class KyselyStore implements Store {
   }
 }
 
-async function replyUnder(db: Db, key: IdempotencyKey): Promise<IdempotentResult | undefined> {
-  const row = await db
+const SAVEPOINT = CompiledQuery.raw('savepoint queued_write');
+const ROLLBACK_TO_SAVEPOINT = CompiledQuery.raw('rollback to queued_write');
+const RELEASE_SAVEPOINT = CompiledQuery.raw('release queued_write');
+
+const selectCodeEpoch = prepared((db: Db, v: { eventId: string }) =>
+  db.selectFrom('code_rotations').select('epoch').where('event_id', '=', v.eventId),
+);
+
+/** The key row, unless the key is already taken (then no row comes back). */
+const insertKey = prepared((db: Db, row: Tables['idempotency_keys']) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({
+      scope: row.scope,
+      subject: row.subject,
+      key: row.key,
+      body_hash: row.body_hash,
+      status: row.status,
+      reply: row.reply,
+      created_at: row.created_at,
+    } satisfies Tables['idempotency_keys'])
+    .onConflict((conflict) => conflict.columns(['scope', 'subject', 'key']).doNothing())
+    .returning('key'),
+);
+
+const selectReply = prepared((db: Db, key: Pick<IdempotencyKey, 'scope' | 'subject' | 'key'>) =>
+  db
     .selectFrom('idempotency_keys')
     .select(['body_hash', 'status', 'reply'])
     .where('scope', '=', key.scope)
     .where('subject', '=', key.subject)
-    .where('key', '=', key.key)
-    .executeTakeFirst();
+    .where('key', '=', key.key),
+);
+
+async function replyUnder(db: Db, key: IdempotencyKey): Promise<IdempotentResult | undefined> {
+  const [row] = (await selectReply(db, key)).rows;
   if (!row) return undefined;
   if (row.body_hash !== key.bodyHash) return { kind: 'conflict' };
   return { kind: 'replayed', reply: { status: Number(row.status), body: JSON.parse(row.reply) } };
@@ -1188,6 +1224,20 @@ class Refused extends Error {
   }
 }
 
+const upsertHit = prepared(
+  (db: Db, v: { bucket: string; now: number; end: number; limit: number }) =>
+    db
+      .insertInto('rate_limits')
+      .values({ bucket: v.bucket, window_end: v.end, hits: 1 })
+      .onConflict((conflict) =>
+        conflict.column('bucket').doUpdateSet({
+          hits: sql<number>`case when rate_limits.window_end <= ${v.now} then 1 else rate_limits.hits + 1 end`,
+          window_end: sql<number>`case when rate_limits.window_end <= ${v.now} or rate_limits.hits + 1 = ${v.limit} then ${v.end} else rate_limits.window_end end`,
+        }),
+      )
+      .returning(['hits', 'window_end']),
+);
+
 /** One hit in a window: a new window once the old one has ended, extended at the limit. */
 async function countHit(
   trx: Transaction<Tables>,
@@ -1197,32 +1247,25 @@ async function countHit(
   at: Date,
 ): Promise<LimitWindow> {
   const now = at.getTime();
-  const end = now + windowSeconds * 1000;
-  const row = await trx
-    .insertInto('rate_limits')
-    .values({ bucket, window_end: end, hits: 1 })
-    .onConflict((conflict) =>
-      conflict.column('bucket').doUpdateSet({
-        hits: sql<number>`case when rate_limits.window_end <= ${now} then 1 else rate_limits.hits + 1 end`,
-        window_end: sql<number>`case when rate_limits.window_end <= ${now} or rate_limits.hits + 1 = ${limit} then ${end} else rate_limits.window_end end`,
-      }),
-    )
-    .returning(['hits', 'window_end'])
-    .executeTakeFirstOrThrow();
-  return { hits: Number(row.hits), resetAt: Number(row.window_end) };
+  const [row] = (await upsertHit(trx, { bucket, now, end: now + windowSeconds * 1000, limit }))
+    .rows;
+  return { hits: Number(row!.hits), resetAt: Number(row!.window_end) };
 }
+
+const selectWindow = prepared((db: Db, v: { bucket: string; now: number }) =>
+  db
+    .selectFrom('rate_limits')
+    .select(['hits', 'window_end'])
+    .where('bucket', '=', v.bucket)
+    .where('window_end', '>', v.now),
+);
 
 async function limitWindow(
   db: Kysely<Tables>,
   bucket: string,
   at: Date,
 ): Promise<LimitWindow | undefined> {
-  const row = await db
-    .selectFrom('rate_limits')
-    .select(['hits', 'window_end'])
-    .where('bucket', '=', bucket)
-    .where('window_end', '>', at.getTime())
-    .executeTakeFirst();
+  const [row] = (await selectWindow(db, { bucket, now: at.getTime() })).rows;
   return row && { hits: Number(row.hits), resetAt: Number(row.window_end) };
 }
 
@@ -1235,8 +1278,25 @@ async function forgetKey(trx: Transaction<Tables>, key: IdempotencyKey): Promise
     .execute();
 }
 
+const insertCheckInRow = prepared((db: Db, row: Tables['check_ins']) =>
+  db.insertInto('check_ins').values({
+    id: row.id,
+    event_id: row.event_id,
+    learner_id: row.learner_id,
+    learner_name: row.learner_name,
+    kind: row.kind,
+    at: row.at,
+    replaces: row.replaces,
+    corrected_by: row.corrected_by,
+    correction_reason: row.correction_reason,
+    client_address: row.client_address,
+    import_id: row.import_id,
+    source: row.source,
+  } satisfies Tables['check_ins']),
+);
+
 async function insertCheckIn(trx: Transaction<Tables>, record: CheckInRow): Promise<void> {
-  await trx.insertInto('check_ins').values(checkInRow(record)).execute();
+  await insertCheckInRow(trx, checkInRow(record));
 }
 
 function checkInRow(record: CheckInRow): Tables['check_ins'] {
@@ -1325,34 +1385,33 @@ async function committedImportOf(
 }
 
 /** How many records a learner has in an event, corrections included (the index serves). */
+const selectCheckInCount = prepared((db: Db, v: { eventId: string; learnerId: string }) =>
+  db
+    .selectFrom('check_ins')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('event_id', '=', v.eventId)
+    .where('learner_id', '=', v.learnerId),
+);
+
 async function countCheckIns(
   trx: Transaction<Tables>,
   eventId: string,
   learnerId: string,
 ): Promise<number> {
-  const row = await trx
-    .selectFrom('check_ins')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('event_id', '=', eventId)
-    .where('learner_id', '=', learnerId)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+  const [row] = (await selectCheckInCount(trx, { eventId, learnerId })).rows;
+  return Number(row!.count);
 }
 
 /**
  * The learner's latest record still in force: the last by time that no correction replaces
  * (a correction keeps the event and learner of the record it replaces, so the index serves).
  */
-async function latestCheckIn(
-  trx: Transaction<Tables>,
-  eventId: string,
-  learnerId: string,
-): Promise<CheckInRow | undefined> {
-  const row = await trx
+const selectLatestCheckIn = prepared((db: Db, v: { eventId: string; learnerId: string }) =>
+  db
     .selectFrom('check_ins as record')
     .selectAll()
-    .where('record.event_id', '=', eventId)
-    .where('record.learner_id', '=', learnerId)
+    .where('record.event_id', '=', v.eventId)
+    .where('record.learner_id', '=', v.learnerId)
     // Imported records tell of a past report, not of the learner's live state.
     .where('record.import_id', 'is', null)
     .where((eb) =>
@@ -1361,16 +1420,23 @@ async function latestCheckIn(
           eb
             .selectFrom('check_ins as correction')
             .select('correction.id')
-            .where('correction.event_id', '=', eventId)
-            .where('correction.learner_id', '=', learnerId)
+            .where('correction.event_id', '=', v.eventId)
+            .where('correction.learner_id', '=', v.learnerId)
             .whereRef('correction.replaces', '=', 'record.id'),
         ),
       ),
     )
     .orderBy('record.at', 'desc')
     .orderBy('record.id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1),
+);
+
+async function latestCheckIn(
+  trx: Transaction<Tables>,
+  eventId: string,
+  learnerId: string,
+): Promise<CheckInRow | undefined> {
+  const [row] = (await selectLatestCheckIn(trx, { eventId, learnerId })).rows;
   return row && toCheckIn(row);
 }
 

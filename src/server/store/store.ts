@@ -25,9 +25,22 @@ export interface CodeMissLimit {
   at: Date;
 }
 
-/** A learner's check-in that was not stored: refused by the decision, or locked out. */
+/** The learner's writes per minute (rate-limit.ts), counted with a check-in it may refuse. */
+export interface WriteLimit {
+  bucket: string;
+  windowSeconds: number;
+  limit: number;
+  at: Date;
+}
+
+/**
+ * A learner's check-in that was not stored: refused by the decision, locked out, or past the
+ * learner's writes per minute (`throttled`).
+ */
 export type CheckInRefused =
-  { kind: 'refused'; refusal: CheckInRefusal } | { kind: 'locked'; window: LimitWindow };
+  | { kind: 'refused'; refusal: CheckInRefusal }
+  | { kind: 'locked'; window: LimitWindow }
+  | { kind: 'throttled'; window: LimitWindow };
 
 export interface RefundPosition {
   receivedAt: string;
@@ -249,6 +262,11 @@ export interface Store {
    * already at the limit is `locked` before anything is decided, and a wrong code is counted
    * (and commits) while its key does not, so a burst of guesses cannot outrun the lockout and
    * a retry of a right code is still answered from its key.
+   *
+   * With `writes`, the attempt is first counted as one of the learner's writes (the count
+   * hitLimit keeps), in the same transaction, so a check-in waits for one commit, not two:
+   * past the limit it is `throttled` before anything else. The hit commits whatever the
+   * outcome; a retry answered from its key is not counted.
    */
   addLearnerCheckIn(
     record: CheckInRow,
@@ -256,6 +274,7 @@ export interface Store {
     key: IdempotencyKey | undefined,
     decide: (latest: CheckInRow | undefined, recordCount: number) => CheckInDecision,
     misses?: CodeMissLimit,
+    writes?: WriteLimit,
   ): Promise<IdempotentResult | CheckInRefused>;
   getCheckIn(id: string): Promise<CheckInRow | undefined>;
   listCheckIns(eventId: string, learnerId?: string): Promise<CheckInRow[]>;
