@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const cdnDir = join(root, 'dist/cdn');
@@ -60,6 +61,7 @@ async function bareLitSize() {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplates()],
     build: {
       write: false,
       target: 'es2022',
