@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { widgets } from './src/components/widgets.js';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -21,6 +22,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: resolve(root, 'demo'),
       base: '/',
+      plugins: [minifyTemplates()],
       build: {
         outDir: resolve(root, 'dist/demo'),
         emptyOutDir: true,
@@ -37,6 +39,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     root: command === 'serve' ? resolve(root, 'demo') : root,
     server: { proxy: { '/v1': 'http://localhost:8787' } },
+    plugins: command === 'build' ? [minifyTemplates()] : [],
     build: {
       outDir: resolve(root, 'dist/cdn'),
       emptyOutDir: true,

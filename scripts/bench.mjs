@@ -1,5 +1,6 @@
-// `npm run bench`: builds if needed, then bundle sizes, engine throughput, certificates,
-// report imports, API load and, where PostgreSQL is installed, the two-process scale-out run.
+// `npm run bench`: builds if needed, then bundle sizes, first render in Chromium, engine
+// throughput, certificates, report imports, API load and, where PostgreSQL is installed, the
+// two-process scale-out run.
 // `npm run bench -- --postgres` runs only the scale-out.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ const benches = process.argv.includes('--postgres')
   ? [scaleOut]
   : [
       '../bench/bundle-size.mjs',
+      '../bench/first-render.mjs',
       '../bench/engine.mjs',
       '../bench/certificates.mjs',
       '../bench/imports.mjs',
