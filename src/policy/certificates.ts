@@ -263,7 +263,9 @@ export function ethicsCredits(credits: CertificateCredits): number {
 }
 
 /** The 50-minute statement of the Standards, with the policy's unit. */
-export function creditStatement(policy: PolicyDocument): string {
+export function creditStatement(policy: {
+  credits: Pick<PolicyDocument['credits'], 'unitMinutes'>;
+}): string {
   return (
     `CPE credits are granted on the basis of a ${policy.credits.unitMinutes}-minute hour: ` +
     `one credit is ${policy.credits.unitMinutes} minutes of qualifying content, for NASBA and ICMA alike. ` +

@@ -23,3 +23,4 @@ export * from './policy.js';
 export * from './programs.js';
 export * from './enrollments.js';
 export * from './certificates.js';
+export * from './locale.js';

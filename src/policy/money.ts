@@ -1,4 +1,5 @@
 /** Money as integer minor units plus an ISO 4217 code: no floats, ever. */
+import { intlTag, type Locale } from './locale.js';
 
 /**
  * `basisPoints` of a non-negative `amount` (1000 = 10%), to the nearest minor unit, halves
@@ -16,20 +17,24 @@ interface CurrencyFormat {
 
 const formats = new Map<string, CurrencyFormat>();
 
-function currencyFormat(currency: string): CurrencyFormat {
-  let entry = formats.get(currency);
+function currencyFormat(currency: string, locale: Locale): CurrencyFormat {
+  const key = `${locale} ${currency}`;
+  let entry = formats.get(key);
   if (!entry) {
-    const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    const format = new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency });
     // resolvedOptions builds a fresh object on every call: read the digits once.
     entry = { format, scale: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
-    formats.set(currency, entry);
+    formats.set(key, entry);
   }
   return entry;
 }
 
-/** 19999 USD -> "$199.99"; 1000 JPY -> "¥1,000" (the currency's own minor unit). */
-export function formatMoney(minorUnits: number, currency: string): string {
-  const { format, scale } = currencyFormat(currency);
+/**
+ * 19999 USD -> "$199.99"; 1000 JPY -> "¥1,000" (the currency's own minor unit); in French
+ * 19999 USD -> "199,99 $US".
+ */
+export function formatMoney(minorUnits: number, currency: string, locale: Locale = 'en'): string {
+  const { format, scale } = currencyFormat(currency, locale);
   return format.format(minorUnits / scale);
 }
 

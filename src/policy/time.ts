@@ -4,6 +4,8 @@
  * between civil dates never depends on the length of a day, so DST cannot move a deadline.
  */
 
+import { intlTag, type Locale } from './locale.js';
+
 const DAY_MS = 86_400_000;
 
 /** A civil date: what a wall calendar in some zone shows. */
@@ -119,7 +121,7 @@ export const DAY_CACHE_LIMIT = 4096;
 // Finding a day's start takes several Intl calls, and the same few days come up again and
 // again (deadlines, event days); the answers never change, so keep the recent ones.
 const dayStarts = new Map<string, number>();
-const descriptions = new Map<number, string>();
+const descriptions = new Map<string, string>();
 
 /** Stores `value`, dropping the oldest entry when the cache is full. */
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
@@ -174,21 +176,30 @@ export function formatInZone(ms: number, timeZone: string): string {
   return `${wall}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** A civil date for people: "March 5, 2026". */
-export function describeDate(date: CivilDate): string {
+/** A civil date for people in `locale`: "March 5, 2026", "5 de marzo de 2026", "5 mars 2026". */
+export function describeDate(date: CivilDate, locale: Locale = 'en'): string {
   const day = dayNumber(date);
-  let text = descriptions.get(day);
+  const key = `${locale} ${day}`;
+  let text = descriptions.get(key);
   if (text === undefined) {
-    text = longDate.format(new Date(day * DAY_MS));
-    remember(descriptions, day, text);
+    text = longDate(locale).format(new Date(day * DAY_MS));
+    remember(descriptions, key, text);
   }
   return text;
 }
 
-// Building an Intl formatter costs far more than using one: make it once.
-const longDate = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-});
+// Building an Intl formatter costs far more than using one: make one per locale.
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
+function longDate(locale: Locale): Intl.DateTimeFormat {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTag(locale), {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    });
+    longDates.set(locale, format);
+  }
+  return format;
+}

@@ -9,8 +9,10 @@ import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { encode } from 'uqr';
-import { deliveryMethodLabel, type Certificate } from '../policy/certificates.js';
+import type { Certificate } from '../policy/certificates.js';
+import { formatCredits, intlTag, type Locale } from '../policy/locale.js';
 import { describeDate } from '../policy/time.js';
+import { messagesFor } from './locales/index.js';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
@@ -34,8 +36,25 @@ const ACCENT = '#1f4e79';
 const ALERT = '#a11b1b';
 const PAGE = { width: 792, height: 612, margin: 54 };
 
-/** The PDF bytes of a certificate. */
-export function certificatePdf(certificate: Certificate): Promise<Buffer> {
+/**
+ * The language a certificate is printed in. Another locale than English needs the policy's
+ * credit unit for its translated 50-minute statement (the certificate stores the English one).
+ */
+export interface CertificateLanguage {
+  locale: Locale;
+  unitMinutes: number;
+}
+
+/**
+ * The PDF bytes of a certificate, in English unless `language` says otherwise; then the
+ * NASBA statements are printed in English too, under their translations.
+ */
+export function certificatePdf(
+  certificate: Certificate,
+  language?: CertificateLanguage,
+): Promise<Buffer> {
+  const locale = language?.locale ?? 'en';
+  const words = messagesFor(locale).certificate;
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',
@@ -46,11 +65,11 @@ export function certificatePdf(certificate: Certificate): Promise<Buffer> {
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     tagged: true,
     displayTitle: true,
-    lang: 'en-US',
+    lang: intlTag(locale),
     info: {
-      Title: `Certificate of completion: ${certificate.program.title}`,
+      Title: words.documentTitle(certificate.program.title),
       Author: certificate.sponsor.name,
-      Subject: `CPE certificate ${certificate.id} for ${certificate.learner.name}`,
+      Subject: words.documentSubject(certificate.id, certificate.learner.name),
     },
   });
   // pdfkit 0.20 takes an opened fontkit face; its published types (0.17) know only bytes.
@@ -62,13 +81,22 @@ export function certificatePdf(certificate: Certificate): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  layOut(doc, certificate);
+  layOut(doc, certificate, locale, language?.unitMinutes);
   doc.end();
   return done;
 }
 
-function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
+function layOut(
+  doc: PDFKit.PDFDocument,
+  certificate: Certificate,
+  locale: Locale,
+  unitMinutes: number | undefined,
+): void {
   const { sponsor, program, credits } = certificate;
+  const words = messagesFor(locale).certificate;
+  const english = messagesFor('en').certificate;
+  const translated = locale !== 'en';
+  const number = (value: number) => formatCredits(locale, value);
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   const qrSize = 88;
@@ -84,7 +112,8 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const add = (type: string, draw: () => void) => root.add(doc.struct(type, {}, draw));
+  const add = (type: string, draw: () => void, options: { lang?: string } = {}) =>
+    root.add(doc.struct(type, options, draw));
   const line = (font: string, size: number, color: string, text: string, options = {}) =>
     doc
       .font(font)
@@ -92,19 +121,29 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
       .fillColor(color)
       .text(text, { width, ...options });
 
+  /** In another locale, a statement's English original, small, under its translation. */
+  const original = (size: number, text: string, options = {}) => {
+    if (translated) {
+      add('P', () => line('regular', size, MUTED, text, { align: 'center', ...options }), {
+        lang: intlTag('en'),
+      });
+    }
+  };
+
   doc.y = 44;
-  add('H1', () => line('bold', 26, ACCENT, 'Certificate of Completion', { align: 'center' }));
-  const standing = standingOf(certificate);
+  add('H1', () => line('bold', 26, ACCENT, words.heading, { align: 'center' }));
+  original(9, english.heading);
+  const standing = standingOf(certificate, locale);
   if (standing) add('P', () => line('bold', 12, ALERT, standing, { align: 'center' }));
-  add('P', () => line('regular', 11, MUTED, `${sponsor.name} certifies that`, { align: 'center' }));
+  add('P', () => line('regular', 11, MUTED, words.certifies(sponsor.name), { align: 'center' }));
   add('H2', () => line('bold', 22, INK, certificate.learner.name, { align: 'center' }));
-  add('P', () => line('regular', 11, MUTED, 'has completed the program', { align: 'center' }));
+  add('P', () => line('regular', 11, MUTED, words.completed, { align: 'center' }));
   add('H2', () => line('bold', 16, INK, program.title, { align: 'center' }));
   doc.moveDown(0.4);
   const facts = [
-    `Date completed: ${describeDate(civil(certificate.completedOn))}`,
-    `Delivery method: ${deliveryMethodLabel(program.deliveryMethod)}`,
-    ...(program.location ? [`Location: ${program.location}`] : []),
+    words.dateCompleted(describeDate(civil(certificate.completedOn), locale)),
+    words.deliveryMethod(program.deliveryMethod),
+    ...(program.location ? [words.location(program.location)] : []),
   ].join('   ·   ');
   add('P', () => line('regular', 10.5, INK, facts, { align: 'center' }));
   doc.moveDown(0.6);
@@ -140,32 +179,32 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
     doc.x = left;
     doc.y = bottom + (pairs === 1 ? 2 : 0);
   };
-  const heading = ['Field of study', 'CPE credits'];
+  const heading = [words.fieldOfStudy, words.credits];
   row(pairs === 1 ? heading : [...heading, ...heading], true);
   const perColumn = Math.ceil(credits.byField.length / pairs);
   for (let i = 0; i < perColumn; i += 1) {
     const cells = [credits.byField[i], credits.byField[i + perColumn]]
       .slice(0, pairs)
-      .flatMap((item) => (item ? [item.field, item.credits.toFixed(1)] : ['', '']));
+      .flatMap((item) => (item ? [item.field, number(item.credits)] : ['', '']));
     row(cells);
   }
-  row(['Total NASBA CPE credits', credits.nasba.toFixed(1)], true);
-  row(['ICMA CPE credits', credits.icma.toFixed(1)], true);
+  row([words.totalNasba, number(credits.nasba)], true);
+  row([words.icma, number(credits.icma)], true);
   table.end();
   doc.moveDown(pairs === 1 ? 0.6 : 0.3);
 
   const states = sponsor.stateSponsorIds.map(({ state, id }) => `${stateName(state)} ${id}`);
-  add('P', () =>
-    line(
-      'regular',
-      9.5,
-      INK,
-      `NASBA sponsor id ${sponsor.nasbaSponsorId}` +
-        (states.length > 0 ? `   ·   State sponsor numbers: ${states.join(', ')}` : ''),
-      { align: 'center' },
-    ),
-  );
-  add('P', () => line('regular', 9, MUTED, certificate.statement, { align: 'center' }));
+  const registry = (table: typeof words) =>
+    table.nasbaSponsorId(sponsor.nasbaSponsorId) +
+    (states.length > 0 ? `   ·   ${table.stateSponsorIds(states.join(', '))}` : '');
+  add('P', () => line('regular', 9.5, INK, registry(words), { align: 'center' }));
+  original(8, registry(english));
+  const statement =
+    translated && unitMinutes !== undefined
+      ? words.creditStatement(unitMinutes)
+      : certificate.statement;
+  add('P', () => line('regular', 9, MUTED, statement, { align: 'center' }));
+  original(7.5, certificate.statement);
 
   // The verification block along the foot: the representative, the id and link, the QR code.
   const footY = PAGE.height - PAGE.margin - qrSize + 8;
@@ -184,12 +223,16 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
       .fontSize(10)
       .fillColor(INK)
       .text(
-        `Verified by ${sponsor.representative.name}, ${sponsor.representative.title}`,
+        words.verifiedBy(sponsor.representative.name, sponsor.representative.title),
         left,
         footY + 20,
         { width: textWidth },
       ),
   );
+  original(8, english.verifiedBy(sponsor.representative.name, sponsor.representative.title), {
+    align: 'left',
+    width: textWidth,
+  });
   add('P', () =>
     doc
       .font('regular')
@@ -203,14 +246,14 @@ function layOut(doc: PDFKit.PDFDocument, certificate: Certificate): void {
       .font('regular')
       .fontSize(9)
       .fillColor(INK)
-      .text(`Certificate id ${certificate.id}`, { width: textWidth })
-      .text(`Verify at ${certificate.verifyUrl}`, {
+      .text(words.certificateId(certificate.id), { width: textWidth })
+      .text(words.verifyAt(certificate.verifyUrl), {
         width: textWidth,
         link: certificate.verifyUrl,
       }),
   );
   root.add(
-    doc.struct('Figure', { alt: `QR code of the verification link ${certificate.verifyUrl}` }, () =>
+    doc.struct('Figure', { alt: words.qrAlt(certificate.verifyUrl) }, () =>
       qr(doc, certificate.verifyUrl, PAGE.width - PAGE.margin - qrSize, footY, qrSize),
     ),
   );
@@ -237,15 +280,16 @@ function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: n
 }
 
 /** A certificate that no longer stands says so on its face (an export holds every state). */
-function standingOf(certificate: Certificate): string | undefined {
+function standingOf(certificate: Certificate, locale: Locale): string | undefined {
+  const words = messagesFor(locale).certificate;
   if (certificate.status === 'revoked') {
     const on = certificate.revokedAt
-      ? ` on ${describeDate(civil(certificate.revokedAt.slice(0, 10)))}`
-      : '';
-    return `REVOKED${on}: ${certificate.revokedReason ?? 'no reason given'}`;
+      ? describeDate(civil(certificate.revokedAt.slice(0, 10)), locale)
+      : undefined;
+    return words.revoked(on, certificate.revokedReason);
   }
   if (certificate.status === 'superseded') {
-    return `SUPERSEDED by certificate ${certificate.supersededBy ?? ''}, re-issued with corrected credits`;
+    return words.superseded(certificate.supersededBy ?? '');
   }
   return undefined;
 }

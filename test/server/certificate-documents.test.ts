@@ -16,7 +16,6 @@ import {
   jwtVerify,
   type JWK,
 } from 'jose';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Certificate } from '../../src/policy/certificates.js';
 import { FIELDS_OF_STUDY } from '../../src/policy/programs.js';
@@ -25,12 +24,7 @@ import { identityHash } from '../../src/server/credentials.js';
 import { issuedCertificate } from './certificate-setup.js';
 import { json, people, testApi, type TestApi } from './helpers.js';
 import { achievementCredentialSchema } from './ob3-schema.js';
-
-async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return { text: text.replace(/\s+/g, ' '), pages: pdf.numPages };
-}
+import { pdfText } from './pdf-text.js';
 
 async function credentialOf(api: TestApi, certificate: Certificate): Promise<string> {
   const response = await api.request(certificate.links.credential, { as: people.ada });

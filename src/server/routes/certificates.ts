@@ -17,6 +17,7 @@ import { pageBody, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
+import { answerIn, requestLocale } from '../request-locale.js';
 import type { CertificateFilter, StoredCertificate } from '../store/store.js';
 
 const CertificatePosition = v.object({ issuedAt: v.string(), id: v.string() });
@@ -127,7 +128,12 @@ export function certificateRoutes(app: AppContext) {
     })
     .get('/:id{[A-Za-z0-9_-]+\\.pdf}', reader, certificateOf('.pdf'), async (c) => {
       const { certificate } = c.var.stored;
-      const pdf = await certificatePdf(certificate);
+      const locale = requestLocale(c);
+      answerIn(c, locale);
+      const pdf = await certificatePdf(certificate, {
+        locale,
+        unitMinutes: app.policy.credits.unitMinutes,
+      });
       return c.body(new Uint8Array(pdf), 200, {
         'content-type': 'application/pdf',
         'content-disposition': `inline; filename="certificate-${certificate.id}.pdf"`,

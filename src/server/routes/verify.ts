@@ -6,47 +6,43 @@
  */
 import { Hono } from 'hono';
 import type { Certificate } from '../../policy/certificates.js';
+import { formatCredits, type Locale } from '../../policy/locale.js';
 import { describeDate } from '../../policy/time.js';
 import type { AppContext } from '../context.js';
 import { issuerKeySet } from '../credentials.js';
 import { escapeHtml } from '../html.js';
 import { pathId } from '../ids.js';
+import { messagesFor } from '../locales/index.js';
 import { anonymousCall } from '../rate-limit.js';
 import { requestHeader } from '../request.js';
+import { answerIn, requestLocale } from '../request-locale.js';
 
 type Shown = Pick<Certificate, 'status' | 'completedOn' | 'credits'> & {
   name: string;
   title: string;
 };
 
-const verdicts: Record<Certificate['status'] | 'unknown', { heading: string; text: string }> = {
-  valid: { heading: 'Valid certificate', text: 'This certificate is on record and valid.' },
-  revoked: {
-    heading: 'Revoked certificate',
-    text: 'This certificate was issued but has been revoked by the sponsor. It no longer counts.',
-  },
-  superseded: {
-    heading: 'Replaced certificate',
-    text: 'This certificate was replaced by a corrected one. Ask the learner for the current certificate.',
-  },
-  unknown: {
-    heading: 'Unknown certificate',
-    text: 'No certificate with this id is on record. Check the link or the id on the certificate.',
-  },
-};
-
-function page(sponsor: string, shown: Shown | undefined): string {
-  const verdict = verdicts[shown?.status ?? 'unknown'];
+/** The page in `locale`; in another than English, the verdict also in English, for a board. */
+function page(sponsor: string, shown: Shown | undefined, locale: Locale): string {
+  const words = messagesFor(locale).verify;
+  const status = shown?.status ?? 'unknown';
+  const verdict = words.verdicts[status];
+  const english = messagesFor('en').verify.verdicts[status];
+  const original =
+    locale === 'en'
+      ? ''
+      : `\n<p lang="en">${escapeHtml(english.heading)}. ${escapeHtml(english.text)}</p>`;
+  const number = (value: number) => formatCredits(locale, value);
   const facts = shown
     ? `<dl>
-<dt>Participant</dt><dd>${escapeHtml(shown.name)}</dd>
-<dt>Program</dt><dd>${escapeHtml(shown.title)}</dd>
-<dt>Completed</dt><dd>${escapeHtml(describeDate(civil(shown.completedOn)))}</dd>
-<dt>CPE credits</dt><dd>${shown.credits.nasba.toFixed(1)} NASBA, ${shown.credits.icma.toFixed(1)} ICMA</dd>
+<dt>${escapeHtml(words.participant)}</dt><dd>${escapeHtml(shown.name)}</dd>
+<dt>${escapeHtml(words.program)}</dt><dd>${escapeHtml(shown.title)}</dd>
+<dt>${escapeHtml(words.completed)}</dt><dd>${escapeHtml(describeDate(civil(shown.completedOn), locale))}</dd>
+<dt>${escapeHtml(words.credits)}</dt><dd>${escapeHtml(words.creditFigures(number(shown.credits.nasba), number(shown.credits.icma)))}</dd>
 </dl>`
     : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -59,6 +55,7 @@ main { max-width: 36rem; margin: 0 auto; }
 .verdict { border: 2px solid currentColor; border-radius: 0.5rem; padding: 0.75rem 1rem; }
 .valid { color: #0b6b2f; } .revoked, .superseded, .unknown { color: #a11b1b; }
 .verdict p { color: #1a1a1a; margin: 0.25rem 0 0; }
+.verdict p[lang] { font-size: 0.875rem; color: #4a4a4a; }
 h1 { font-size: 1.5rem; margin: 0; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dt { font-weight: 600; }
@@ -68,7 +65,7 @@ footer { margin-top: 1.5rem; font-size: 0.875rem; color: #4a4a4a; }
 @media (prefers-color-scheme: dark) {
   body { color: #f0f0f0; background: #141414; }
   .valid { color: #6fdc8c; } .revoked, .superseded, .unknown { color: #ff8f8f; }
-  .verdict p { color: #f0f0f0; } footer { color: #c4c4c4; }
+  .verdict p { color: #f0f0f0; } .verdict p[lang], footer { color: #c4c4c4; }
 }
 </style>
 </head>
@@ -76,10 +73,10 @@ footer { margin-top: 1.5rem; font-size: 0.875rem; color: #4a4a4a; }
 <main>
 <section class="verdict ${shown?.status ?? 'unknown'}" role="status">
 <h1>${escapeHtml(verdict.heading)}</h1>
-<p>${escapeHtml(verdict.text)}</p>
+<p>${escapeHtml(verdict.text)}</p>${original}
 </section>
 ${facts}
-<footer>Certificates of ${escapeHtml(sponsor)}, checked against its records.</footer>
+<footer>${escapeHtml(words.footer(sponsor))}</footer>
 </main>
 </body>
 </html>`;
@@ -98,6 +95,8 @@ export function verifyRoutes(app: AppContext) {
       const certificate = stored?.certificate;
       c.header('x-robots-tag', 'noindex, nofollow');
       c.header('cache-control', 'no-store');
+      // The same address answers JSON or a page, and the page in the reader's language.
+      c.header('vary', 'Accept');
       if (/application\/json/.test(requestHeader(c, 'accept') ?? '')) {
         // The credential's status check (1EdTechRevocationList): only whether it stands.
         return c.json(
@@ -111,6 +110,8 @@ export function verifyRoutes(app: AppContext) {
           certificate ? 200 : 404,
         );
       }
+      const locale = requestLocale(c);
+      answerIn(c, locale);
       const shown = certificate && {
         status: certificate.status,
         name: certificate.learner.name,
@@ -118,7 +119,7 @@ export function verifyRoutes(app: AppContext) {
         completedOn: certificate.completedOn,
         credits: certificate.credits,
       };
-      return c.html(page(app.policy.sponsor.name, shown), certificate ? 200 : 404);
+      return c.html(page(app.policy.sponsor.name, shown, locale), certificate ? 200 : 404);
     })
     .get('/.well-known/jwks.json', async (c) => {
       c.header('cache-control', 'public, max-age=300');

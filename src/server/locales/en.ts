@@ -1,0 +1,65 @@
+/**
+ * The certificate PDF and the verify page in English: the source table. Every other locale
+ * is typed as `Messages`, so a key missing from it is a type error.
+ */
+import {
+  creditStatement,
+  deliveryMethodLabel,
+  type CertificateState,
+} from '../../policy/certificates.js';
+import type { DeliveryMethod } from '../../policy/schemas.js';
+
+type Verdicts = Record<CertificateState | 'unknown', { heading: string; text: string }>;
+
+export const en = {
+  certificate: {
+    documentTitle: (program: string) => `Certificate of completion: ${program}`,
+    documentSubject: (id: string, learner: string) => `CPE certificate ${id} for ${learner}`,
+    heading: 'Certificate of Completion',
+    certifies: (sponsor: string) => `${sponsor} certifies that`,
+    completed: 'has completed the program',
+    dateCompleted: (date: string) => `Date completed: ${date}`,
+    deliveryMethod: (method: DeliveryMethod) => `Delivery method: ${deliveryMethodLabel(method)}`,
+    location: (place: string) => `Location: ${place}`,
+    fieldOfStudy: 'Field of study',
+    credits: 'CPE credits',
+    totalNasba: 'Total NASBA CPE credits',
+    icma: 'ICMA CPE credits',
+    nasbaSponsorId: (id: string) => `NASBA sponsor id ${id}`,
+    stateSponsorIds: (states: string) => `State sponsor numbers: ${states}`,
+    /** The 50-minute statement (a certificate stores it in English as issued). */
+    creditStatement: (unitMinutes: number) => creditStatement({ credits: { unitMinutes } }),
+    verifiedBy: (name: string, title: string) => `Verified by ${name}, ${title}`,
+    certificateId: (id: string) => `Certificate id ${id}`,
+    verifyAt: (url: string) => `Verify at ${url}`,
+    qrAlt: (url: string) => `QR code of the verification link ${url}`,
+    revoked: (on: string | undefined, reason: string | undefined) =>
+      `REVOKED${on ? ` on ${on}` : ''}: ${reason ?? 'no reason given'}`,
+    superseded: (by: string) => `SUPERSEDED by certificate ${by}, re-issued with corrected credits`,
+  },
+  verify: {
+    verdicts: {
+      valid: { heading: 'Valid certificate', text: 'This certificate is on record and valid.' },
+      revoked: {
+        heading: 'Revoked certificate',
+        text: 'This certificate was issued but has been revoked by the sponsor. It no longer counts.',
+      },
+      superseded: {
+        heading: 'Replaced certificate',
+        text: 'This certificate was replaced by a corrected one. Ask the learner for the current certificate.',
+      },
+      unknown: {
+        heading: 'Unknown certificate',
+        text: 'No certificate with this id is on record. Check the link or the id on the certificate.',
+      },
+    } satisfies Verdicts,
+    participant: 'Participant',
+    program: 'Program',
+    completed: 'Completed',
+    credits: 'CPE credits',
+    creditFigures: (nasba: string, icma: string) => `${nasba} NASBA, ${icma} ICMA`,
+    footer: (sponsor: string) => `Certificates of ${sponsor}, checked against its records.`,
+  },
+};
+
+export type Messages = typeof en;

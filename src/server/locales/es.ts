@@ -1,0 +1,69 @@
+/** The certificate PDF and the verify page in Spanish: plain, second person (tú). */
+import type { DeliveryMethod } from '../../policy/schemas.js';
+import type { Messages } from './en.js';
+
+const METHODS: Record<DeliveryMethod, string> = {
+  'group-live': 'Grupal presencial',
+  'group-internet': 'Grupal por internet (seminario web en vivo)',
+  blended: 'Mixta',
+  'self-study': 'Autoestudio',
+  nano: 'Nanoaprendizaje',
+  'recorded-webinar': 'Seminario web grabado',
+  college: 'Curso universitario',
+};
+
+export const es: Messages = {
+  certificate: {
+    documentTitle: (program) => `Certificado de finalización: ${program}`,
+    documentSubject: (id, learner) => `Certificado CPE ${id} de ${learner}`,
+    heading: 'Certificado de Finalización',
+    certifies: (sponsor) => `${sponsor} certifica que`,
+    completed: 'ha completado el programa',
+    dateCompleted: (date) => `Fecha de finalización: ${date}`,
+    deliveryMethod: (method) => `Modalidad: ${METHODS[method]}`,
+    location: (place) => `Lugar: ${place}`,
+    fieldOfStudy: 'Área de estudio',
+    credits: 'Créditos CPE',
+    totalNasba: 'Total de créditos CPE de NASBA',
+    icma: 'Créditos CPE de ICMA',
+    nasbaSponsorId: (id) => `Número de patrocinador NASBA ${id}`,
+    stateSponsorIds: (states) => `Números de patrocinador estatales: ${states}`,
+    creditStatement: (unitMinutes) =>
+      `Los créditos CPE se otorgan sobre la base de una hora de ${unitMinutes} minutos: ` +
+      `un crédito equivale a ${unitMinutes} minutos de contenido válido, tanto para NASBA como para ICMA. ` +
+      'Las juntas estatales de contabilidad (state boards of accountancy) deciden en última instancia si aceptan cada curso para créditos CPE.',
+    verifiedBy: (name, title) => `Verificado por ${name}, ${title}`,
+    certificateId: (id) => `Código del certificado: ${id}`,
+    verifyAt: (url) => `Verifícalo en ${url}`,
+    qrAlt: (url) => `Código QR del enlace de verificación ${url}`,
+    revoked: (on, reason) => `REVOCADO${on ? ` el ${on}` : ''}: ${reason ?? 'sin motivo indicado'}`,
+    superseded: (by) =>
+      `SUSTITUIDO por el certificado ${by}, emitido de nuevo con los créditos corregidos`,
+  },
+  verify: {
+    verdicts: {
+      valid: {
+        heading: 'Certificado válido',
+        text: 'Este certificado consta en los registros y es válido.',
+      },
+      revoked: {
+        heading: 'Certificado revocado',
+        text: 'Este certificado se emitió, pero el patrocinador lo revocó. Ya no tiene validez.',
+      },
+      superseded: {
+        heading: 'Certificado sustituido',
+        text: 'Este certificado se sustituyó por uno corregido. Pide al participante el certificado vigente.',
+      },
+      unknown: {
+        heading: 'Certificado desconocido',
+        text: 'No consta ningún certificado con este código. Revisa el enlace o el código que figura en el certificado.',
+      },
+    },
+    participant: 'Participante',
+    program: 'Programa',
+    completed: 'Finalizado',
+    credits: 'Créditos CPE',
+    creditFigures: (nasba, icma) => `${nasba} NASBA, ${icma} ICMA`,
+    footer: (sponsor) => `Certificados de ${sponsor}, comprobados con sus registros.`,
+  },
+};

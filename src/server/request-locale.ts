@@ -1,0 +1,15 @@
+/** The language of a page or document a person reads: `?lang=` first, then Accept-Language. */
+import type { Context } from 'hono';
+import { negotiateLocale, type Locale } from '../policy/locale.js';
+import { requestHeader } from './request.js';
+
+/** The request's locale; an unsupported or malformed `lang` falls through, English last. */
+export function requestLocale(c: Context): Locale {
+  return negotiateLocale(c.req.query('lang'), requestHeader(c, 'accept-language'));
+}
+
+/** Marks the answer as written in `locale`, chosen (among others) by Accept-Language. */
+export function answerIn(c: Context, locale: Locale): void {
+  c.header('content-language', locale);
+  c.header('vary', 'Accept-Language', { append: true });
+}
