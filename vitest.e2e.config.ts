@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A loaded machine can take seconds to launch a frame or build a page: polls wait up
+    // to 10 s (not vitest's 1 s) before they fail.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
