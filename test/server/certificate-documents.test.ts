@@ -21,7 +21,7 @@ import type { Certificate } from '../../src/policy/certificates.js';
 import { FIELDS_OF_STUDY } from '../../src/policy/programs.js';
 import { certificatePdf } from '../../src/server/certificate-pdf.js';
 import { identityHash } from '../../src/server/credentials.js';
-import { issuedCertificate } from './certificate-setup.js';
+import { crowdedCertificate, issuedCertificate } from './certificate-setup.js';
 import { json, people, testApi, type TestApi } from './helpers.js';
 import { achievementCredentialSchema } from './ob3-schema.js';
 import { pdfText } from './pdf-text.js';
@@ -81,19 +81,7 @@ describe('the PDF', () => {
   it('keeps the worst case on one page, and prints a revoked certificate as revoked', async () => {
     const api = await testApi();
     const certificate = await issuedCertificate(api);
-    const crowded: Certificate = {
-      ...certificate,
-      status: 'revoked',
-      revokedAt: '2026-03-05T10:00:00Z',
-      revokedReason: 'Issued in error',
-      learner: { id: 'ada', name: 'Maria-Alejandra Fernández de la Cruz-Villanueva' },
-      program: { ...certificate.program, title: 'Governmental Auditing '.repeat(6).trim() },
-      credits: {
-        nasba: 8,
-        icma: 8,
-        byField: FIELDS_OF_STUDY.map((field) => ({ field, credits: 0.4 })),
-      },
-    };
+    const crowded = crowdedCertificate(certificate);
     const { text, pages } = await pdfText(await certificatePdf(crowded));
     expect(pages).toBe(1);
     expect(text).toContain('REVOKED on March 5, 2026: Issued in error');

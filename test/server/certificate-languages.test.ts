@@ -8,7 +8,7 @@ import type { Certificate } from '../../src/policy/certificates.js';
 import type { Locale } from '../../src/policy/locale.js';
 import { FIELDS_OF_STUDY } from '../../src/policy/programs.js';
 import { certificatePdf } from '../../src/server/certificate-pdf.js';
-import { issuedCertificate } from './certificate-setup.js';
+import { crowdedCertificate, issuedCertificate } from './certificate-setup.js';
 import { people, testApi, type TestApi } from './helpers.js';
 import { overlaps, pdfText, textBoxes, type TextBox } from './pdf-text.js';
 
@@ -101,19 +101,7 @@ describe('the certificate PDF in Spanish and French', () => {
     async (locale) => {
       const api = await testApi();
       const certificate = await issuedCertificate(api);
-      const crowded: Certificate = {
-        ...certificate,
-        status: 'revoked',
-        revokedAt: '2026-03-05T10:00:00Z',
-        revokedReason: 'Issued in error',
-        learner: { id: 'ada', name: 'Maria-Alejandra Fernández de la Cruz-Villanueva' },
-        program: { ...certificate.program, title: 'Governmental Auditing '.repeat(6).trim() },
-        credits: {
-          nasba: 8,
-          icma: 8,
-          byField: FIELDS_OF_STUDY.map((field) => ({ field, credits: 0.4 })),
-        },
-      };
+      const crowded = crowdedCertificate(certificate);
       const bytes = new Uint8Array(await certificatePdf(crowded, { locale, unitMinutes: 50 }));
       const { text, pages } = await pdfText(bytes);
       expect(pages).toBe(1);

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { Certificate } from '../../src/policy/certificates.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
+import { FIELDS_OF_STUDY } from '../../src/policy/programs.js';
 import { sweepCertificates } from '../../src/server/certificate-schedule.js';
 import type { Store } from '../../src/server/store/store.js';
 import {
@@ -64,3 +65,18 @@ export async function issuedCertificate(api: TestApi): Promise<Certificate> {
   const [certificate] = await adaCertificates(api);
   return certificate!;
 }
+
+/** The longest certificate a page must hold: revoked, a long name and title, every field of study. */
+export const crowdedCertificate = (certificate: Certificate): Certificate => ({
+  ...certificate,
+  status: 'revoked',
+  revokedAt: '2026-03-05T10:00:00Z',
+  revokedReason: 'Issued in error',
+  learner: { id: 'ada', name: 'Maria-Alejandra Fernández de la Cruz-Villanueva' },
+  program: { ...certificate.program, title: 'Governmental Auditing '.repeat(6).trim() },
+  credits: {
+    nasba: 8,
+    icma: 8,
+    byField: FIELDS_OF_STUDY.map((field) => ({ field, credits: 0.4 })),
+  },
+});
