@@ -7,6 +7,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
 import { controls, tokens } from '../shared/tokens.js';
+import { failureNotice } from '../shared/failure-notice.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
 import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-certificate.styles.js';
@@ -235,15 +236,6 @@ export class CpeCertificate extends LitElement {
         : error instanceof PolicyError
           ? `Your certificate could not be shown: ${error.message}`
           : 'Something went wrong. Try again.';
-    return html`<div class="notice danger" part="notice" role="alert">
-      <p>${text}</p>
-      ${
-        this.apiBase
-          ? html`<button type="button" class="secondary" @click=${() => this.retry()}>
-              Retry
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
   }
 }

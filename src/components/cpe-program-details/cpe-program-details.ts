@@ -6,6 +6,7 @@ import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { controls, tokens } from '../shared/tokens.js';
+import { failureNotice } from '../shared/failure-notice.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
 import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-program-details.styles.js';
@@ -157,15 +158,6 @@ export class CpeProgramDetails extends LitElement {
       : error instanceof PolicyError || !this.apiBase
         ? `This program could not be shown: ${(error as Error).message}`
         : 'Something went wrong. Try again.';
-    return html`<div class="notice danger" part="notice" role="alert">
-      <p>${text}</p>
-      ${
-        this.apiBase
-          ? html`<button type="button" class="secondary" @click=${() => this.retry()}>
-              Retry
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
   }
 }

@@ -8,6 +8,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
 import { controls, tokens } from '../shared/tokens.js';
+import { failureNotice } from '../shared/failure-notice.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
 import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-transcript.styles.js';
@@ -179,15 +180,6 @@ export class CpeTranscript extends LitElement {
       : error instanceof PolicyError && error.status === 401
         ? 'Sign in to see your transcript.'
         : `Your transcript could not be shown: ${(error as Error).message}`;
-    return html`<div class="notice danger" part="notice" role="alert">
-      <p>${text}</p>
-      ${
-        this.apiBase
-          ? html`<button type="button" class="secondary" @click=${() => this.retry()}>
-              Retry
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
   }
 }
