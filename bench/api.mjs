@@ -281,9 +281,16 @@ const range = (values, digits = 2) => {
   return low === high ? `${low}` : `${low}-${high}`;
 };
 
-export async function run() {
+/** `checkInOnly`: just the burst, to rerun the one figure a check-in change moves. */
+export async function run({ checkInOnly = false } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cpe-bench-'));
   try {
+    if (checkInOnly) {
+      const burst = await checkInBurst(dataDir);
+      console.log(`\nAPI load (127.0.0.1; the server in its own process)`);
+      printBurst(burst);
+      return { burst };
+    }
     const credits = await creditsVsBare(dataDir);
     const burst = await checkInBurst(dataDir);
     const durable = await durableCheckIns(dataDir);
@@ -299,9 +306,7 @@ export async function run() {
     console.log(
       `    vs bare node:http answering the API's ${credits.replyBytes} bytes: ${credits.sameBytesRps} req/s: ratio ${credits.sameBytesRatio} over rounds`,
     );
-    console.log(
-      `  check-in burst on SQLite: ${burst.learners} learners, ${burst.concurrency} at a time, ${burst.rounds} rounds: p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms (goal < 150), ${burst.perSecond} check-ins/s (goal >= 1,000), ${burst.acknowledged} acknowledged, ${burst.lost} lost`,
-    );
+    printBurst(burst);
     console.log(
       `  durable check-ins in process (SQLite WAL, synchronous=FULL): ${durable.apiPerSecond}/s through the API vs ${durable.rawPerSecond}/s raw better-sqlite3 inserts: ratio ${durable.ratio}; vs ${durable.rawKeyAndRecordPerSecond}/s raw key+record commits: ratio ${durable.ratioSameWrites}`,
     );
@@ -311,4 +316,12 @@ export async function run() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await run();
+function printBurst(burst) {
+  console.log(
+    `  check-in burst on SQLite: ${burst.learners} learners, ${burst.concurrency} at a time, ${burst.rounds} rounds: p50 ${burst.p50Ms} ms, p99 ${burst.p99Ms} ms (goal < 150), ${burst.perSecond} check-ins/s (goal >= 1,000), ${burst.acknowledged} acknowledged, ${burst.lost} lost`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await run({ checkInOnly: process.argv.includes('--check-in') });
+}
