@@ -11,24 +11,21 @@ if (!existsSync('dist/lib/server/index.js') || !existsSync('dist/cdn/cpe-kit.js'
   if (status !== 0) process.exit(status ?? 1);
 }
 
-const scaleOut = '../bench/scale-out.mjs';
-const checkInOnly = process.argv.includes('--check-in');
-const benches = checkInOnly
-  ? ['../bench/api.mjs']
-  : process.argv.includes('--postgres')
-    ? [scaleOut]
-    : [
-        '../bench/bundle-size.mjs',
-        '../bench/first-render.mjs',
-        '../bench/engine.mjs',
-        '../bench/certificates.mjs',
-        '../bench/imports.mjs',
-        '../bench/api.mjs',
-        ...(postgresBinDir() ? [scaleOut] : []),
-      ];
-if (!checkInOnly && !postgresBinDir())
-  console.log('PostgreSQL is not installed: no scale-out run.');
-for (const bench of benches) {
-  const { run } = await import(bench);
-  await run({ checkInOnly });
+const scaleOut = { module: '../bench/scale-out.mjs' };
+/** What each flag runs; with no flag, every bench (the scale-out only where it can). */
+const only = {
+  '--check-in': [{ module: '../bench/api.mjs', options: { checkInOnly: true } }],
+  '--postgres': [scaleOut],
+};
+const flag = Object.keys(only).find((name) => process.argv.includes(name));
+const everything = [
+  ...['bundle-size', 'first-render', 'engine', 'certificates', 'imports', 'api'].map((name) => ({
+    module: `../bench/${name}.mjs`,
+  })),
+  ...(postgresBinDir() ? [scaleOut] : []),
+];
+if (!flag && !postgresBinDir()) console.log('PostgreSQL is not installed: no scale-out run.');
+for (const { module, options } of flag ? only[flag] : everything) {
+  const { run } = await import(module);
+  await run(options);
 }
