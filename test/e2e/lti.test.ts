@@ -97,6 +97,17 @@ async function coursePage(
   return { context, page, errors, tool };
 }
 
+/**
+ * The text of `selector` in the tool's frame, or undefined while it is not there. The short
+ * wait lets a poll look the frame up again rather than sit out Playwright's 30 s action
+ * timeout on a frame the launch's redirects replaced.
+ */
+const textIn = (frame: Frame | undefined, selector: string) =>
+  frame
+    ?.locator(selector)
+    .innerText({ timeout: 1_000 })
+    .catch(() => undefined);
+
 const frameHeight = (page: Page) =>
   page.locator('#tool').evaluate((frame) => Number((frame as HTMLIFrameElement).height));
 
@@ -236,7 +247,7 @@ describe('an instructor', () => {
       await shoot(picker.page, `lti-picker-${suffix}.png`);
       await picker.context.close();
       const refused = await coursePage('broken', { width: 320, dark });
-      await expect.poll(() => refused.tool()?.locator('h1').innerText()).toBe('No widget chosen');
+      await expect.poll(() => textIn(refused.tool(), 'h1')).toBe('No widget chosen');
       expect(await axeViolations(refused.tool())).toEqual([]);
       await settled(refused.page, refused.tool());
       await shoot(refused.page, `lti-refused-${suffix}.png`);
@@ -257,7 +268,7 @@ describe('an instructor', () => {
       custom: { cpe_widget: 'cpe-attendance-check-in', cpe_event_id: eventId },
     });
     const { context, page, errors, tool } = await coursePage('grace');
-    await expect.poll(() => tool()?.locator('.roster-status').innerText()).toMatch(/of 3/);
+    await expect.poll(() => textIn(tool(), '.roster-status')).toMatch(/of 3/);
     await expect.poll(() => tool()?.locator('.roster-list li').count()).toBe(2);
     const frame = tool();
     expect(await frame.locator('.roster-list').innerText()).toMatch(/Bob Babbage\s+Cy Clone/);
