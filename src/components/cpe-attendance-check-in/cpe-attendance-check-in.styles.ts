@@ -207,7 +207,8 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* Shadows at an edge with more columns beyond it: the table visibly scrolls. */
+  /* Shadows at an edge with more columns beyond it: the table visibly scrolls. Both edges get
+     the same treatment, so the physical left/right here read the same in either direction. */
   .table-wrap {
     overflow-x: auto;
     margin-block-end: calc(var(--_space) * 2);

@@ -101,7 +101,7 @@ export const styles = css`
   }
 
   .filter legend {
-    float: left;
+    float: inline-start;
     margin-inline-end: var(--_space);
   }
 

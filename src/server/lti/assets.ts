@@ -148,6 +148,6 @@ select,input,button{font:inherit;color:inherit;background:var(--paper);border:1p
 button{background:var(--accent);color:var(--paper);border-color:var(--accent);font-weight:600;cursor:pointer;justify-self:start}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .preview{border-top:1px solid var(--line);margin-top:1rem}
-.roster ul{padding-left:1.25rem}
+.roster ul{padding-inline-start:1.25rem}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
 `;
