@@ -84,6 +84,11 @@ export const styles = css`
     overflow: visible;
   }
 
+  /* Time runs from the start edge: from the right in right-to-left text (shapes only, no text). */
+  .timeline-picture:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
   .timeline-text {
     list-style: none;
     padding: 0;

@@ -73,6 +73,11 @@ export const styles = css`
     overflow: visible;
   }
 
+  /* The bar fills from the start edge: from the right in right-to-left text. */
+  .bar:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
   .track {
     fill: var(--_surface-alt);
     stroke: var(--_border);
