@@ -16,13 +16,13 @@ import type { CpeAttendanceCheckIn } from '../../../src/components/cpe-attendanc
 import type { CpeCertificate } from '../../../src/components/cpe-certificate/cpe-certificate.js';
 import type { CpeCreditCalculator } from '../../../src/components/cpe-credit-calculator/cpe-credit-calculator.js';
 import type { CpeProgramDetails } from '../../../src/components/cpe-program-details/cpe-program-details.js';
-import type { LocalProgram } from '../../../src/components/cpe-program-details/deferred.js';
 import type { CpeRefundRequest } from '../../../src/components/cpe-refund-request/cpe-refund-request.js';
 import type { CpeRefundReview } from '../../../src/components/cpe-refund-review/cpe-refund-review.js';
 import type { CpeTranscript } from '../../../src/components/cpe-transcript/cpe-transcript.js';
 import type { Completion } from '../../../src/components/cpe-transcript/deferred.js';
-import type { Certificate } from '../../../src/policy/certificates.js';
 import { call, createEvent, currentCode, newSpace, token } from '../api-space.js';
+import { sampleCertificate } from '../cpe-certificate/sample-certificate.js';
+import { liveProgram } from '../cpe-program-details/live-program.js';
 import { rtlLayoutProblems } from './rtl-layout.js';
 
 const DAY = 86_400_000;
@@ -54,48 +54,9 @@ function type(input: HTMLInputElement, value: string): void {
 const mirrored = (element: Element): boolean =>
   new DOMMatrix(getComputedStyle(element).transform).a === -1;
 
-const certificate: Certificate = {
-  id: 'q9Yc2vR4TQ-7m1s0bXk3aw',
-  status: 'valid',
-  enrollmentId: 'enr-1',
-  programId: 'prog-1',
-  programVersion: 2,
-  eventId: 'evt-1',
-  learner: { id: 'ada', name: 'Ada Lovelace' },
-  program: {
-    title: 'Audit Update 2026',
-    deliveryMethod: 'group-live',
-    location: 'Chicago, IL',
-    timeZone: 'America/Chicago',
-  },
-  completedOn: '2026-05-04',
-  credits: {
-    nasba: 2,
-    icma: 2,
-    byField: [
-      { field: 'Auditing', credits: 1.2 },
-      { field: 'Regulatory Ethics', credits: 0.8 },
-    ],
-  },
-  sponsor: {
-    name: 'Example CPE Sponsor',
-    contact: 'cpe@example.org, 800-555-0100',
-    nasbaSponsorId: '103004',
-    stateSponsorIds: [{ state: 'Texas', id: '000028' }],
-    representative: { name: 'Grace Hopper', title: 'Director of Education' },
-  },
-  statement: 'CPE credits have been granted based on a 50-minute hour.',
-  issuedAt: '2026-05-04T17:00:00Z',
-  verifyUrl: 'https://cpe.example.org/verify/q9Yc2vR4TQ-7m1s0bXk3aw',
-  links: {
-    pdf: '/v1/certificates/q9Yc2vR4TQ-7m1s0bXk3aw.pdf',
-    credential: '/v1/certificates/q9Yc2vR4TQ-7m1s0bXk3aw/credential',
-  },
-};
-
 async function certificateCard(): Promise<CpeCertificate> {
   const host = await inRtlColumn<CpeCertificate>(
-    html`<cpe-certificate .certificate=${certificate}></cpe-certificate>`,
+    html`<cpe-certificate .certificate=${sampleCertificate}></cpe-certificate>`,
   );
   await host.loadComplete;
   return host;
@@ -239,33 +200,8 @@ describe('right to left at 320 px', () => {
   });
 
   it('<cpe-program-details> with a program and its session', async () => {
-    const program: LocalProgram = {
-      title: 'Audit Update 2026',
-      description: 'How to forecast, measure and improve the cash a business generates.',
-      objectives: ['Build a 13-week cash forecast', 'Explain the cash conversion cycle'],
-      instructors: [{ name: 'Grace Hopper' }],
-      priceCents: 45000,
-      currency: 'USD',
-      deliveryMethod: 'group-live',
-      knowledgeLevel: 'Update',
-      product: 'live-event',
-      prerequisites: 'Two years of audit experience',
-      fieldsOfStudy: [
-        { field: 'Auditing', credits: 1.2 },
-        { field: 'Regulatory Ethics', credits: 0.8 },
-      ],
-      location: 'Chicago, IL',
-      timeZone: 'America/Chicago',
-      events: [
-        {
-          title: 'Morning session',
-          timeZone: 'America/Chicago',
-          segments: [{ start: '2026-05-04T14:00:00Z', end: '2026-05-04T15:40:00Z' }],
-        },
-      ],
-    };
     const host = await inRtlColumn<CpeProgramDetails>(
-      html`<cpe-program-details .program=${program}></cpe-program-details>`,
+      html`<cpe-program-details .program=${liveProgram}></cpe-program-details>`,
     );
     await host.loadComplete;
     await expectMirrored(host);
