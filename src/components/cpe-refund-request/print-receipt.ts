@@ -25,6 +25,8 @@ export async function printReceipt(receipt: HTMLElement): Promise<void> {
     return copy;
   });
   page.adoptedStyleSheets = sheets;
+  // The frame is a document of its own: it would not inherit a right-to-left page's direction.
+  page.documentElement.dir = getComputedStyle(receipt).direction;
   page.title = 'Refund request receipt';
   const card = page.createElement('div');
   card.className = 'root';

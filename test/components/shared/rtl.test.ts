@@ -50,6 +50,11 @@ function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+const buttonLabelled = (host: HTMLElement, words: string): HTMLButtonElement =>
+  [...host.shadowRoot!.querySelectorAll('button')].find((button) =>
+    button.textContent.includes(words),
+  )!;
+
 /** Whether the element is drawn mirrored (the pictures that run from the start edge). */
 const mirrored = (element: Element): boolean =>
   new DOMMatrix(getComputedStyle(element).transform).a === -1;
@@ -172,6 +177,41 @@ describe('right to left at 320 px', () => {
     await host.quoteComplete;
     expect($(host, '[part="outcome"]').textContent).to.contain('$179.99');
     await expectMirrored(host);
+  });
+
+  it('<cpe-refund-request> prints its receipt right to left, from a frame of its own', async () => {
+    const host = await inRtlColumn<CpeRefundRequest>(
+      html`<cpe-refund-request
+        api-base=${newSpace('rtl')}
+        token=${await token('ann')}
+        product="self-study"
+        price-cents="19999"
+        currency="USD"
+        purchased-at=${daysAgo(10)}
+        course-title="Managing Cash Flow"
+      ></cpe-refund-request>`,
+    );
+    await host.quoteComplete;
+    $<HTMLInputElement>(host, 'fieldset.field input[type="radio"]').click();
+    await host.quoteComplete;
+    buttonLabelled(host, 'Send my request').click();
+    await waitUntil(() => host.shadowRoot!.querySelector('[part="receipt"]'), 'no receipt');
+    await expectMirrored(host);
+    const pagePrint = Object.getOwnPropertyDescriptor(window, 'print');
+    window.print = () => undefined;
+    let printedDirection = '';
+    try {
+      buttonLabelled(host, 'Print').click();
+      const frame = $<HTMLIFrameElement>(host, 'iframe.print-frame');
+      frame.contentWindow!.print = () => {
+        printedDirection = getComputedStyle(frame.contentDocument!.body).direction;
+      };
+      await waitUntil(() => printedDirection, 'the receipt was not printed');
+    } finally {
+      if (pagePrint) Object.defineProperty(window, 'print', pagePrint);
+      else delete (window as { print?: unknown }).print;
+    }
+    expect(printedDirection).to.equal('rtl');
   });
 
   it('<cpe-refund-review> with a request in the queue', async () => {
