@@ -67,6 +67,14 @@ async function certificateCard(): Promise<CpeCertificate> {
   return host;
 }
 
+async function programCard(): Promise<CpeProgramDetails> {
+  const host = await inRtlColumn<CpeProgramDetails>(
+    html`<cpe-program-details .program=${liveProgram}></cpe-program-details>`,
+  );
+  await host.loadComplete;
+  return host;
+}
+
 describe('right to left at 320 px', () => {
   it('the checker sees a physical style planted in a widget', async () => {
     const host = await certificateCard();
@@ -93,6 +101,28 @@ describe('right to left at 320 px', () => {
     expect(rtlLayoutProblems(host).join('\n')).to.match(
       /<dt> "Date completed" overlaps <dd> "May 4, 2026" in <div>/,
     );
+  });
+
+  it('the checker sees items side by side in left-to-right order', async () => {
+    const host = await certificateCard();
+    const planted = new CSSStyleSheet();
+    planted.replaceSync('.facts { display: flex; flex-wrap: wrap; flex-direction: row-reverse }');
+    host.shadowRoot!.adoptedStyleSheets = [...host.shadowRoot!.adoptedStyleSheets, planted];
+    expect(rtlLayoutProblems(host).join('\n')).to.match(
+      /<div> "Date completed May 4, 2026" is left of <div> "[^"]+", which comes after it/,
+    );
+  });
+
+  it('the checker sees list markers with no room on the right', async () => {
+    const host = await programCard();
+    expect(rtlLayoutProblems(host)).to.deep.equal([]);
+    const planted = new CSSStyleSheet();
+    // What padding-left meant for the markers in left-to-right text.
+    planted.replaceSync('.objectives { padding-inline: 0 1.25em }');
+    host.shadowRoot!.adoptedStyleSheets = [...host.shadowRoot!.adoptedStyleSheets, planted];
+    expect(rtlLayoutProblems(host)).to.deep.equal([
+      '<ul.objectives> "Build a 13-week cash forecastE" leaves no room at the right for its markers',
+    ]);
   });
 
   it('<cpe-credit-calculator> with a schedule of two segments and its result', async () => {
@@ -240,11 +270,7 @@ describe('right to left at 320 px', () => {
   });
 
   it('<cpe-program-details> with a program and its session', async () => {
-    const host = await inRtlColumn<CpeProgramDetails>(
-      html`<cpe-program-details .program=${liveProgram}></cpe-program-details>`,
-    );
-    await host.loadComplete;
-    await expectMirrored(host);
+    await expectMirrored(await programCard());
   });
 
   it('<cpe-transcript> with completions, the requirement bar filling from the right', async () => {
