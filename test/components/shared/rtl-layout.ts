@@ -38,14 +38,18 @@ function paints(element: Element): boolean {
   );
 }
 
+/** Drawn at all: not hidden, and not the visually-hidden text clipped to nothing on purpose. */
 const shown = (element: Element): boolean =>
   element.checkVisibility({ visibilityProperty: true }) &&
   getComputedStyle(element).clipPath === 'none';
 
-/** The visible elements of the widget's shadow tree; hidden and clipped-away ones are left out. */
+/**
+ * The visible elements of the widget's shadow tree. Under a `visibility: hidden` element a
+ * child may still show, so only a hidden display or a clip drops the whole subtree; the shapes
+ * inside an SVG picture are its own business.
+ */
 function visibleElements(root: ShadowRoot | Element): Element[] {
   return [...root.children].flatMap((element) => {
-    // The visually-hidden text is clipped to nothing on purpose; SVG shapes are the picture's own.
     if (!element.checkVisibility() || getComputedStyle(element).clipPath !== 'none') return [];
     const inside = element instanceof SVGSVGElement ? [] : visibleElements(element);
     const rect = element.getBoundingClientRect();
