@@ -12,6 +12,7 @@ export default defineConfig({
       // lint read chai's types from vitest for the browser tests.
       'test/node-client/**/*.test.ts',
       'test/forms/**/*.test.ts',
+      'test/i18n/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

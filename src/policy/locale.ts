@@ -43,6 +43,12 @@ function rangesOf(source: string): Range[] {
 /** The supported locale a range asks for: its primary subtag (`fr-CA` is French). */
 const primary = (tag: string): string => tag.split('-')[0]!;
 
+/** The locale one plain tag names (`fr-CA`, `es_MX`, `EN`), English when none is supported. */
+export function localeOfTag(tag: string): Locale {
+  const locale = primary(tag.toLowerCase().replaceAll('_', '-'));
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
 /** The best supported locale of one source, or undefined when it names none. */
 function bestOf(source: string): Locale | undefined {
   const ranges = rangesOf(source);

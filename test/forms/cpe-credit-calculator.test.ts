@@ -6,6 +6,10 @@ import {
   readForm,
   type CreditForm,
 } from '../../src/components/cpe-credit-calculator/form.js';
+import { LocaleController } from '../../src/components/shared/locale-controller.js';
+
+/** The words of a widget that has no `lang` around it: English, no DOM needed. */
+const english = new LocaleController({ addController() {}, requestUpdate() {} } as never, {});
 
 const blank: CreditForm = {
   method: 'group-live',
@@ -56,34 +60,37 @@ describe('numberFields', () => {
 
 describe('readForm', () => {
   it('has nothing to calculate and nothing wrong while the required field is empty', () => {
-    expect(readForm(blank, deferred)).toEqual({ errors: [] });
+    expect(readForm(blank, deferred, english)).toEqual({ errors: [] });
     expect(
       readForm(
         form({ method: 'self-study', values: { 'selfStudy.reviewQuestions': '3' } }),
         deferred,
+        english,
       ),
     ).toEqual({ errors: [] });
   });
 
   it('says under its field what the field allows, whatever was typed', () => {
     for (const typed of ['1h', 'abc', '-5', '1e9', '525601']) {
-      expect(readForm(form({ values: { minutes: typed } }), deferred).errors).toEqual([
+      expect(readForm(form({ values: { minutes: typed } }), deferred, english).errors).toEqual([
         { path: 'minutes', message: 'Enter minutes from 0 to 525,600.' },
       ]);
     }
-    expect(readForm(form({ values: { minutes: '525600' } }), deferred).errors).toEqual([]);
+    expect(readForm(form({ values: { minutes: '525600' } }), deferred, english).errors).toEqual([]);
     const words = form({
       method: 'self-study',
       selfStudySource: 'formula',
       values: { 'selfStudy.words': '1200.5' },
     });
-    expect(readForm(words, deferred)).toEqual({
+    expect(readForm(words, deferred, english)).toEqual({
       errors: [{ path: 'selfStudy.words', message: 'Enter a whole number from 0 to 10,000,000.' }],
     });
   });
 
   it('builds no input before the engine’s check has loaded', () => {
-    expect(readForm(form({ values: { minutes: '74' } }), undefined)).toEqual({ errors: [] });
+    expect(readForm(form({ values: { minutes: '74' } }), undefined, english)).toEqual({
+      errors: [],
+    });
   });
 
   it('nests the fields the way the credit input has them, with the chosen increment and edition', () => {
@@ -96,6 +103,7 @@ describe('readForm', () => {
         values: { 'selfStudy.words': '9000', 'selfStudy.examQuestions': '10', minutes: '50' },
       }),
       deferred,
+      english,
     );
     expect(reading).toEqual({
       input: {
@@ -119,9 +127,9 @@ describe('readForm', () => {
   });
 
   it('warns, without refusing, above a day of content for a group program', () => {
-    const day = readForm(form({ values: { minutes: '1440' } }), deferred);
+    const day = readForm(form({ values: { minutes: '1440' } }), deferred, english);
     expect(day.warning).toBeUndefined();
-    const year = readForm(form({ values: { minutes: '525600' } }), deferred);
+    const year = readForm(form({ values: { minutes: '525600' } }), deferred, english);
     expect(year.input).toBeDefined();
     expect(year.warning).toEqual({
       path: 'minutes',
@@ -129,7 +137,7 @@ describe('readForm', () => {
         'That is more than a day of content (1,440 minutes). Check the figure: count only the qualifying minutes of the program.',
     });
     const selfStudy = form({ method: 'nano', values: { minutes: '5000' } });
-    expect(readForm(selfStudy, deferred).warning).toBeUndefined();
+    expect(readForm(selfStudy, deferred, english).warning).toBeUndefined();
   });
 
   it('turns a schedule into instants in the event’s zone, with breaks only when given', () => {
@@ -140,7 +148,7 @@ describe('readForm', () => {
         { id: 2, start: '', end: '' },
       ],
     });
-    expect(readForm(schedule, deferred).input).toEqual({
+    expect(readForm(schedule, deferred, english).input).toEqual({
       method: 'group-live',
       segments: [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00' }],
     });
@@ -148,14 +156,14 @@ describe('readForm', () => {
       ...schedule,
       breaks: [{ id: 3, start: '10:00', end: '10:15' }],
     });
-    expect(readForm(withBreak, deferred).input?.breaks).toEqual([
+    expect(readForm(withBreak, deferred, english).input?.breaks).toEqual([
       { start: '2026-03-02T10:00:00-05:00', end: '2026-03-02T10:15:00-05:00' },
     ]);
   });
 
   it('says what is wrong with a row or the zone, and waits for a first segment', () => {
     const rows = (segments: CreditForm['segments'], timeZone = 'America/New_York') =>
-      readForm(form({ timing: 'schedule', segments, timeZone }), deferred);
+      readForm(form({ timing: 'schedule', segments, timeZone }), deferred, english);
     expect(rows([{ id: 1, start: '', end: '' }])).toEqual({ errors: [] });
     expect(rows([{ id: 1, start: '', end: '10:00' }]).errors).toEqual([
       { path: 'segments.0.start', message: 'Enter a start time.' },
@@ -172,6 +180,7 @@ describe('readForm', () => {
     const undated = readForm(
       form({ timing: 'schedule', date: '', segments: [{ id: 1, start: '09:00', end: '10:00' }] }),
       deferred,
+      english,
     );
     expect(undated.errors).toEqual([{ path: 'date', message: 'Enter the event date.' }]);
   });

@@ -4,6 +4,7 @@ import {
   LOCALES,
   formatCredits,
   isLocale,
+  localeOfTag,
   negotiateLocale,
   pluralCategory,
 } from '../../src/policy/locale.js';
@@ -58,6 +59,19 @@ describe('negotiateLocale', () => {
         expect(isLocale(negotiateLocale(...sources))).toBe(true);
       }),
     );
+  });
+});
+
+describe('localeOfTag', () => {
+  it.each([
+    ['fr-CA', 'fr'],
+    ['es_MX', 'es'],
+    ['EN', 'en'],
+    ['de', 'en'],
+    ['', 'en'],
+    ['fr-', 'fr'],
+  ])('reads %j as %s', (tag, locale) => {
+    expect(localeOfTag(tag)).toBe(locale);
   });
 });
 

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
@@ -14,6 +13,7 @@ import type {
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { viewerTimeZone } from '../shared/format.js';
+import { LocaleController, type Translate } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-credit-calculator.styles.js';
 import {
@@ -23,40 +23,49 @@ import {
   type CreditForm,
   type FormReading,
   type NumberKey,
+  type RowList,
   type ScheduleRow,
 } from './form.js';
 import type { Calculation } from './deferred.js';
 
-const methods: [DeliveryMethod, string][] = [
-  ['group-live', 'Group live'],
-  ['group-internet', 'Group internet (live webinar)'],
-  ['blended', 'Blended'],
-  ['self-study', 'Self study'],
-  ['nano', 'Nano learning'],
-  ['recorded-webinar', 'Recorded webinar'],
-  ['college', 'College course'],
+/** The delivery methods in the order the menu offers them. */
+const methods: readonly DeliveryMethod[] = [
+  'group-live',
+  'group-internet',
+  'blended',
+  'self-study',
+  'nano',
+  'recorded-webinar',
+  'college',
 ];
 
-const labels: Record<NumberKey, string> = {
-  minutes: 'Minutes',
-  'selfStudy.pilotMinutes': 'Pilot-test minutes',
-  'selfStudy.words': 'Words',
-  'selfStudy.audioVideoMinutes': 'Audio and video minutes',
-  'selfStudy.reviewQuestions': 'Review questions',
-  'selfStudy.examQuestions': 'Final exam questions',
-  'selfStudy.exerciseQuestions': 'Exercise questions',
-  'college.semesterHours': 'Semester hours',
-  'college.quarterHours': 'Quarter hours',
-};
+const methodNames = (t: Translate): Record<DeliveryMethod, string> => ({
+  'group-live': t('Group live'),
+  'group-internet': t('Group internet (live webinar)'),
+  blended: t('Blended'),
+  'self-study': t('Self study'),
+  nano: t('Nano learning'),
+  'recorded-webinar': t('Recorded webinar'),
+  college: t('College course'),
+});
 
-const stateBoardNotice =
-  'State boards of accountancy have final authority on the acceptance of CPE credits.';
+const labels = (t: Translate): Record<NumberKey, string> => ({
+  minutes: t('Minutes'),
+  'selfStudy.pilotMinutes': t('Pilot-test minutes'),
+  'selfStudy.words': t('Words'),
+  'selfStudy.audioVideoMinutes': t('Audio and video minutes'),
+  'selfStudy.reviewQuestions': t('Review questions'),
+  'selfStudy.examQuestions': t('Final exam questions'),
+  'selfStudy.exerciseQuestions': t('Exercise questions'),
+  'college.semesterHours': t('Semester hours'),
+  'college.quarterHours': t('Quarter hours'),
+});
 
 /** How long typing must pause before the credits are worked out again. */
 const debounceMs = 250;
 
 const isMethod = (value: unknown): value is DeliveryMethod =>
-  methods.some(([method]) => method === value);
+  methods.includes(value as DeliveryMethod);
 
 /**
  * Works out the NASBA and ICMA credits a program earns, for every delivery method, and
@@ -90,6 +99,12 @@ export class CpeCreditCalculator extends LitElement {
   static override styles = [tokens, controls, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
 
   /** The client and the policy it applies, renewed when `api-base` or `policy` changes. */
   private readonly client = new ClientController(this, {
@@ -190,19 +205,18 @@ export class CpeCreditCalculator extends LitElement {
     this.values = { ...this.values, [key]: (event.target as HTMLInputElement).value };
   }
 
-  private onRow(list: 'segments' | 'breaks', id: number, end: 'start' | 'end', event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+  private onRow(list: RowList, id: number, end: 'start' | 'end', value: string): void {
     this[list] = this[list].map((row) => (row.id === id ? { ...row, [end]: value } : row));
   }
 
-  private async addRow(list: 'segments' | 'breaks'): Promise<void> {
+  private async addRow(list: RowList): Promise<void> {
     const id = this.nextRowId++;
     this[list] = [...this[list], { id, start: '', end: '' }];
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#${list}-${id}-start`)?.focus();
   }
 
-  private async removeRow(list: 'segments' | 'breaks', id: number): Promise<void> {
+  private async removeRow(list: RowList, id: number): Promise<void> {
     this[list] = this[list].filter((row) => row.id !== id);
     await this.updateComplete;
     // The removed button took focus with it; the add button is the natural next stop.
@@ -210,7 +224,7 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.reading = readForm(this.form, this.client.deferred);
+    this.reading = readForm(this.form, this.client.deferred, this.i18n);
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
   }
 
@@ -238,19 +252,23 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private renderChoices(form: CreditForm): TemplateResult {
+    const { t } = this.i18n;
+    const names = methodNames(t);
     return html`
       <div class="field">
-        <label for="method">Delivery method</label>
+        <label for="method">${t('Delivery method')}</label>
         <select id="method" @input=${(event: Event) => this.onMethod(event)}>
           ${methods.map(
-            ([value, label]) =>
-              html`<option value=${value} ?selected=${value === form.method}>${label}</option>`,
+            (value) =>
+              html`<option value=${value} ?selected=${value === form.method}>
+                ${names[value]}
+              </option>`,
           )}
         </select>
       </div>
       ${
         // They show once the client (and so the policy they default from) is here.
-        this.client.deferred?.renderPolicyChoices({
+        this.client.deferred?.renderPolicyChoices(this.i18n, {
           open: this.showPolicyOptions,
           increment: form.increment,
           edition: form.edition,
@@ -264,25 +282,39 @@ export class CpeCreditCalculator extends LitElement {
 
   /** The radio group that picks how a method's length is given, when it has a choice. */
   private renderTiming(form: CreditForm, errors: FieldError[]): TemplateResult | typeof nothing {
+    const { t } = this.i18n;
     if (form.method === 'self-study') {
-      return this.renderRadios('Self-study length from', 'source', form.selfStudySource, [
-        ['pilot', 'A pilot test'],
-        ['formula', 'Word count and questions'],
+      return this.renderRadios(t('Self-study length from'), 'source', form.selfStudySource, [
+        ['pilot', t('A pilot test')],
+        ['formula', t('Word count and questions')],
       ]);
     }
     if (form.method === 'college') {
-      return this.renderRadios('The college counts in', 'unit', form.collegeUnit, [
-        ['semester', 'Semester system'],
-        ['quarter', 'Quarter system'],
+      return this.renderRadios(t('The college counts in'), 'unit', form.collegeUnit, [
+        ['semester', t('Semester system')],
+        ['quarter', t('Quarter system')],
       ]);
     }
     if (!timedMethods.includes(form.method)) return nothing;
     return html`
-      ${this.renderRadios('Program length as', 'timing', form.timing, [
-        ['total', 'Total minutes'],
-        ['schedule', 'A schedule'],
+      ${this.renderRadios(t('Program length as'), 'timing', form.timing, [
+        ['total', t('Total minutes')],
+        ['schedule', t('A schedule')],
       ])}
-      ${form.timing === 'schedule' ? this.renderSchedule(form, errors) : nothing}
+      ${
+        form.timing === 'schedule'
+          ? // The schedule's rows, like their times, arrive with the client.
+            (this.client.deferred?.renderSchedule(this.i18n, {
+              form,
+              errors,
+              onDate: (value) => (this.date = value),
+              onTimeZone: (value) => (this.timeZone = value),
+              onRow: (list, id, end, value) => this.onRow(list, id, end, value),
+              onAdd: (list) => this.addRow(list),
+              onRemove: (list, id) => this.removeRow(list, id),
+            }) ?? nothing)
+          : nothing
+      }
     `;
   }
 
@@ -320,117 +352,6 @@ export class CpeCreditCalculator extends LitElement {
     `;
   }
 
-  private renderSchedule(form: CreditForm, errors: FieldError[]): TemplateResult {
-    const dateError = errors.find((error) => error.path === 'date');
-    const zoneError = errors.find((error) => error.path === 'timeZone');
-    return html`
-      <div class="pair when">
-        <div class="field">
-          <label for="date">Event date</label>
-          <input
-            id="date"
-            type="date"
-            .value=${form.date}
-            aria-invalid=${dateError ? 'true' : 'false'}
-            aria-describedby=${dateError ? 'date-error' : nothing}
-            @input=${(event: Event) => (this.date = (event.target as HTMLInputElement).value)}
-          />
-          ${dateError ? html`<p class="error" id="date-error">${dateError.message}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="time-zone">Event time zone</label>
-          <input
-            id="time-zone"
-            .value=${form.timeZone}
-            autocomplete="off"
-            aria-invalid=${zoneError ? 'true' : 'false'}
-            aria-describedby=${zoneError ? 'time-zone-error' : 'time-zone-hint'}
-            @change=${(event: Event) => (this.timeZone = (event.target as HTMLInputElement).value)}
-          />
-          ${
-            zoneError
-              ? html`<p class="error" id="time-zone-error">${zoneError.message}</p>`
-              : html`<p class="hint" id="time-zone-hint">Times below are in this zone.</p>`
-          }
-        </div>
-      </div>
-      ${this.renderRows('segments', 'Segment', form.segments, errors)}
-      ${this.renderRows('breaks', 'Break', form.breaks, errors)}
-    `;
-  }
-
-  private renderRows(
-    list: 'segments' | 'breaks',
-    noun: string,
-    rows: ScheduleRow[],
-    errors: FieldError[],
-  ): TemplateResult {
-    return html`
-      <fieldset class="field rows">
-        <legend>${list === 'segments' ? 'Segments' : 'Breaks, meals and housekeeping'}</legend>
-        ${repeat(
-          rows,
-          (row) => row.id,
-          (row, index) => {
-            const name = `${noun} ${index + 1}`;
-            return html`
-              <div class="row" role="group" aria-label=${name}>
-                ${(['start', 'end'] as const).map((end) =>
-                  this.renderTime(list, row, end, index, name, errors),
-                )}
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-label=${`Remove ${name.toLowerCase()}`}
-                  @click=${() => this.removeRow(list, row.id)}
-                >
-                  Remove
-                </button>
-              </div>
-            `;
-          },
-        )}
-        <button
-          type="button"
-          class="secondary"
-          id=${`add-${list}`}
-          @click=${() => this.addRow(list)}
-        >
-          Add ${noun.toLowerCase()}
-        </button>
-      </fieldset>
-    `;
-  }
-
-  private renderTime(
-    list: 'segments' | 'breaks',
-    row: ScheduleRow,
-    end: 'start' | 'end',
-    index: number,
-    name: string,
-    errors: FieldError[],
-  ): TemplateResult {
-    const id = `${list}-${row.id}-${end}`;
-    const error = errors.find(
-      (item) => item.path === `${list}.${index}.${end}` || item.path === `${list}.${index}`,
-    );
-    const showError = error && (end === 'end' || error.path.endsWith('.start'));
-    return html`
-      <div class="field">
-        <label for=${id}>${end === 'start' ? 'Starts' : 'Ends'}</label>
-        <input
-          id=${id}
-          type="time"
-          .value=${row[end]}
-          aria-invalid=${showError ? 'true' : 'false'}
-          aria-describedby=${showError ? `${id}-error` : nothing}
-          @input=${(event: Event) => this.onRow(list, row.id, end, event)}
-        />
-        ${showError ? html`<p class="error" id=${`${id}-error`}>${error.message}</p>` : nothing}
-      </div>
-    `;
-  }
-
   private renderNumber(key: NumberKey, form: CreditForm, errors: FieldError[]): TemplateResult {
     const id = key.replace('.', '-');
     const error = errors.find((item) => item.path === key);
@@ -443,7 +364,9 @@ export class CpeCreditCalculator extends LitElement {
     ]
       .filter(Boolean)
       .join(' ');
-    const label = form.method === 'nano' && key === 'minutes' ? 'Module minutes' : labels[key];
+    const { t } = this.i18n;
+    const label =
+      form.method === 'nano' && key === 'minutes' ? t('Module minutes') : labels(t)[key];
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
@@ -472,19 +395,22 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   private hintFor(key: NumberKey, form: CreditForm): string | undefined {
+    const { t } = this.i18n;
     switch (key) {
       case 'minutes':
         return form.method === 'nano'
-          ? 'One module of 10 to 19 minutes earns 0.2 credit; longer content is split into modules.'
-          : 'Qualifying content only: leave out breaks, meals and housekeeping.';
+          ? t(
+              'One module of 10 to 19 minutes earns 0.2 credit; longer content is split into modules.',
+            )
+          : t('Qualifying content only: leave out breaks, meals and housekeeping.');
       case 'selfStudy.pilotMinutes':
-        return 'The representative time pilot testers took to complete the course.';
+        return t('The representative time pilot testers took to complete the course.');
       case 'selfStudy.audioVideoMinutes':
-        return 'Count a narrated video here or in the words, never both.';
+        return t('Count a narrated video here or in the words, never both.');
       default: {
         // The policy's figures join their hints once the client has loaded.
         const credits = this.client.policy?.credits;
-        return credits && this.client.deferred?.policyHint(key, credits);
+        return credits && this.client.deferred?.policyHint(this.i18n, key, credits);
       }
     }
   }
@@ -493,42 +419,47 @@ export class CpeCreditCalculator extends LitElement {
     const pending = this.calculation.status === TaskStatus.PENDING;
     const calculation = this.inputKey ? this.calculation.value : undefined;
     const error = this.calculation.status === TaskStatus.ERROR ? this.calculation.error : undefined;
+    const { t } = this.i18n;
     return html`
       <section part="result" class="result" aria-labelledby="result-heading">
         <div class="result-head">
-          <h2 id="result-heading" class="heading">Credits</h2>
+          <h2 id="result-heading" class="heading">${t('Credits')}</h2>
           <span class="working ${this.working.value && pending ? 'shown' : ''}" aria-hidden="true">
-            Working it out…
+            ${t('Working it out…')}
           </span>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
           ${
             calculation
-              ? this.client.deferred?.renderFigures(calculation)
+              ? this.client.deferred?.renderFigures(this.i18n, calculation)
               : html`<p class="empty">${this.emptyMessage(form, error)}</p>`
           }
         </div>
-        ${calculation ? this.client.deferred?.renderExplanation(calculation) : nothing}
-        <p class="fine-print">${stateBoardNotice}</p>
+        ${calculation ? this.client.deferred?.renderExplanation(this.i18n, calculation) : nothing}
+        <p class="fine-print">
+          ${t('State boards of accountancy have final authority on the acceptance of CPE credits.')}
+        </p>
       </section>
     `;
   }
 
   private emptyMessage(form: CreditForm, error: unknown): string {
-    if (this.reading.errors.length > 0) return 'Correct the highlighted field to see the credits.';
+    const { t } = this.i18n;
+    if (this.reading.errors.length > 0)
+      return t('Correct the highlighted field to see the credits.');
     // A calculation (and so its failure) needs the client, and this with it.
-    if (error) return this.client.deferred?.failureMessage(error) ?? '';
-    if (this.inputKey) return 'Working it out…';
+    if (error) return this.client.deferred?.failureMessage(this.i18n, error) ?? '';
+    if (this.inputKey) return t('Working it out…');
     if (form.method === 'self-study') {
       return form.selfStudySource === 'pilot'
-        ? 'Enter the pilot-test minutes to see the credits.'
-        : 'Enter the word count to see the credits.';
+        ? t('Enter the pilot-test minutes to see the credits.')
+        : t('Enter the word count to see the credits.');
     }
-    if (form.method === 'college') return 'Enter the hours to see the credits.';
+    if (form.method === 'college') return t('Enter the hours to see the credits.');
     if (form.timing === 'schedule' && form.method !== 'nano') {
-      return 'Enter a start and end time for each segment to see the credits.';
+      return t('Enter a start and end time for each segment to see the credits.');
     }
-    return 'Enter the minutes to see the credits.';
+    return t('Enter the minutes to see the credits.');
   }
 }
 

@@ -7,7 +7,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { RULE } from '../../policy/reasons.js';
 import {
   CreditInput,
-  TimeZone,
   parse,
   type CreditResult,
   type Parsed,
@@ -16,18 +15,14 @@ import {
 import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { formatCredits } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import type { NumberKey } from './form.js';
 
-export { zonedInstant } from '../shared/zoned-time.js';
 export { renderPolicyChoices } from './policy-choices.js';
+export { readSchedule, renderSchedule } from './schedule.js';
 
 export function checkCredits(candidate: unknown): Parsed<CreditInput> {
   return parse(CreditInput, candidate);
-}
-
-/** The engine's own test of a zone name, so the form accepts exactly what the API does. */
-export function isTimeZone(zone: string): boolean {
-  return parse(TimeZone, zone).ok;
 }
 
 /** The rules that settle whether a method earns any credit at all. */
@@ -50,28 +45,41 @@ function decidingReason(reasons: readonly Reason[]): Reason | undefined {
 }
 
 /** The hints that quote the policy's figures, so they show once the policy is known. */
-export function policyHint(key: NumberKey, credits: PolicyDocument['credits']): string | undefined {
+export function policyHint(
+  { t, intl }: Words,
+  key: NumberKey,
+  credits: PolicyDocument['credits'],
+): string | undefined {
+  const number = (value: number) => value.toLocaleString(intl);
   switch (key) {
     case 'selfStudy.words':
-      return `Words of reading, at ${credits.wordsPerMinute} words a minute.`;
+      return t('Words of reading, at {rate} words a minute.', {
+        rate: number(credits.wordsPerMinute),
+      });
     case 'selfStudy.exerciseQuestions':
-      return `Each question adds ${credits.minutesPerQuestion} minutes; true/false questions do not count.`;
+      return t('Each question adds {minutes} minutes; true/false questions do not count.', {
+        minutes: number(credits.minutesPerQuestion),
+      });
     case 'college.semesterHours':
-      return `1 semester hour earns ${credits.semesterHourCredits} credits.`;
+      return t('1 semester hour earns {credits} credits.', {
+        credits: number(credits.semesterHourCredits),
+      });
     case 'college.quarterHours':
-      return `1 quarter hour earns ${credits.quarterHourCredits} credits.`;
+      return t('1 quarter hour earns {credits} credits.', {
+        credits: number(credits.quarterHourCredits),
+      });
     default:
       return undefined;
   }
 }
 
 /** Why there are no credits to show: the engine or API refused the input, or failed. */
-export function failureMessage(error: unknown): string {
+export function failureMessage({ t }: Words, error: unknown): string {
   if (!(error instanceof PolicyError)) {
-    return 'The credits could not be worked out. Try again in a moment.';
+    return t('The credits could not be worked out. Try again in a moment.');
   }
   return error.errors.some((item) => item.path)
-    ? 'Correct the highlighted field to see the credits.'
+    ? t('Correct the highlighted field to see the credits.')
     : `${error.title}. ${error.detail}`;
 }
 
@@ -83,45 +91,66 @@ export interface Calculation {
   version: string;
 }
 
-export function renderFigures({ result, source }: Calculation): TemplateResult {
+export function renderFigures(
+  { t, plural, intl }: Words,
+  { result, source }: Calculation,
+): TemplateResult {
+  const minutes = result.qualifyingMinutes;
+  const step = result.increment === 'fifth' ? t('fifths') : t('halves');
   return html`
     ${
       source === 'fallback'
         ? html`<p class="notice" part="notice">
-            The policy API could not be reached, so this was worked out in your browser with the
-            bundled rules. It may differ from the sponsor's official figure.
+            ${t(
+              "The policy API could not be reached, so this was worked out in your browser with the bundled rules. It may differ from the sponsor's official figure.",
+            )}
           </p>`
         : nothing
     }
-    ${source !== 'api' ? html`<p class="badge estimate">Estimate</p>` : nothing}
+    ${source !== 'api' ? html`<p class="badge estimate">${t('Estimate')}</p>` : nothing}
     <div class="figures">
       <p part="figure" class="figure">
-        <span class="hero">${formatCredits(result.credits.nasba)}</span>
-        <span class="figure-label">NASBA credits</span>
+        <span class="hero">${formatCredits(result.credits.nasba, intl)}</span>
+        <span class="figure-label">${t('NASBA credits')}</span>
       </p>
       <p part="figure" class="figure">
-        <span class="hero">${formatCredits(result.credits.icma)}</span>
-        <span class="figure-label">ICMA credits</span>
+        <span class="hero">${formatCredits(result.credits.icma, intl)}</span>
+        <span class="figure-label">${t('ICMA credits')}</span>
       </p>
     </div>
     <p class="minutes">
-      ${result.qualifyingMinutes.toLocaleString(undefined, { maximumFractionDigits: 1 })} qualifying
-      minutes · ${result.increment === 'fifth' ? 'fifths' : 'halves'} · ${result.edition} Standards
+      ${plural(
+        minutes,
+        {
+          one: '{count} qualifying minute · {step} · {edition} Standards',
+          other: '{count} qualifying minutes · {step} · {edition} Standards',
+        },
+        {
+          count: minutes.toLocaleString(intl, { maximumFractionDigits: 1 }),
+          step,
+          edition: result.edition,
+        },
+      )}
     </p>
     ${
       result.eligible
         ? nothing
         : html`<p class="notice danger" part="notice">
-            Not eligible for CPE credit: ${decidingReason(result.reasons)?.message ?? ''}
+            ${t('Not eligible for CPE credit: {why}', {
+              why: decidingReason(result.reasons)?.message ?? '',
+            })}
           </p>`
     }
   `;
 }
 
-export function renderExplanation({ result, source, version }: Calculation): TemplateResult {
+export function renderExplanation(
+  { t }: Words,
+  { result, source, version }: Calculation,
+): TemplateResult {
   const reasons = result.reasons.filter((reason) => reason.rule !== 'CREDIT.STATE_BOARD_AUTHORITY');
   return html`
-    <h3 class="subheading">Why</h3>
+    <h3 class="subheading">${t('Why')}</h3>
     <ul part="reasons" class="reasons">
       ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
     </ul>
@@ -131,8 +160,11 @@ export function renderExplanation({ result, source, version }: Calculation): Tem
     <p class="fine-print">
       ${
         source === 'api'
-          ? 'From the sponsor’s policy API.'
-          : `Worked out in your browser with the bundled rules (policy ${version}); not an official record.`
+          ? t('From the sponsor’s policy API.')
+          : t(
+              'Worked out in your browser with the bundled rules (policy {version}); not an official record.',
+              { version },
+            )
       }
     </p>
   `;

@@ -12,6 +12,7 @@ import type {
   TimeSpan,
 } from '../../policy/schemas.js';
 import { DAY_MINUTES, MAX_COLLEGE_HOURS, MAX_COUNT, MAX_MINUTES } from '../../policy/limits.js';
+import type { Words } from '../shared/locale-controller.js';
 import type * as Deferred from './deferred.js';
 
 /** Number fields, named by their path in the credit input (errors come back on that path). */
@@ -25,6 +26,8 @@ export type NumberKey =
   | 'selfStudy.exerciseQuestions'
   | 'college.semesterHours'
   | 'college.quarterHours';
+
+export type RowList = 'segments' | 'breaks';
 
 export interface ScheduleRow {
   /** Stable across removals, so a row keeps its DOM (and focus) when another goes. */
@@ -64,14 +67,18 @@ const wholeNumbers = new Set<NumberKey>([
 ]);
 
 /** What a field accepts, said the same way whatever was typed (text, -5, 1e9). */
-function allowed(key: NumberKey): { max: number; message: string } {
-  const limit = (max: number, what: string) => ({
-    max,
-    message: `Enter ${what} from 0 to ${max.toLocaleString('en-US')}.`,
-  });
-  if (key.startsWith('college')) return limit(MAX_COLLEGE_HOURS, 'hours');
-  if (wholeNumbers.has(key)) return limit(MAX_COUNT, 'a whole number');
-  return limit(MAX_MINUTES, 'minutes');
+function allowed({ t, intl }: Words, key: NumberKey): { max: number; message: string } {
+  const shown = (max: number) => ({ max: max.toLocaleString(intl) });
+  if (key.startsWith('college')) {
+    const max = MAX_COLLEGE_HOURS;
+    return { max, message: t('Enter hours from 0 to {max}.', shown(max)) };
+  }
+  if (wholeNumbers.has(key)) {
+    const max = MAX_COUNT;
+    return { max, message: t('Enter a whole number from 0 to {max}.', shown(max)) };
+  }
+  const max = MAX_MINUTES;
+  return { max, message: t('Enter minutes from 0 to {max}.', shown(max)) };
 }
 
 export const timedMethods: readonly DeliveryMethod[] = [
@@ -115,14 +122,18 @@ function requiredField(form: CreditForm): NumberKey | undefined {
  * `deferred` (deferred.ts) loads after the first render: until it is here, only the
  * form's own errors show and nothing is ready to calculate.
  */
-export function readForm(form: CreditForm, deferred: typeof Deferred | undefined): FormReading {
+export function readForm(
+  form: CreditForm,
+  deferred: typeof Deferred | undefined,
+  words: Words,
+): FormReading {
   const errors: FieldError[] = [];
   const numbers: Partial<Record<NumberKey, number>> = {};
   for (const key of numberFields(form)) {
     const text = (form.values[key] ?? '').trim();
     if (text === '') continue;
     const value = Number(text);
-    const { max, message } = allowed(key);
+    const { max, message } = allowed(words, key);
     const decimal = /^\d+(\.\d+)?$/.test(text) && !wholeNumbers.has(key);
     if (!(decimal || /^\d+$/.test(text)) || value > max) {
       errors.push({ path: key, message });
@@ -132,31 +143,37 @@ export function readForm(form: CreditForm, deferred: typeof Deferred | undefined
   }
 
   const schedule = timedMethods.includes(form.method) && form.timing === 'schedule';
-  const segments = schedule ? readRows('segments', form.segments, form, errors, deferred) : [];
-  const breaks = schedule ? readRows('breaks', form.breaks, form, errors, deferred) : [];
+  // The schedule's rows render, and so are read, once the client (and `deferred`) is here.
+  const rows = schedule && deferred ? deferred.readSchedule(form, errors, words.t) : undefined;
+  const segments = rows?.segments ?? [];
   const required = requiredField(form);
   const missing = schedule
     ? segments.length === 0
     : required !== undefined && !(required in numbers);
   if (errors.length > 0 || missing || !deferred) return { errors };
 
-  const input = buildInput(form, numbers, schedule ? { segments, breaks } : undefined);
+  const input = buildInput(form, numbers, rows);
   // The shared schema's limits (at most a year of minutes, and so on) apply here too.
   const parsed = deferred.checkCredits(input);
   if (!parsed.ok) return { errors: parsed.errors };
-  const warning = longGroupProgram(form, numbers.minutes);
+  const warning = longGroupProgram(words, form, numbers.minutes);
   return { input: parsed.value, errors, ...(warning ? { warning } : {}) };
 }
 
 /** A group program's minutes are one sitting's qualifying content: past a day, say so. */
-function longGroupProgram(form: CreditForm, minutes: number | undefined): FieldError | undefined {
+function longGroupProgram(
+  { t, intl }: Words,
+  form: CreditForm,
+  minutes: number | undefined,
+): FieldError | undefined {
   const group = form.method === 'group-live' || form.method === 'group-internet';
   if (!group || minutes === undefined || minutes <= DAY_MINUTES) return undefined;
   return {
     path: 'minutes',
-    message:
-      `That is more than a day of content (${DAY_MINUTES.toLocaleString('en-US')} minutes). ` +
-      'Check the figure: count only the qualifying minutes of the program.',
+    message: t(
+      'That is more than a day of content ({day} minutes). Check the figure: count only the qualifying minutes of the program.',
+      { day: DAY_MINUTES.toLocaleString(intl) },
+    ),
   };
 }
 
@@ -179,41 +196,4 @@ function buildInput(
     else input[group] = { ...(input[group] as object | undefined), [field]: value };
   }
   return input;
-}
-
-/** Rows with both times become spans in the event's zone; half-filled rows are an error. */
-function readRows(
-  name: 'segments' | 'breaks',
-  rows: ScheduleRow[],
-  form: CreditForm,
-  errors: FieldError[],
-  deferred: typeof Deferred | undefined,
-): TimeSpan[] {
-  const spans: TimeSpan[] = [];
-  // The zone is checked once the engine's schemas have loaded (with the client), like times.
-  if (deferred && !deferred.isTimeZone(form.timeZone)) {
-    if (name === 'segments') {
-      errors.push({ path: 'timeZone', message: 'Enter a time zone name, like America/New_York.' });
-    }
-    return spans;
-  }
-  rows.forEach((row, index) => {
-    if (!row.start && !row.end) return;
-    const path = `${name}.${index}`;
-    if (!row.start)
-      return void errors.push({ path: `${path}.start`, message: 'Enter a start time.' });
-    if (!row.end) return void errors.push({ path: `${path}.end`, message: 'Enter an end time.' });
-    if (row.end <= row.start) {
-      return void errors.push({
-        path: `${path}.end`,
-        message: 'End after the start, on the same day.',
-      });
-    }
-    if (!deferred) return; // Times become instants once the client (and this) has loaded.
-    const start = deferred.zonedInstant(form.date, row.start, form.timeZone);
-    const end = deferred.zonedInstant(form.date, row.end, form.timeZone);
-    if (!start || !end) return void errors.push({ path: 'date', message: 'Enter the event date.' });
-    spans.push({ start, end });
-  });
-  return spans;
 }

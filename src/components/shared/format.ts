@@ -48,20 +48,27 @@ function zoneName(instant: string | Date, timeZone?: string, locale?: string): s
 /** The viewer's own IANA zone. */
 export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** `2 days 4 h`, `35 min`: a coarse countdown from milliseconds. */
-export function formatDuration(ms: number): string {
+/** `4 hr`, `25 min`, `2 days`: a count in the locale's short word for the unit. */
+function unitCount(value: number, unit: 'day' | 'hour' | 'minute', locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+/** `2 days 4 hr`, `35 min`: a coarse countdown from milliseconds. */
+export function formatDuration(ms: number, locale?: string): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
-  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${hours ? ` ${hours} h` : ''}`;
-  return formatMinutes(minutes);
+  if (days === 0) return formatMinutes(minutes, locale);
+  const whole = unitCount(days, 'day', locale);
+  return hours ? `${whole} ${unitCount(hours, 'hour', locale)}` : whole;
 }
 
-/** `35 min`, `1 h 25 min`: whole minutes, rounded down like the credit they earn. */
-export function formatMinutes(minutes: number): string {
+/** `35 min`, `1 hr 25 min`: whole minutes, rounded down like the credit they earn. */
+export function formatMinutes(minutes: number, locale?: string): string {
   const whole = Math.max(0, Math.floor(minutes));
   const hours = Math.floor(whole / 60);
   const mins = whole % 60;
-  if (hours > 0) return `${hours} h${mins ? ` ${mins} min` : ''}`;
-  return `${mins} min`;
+  if (hours === 0) return unitCount(mins, 'minute', locale);
+  const hoursText = unitCount(hours, 'hour', locale);
+  return mins ? `${hoursText} ${unitCount(mins, 'minute', locale)}` : hoursText;
 }

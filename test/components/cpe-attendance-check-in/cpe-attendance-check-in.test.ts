@@ -332,8 +332,8 @@ describe('cpe-attendance-check-in', () => {
         const el = await host(api, eventId);
         const attended = [...el.shadowRoot!.querySelectorAll('td[data-label="Attended"]')];
         expect(attended.map((cell) => cell.textContent.trim())).to.deep.equal([
-          '1 h 25 min',
-          '1 h 25 min',
+          '1 hr 25 min',
+          '1 hr 25 min',
         ]);
         const mine = await learner(api, eventId, 'bea');
         expect(text(mine, '.credit .hint')).to.contain('1 h 25 min attended');

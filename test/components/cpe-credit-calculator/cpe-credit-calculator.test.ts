@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-credit-calculator/define.js';
 import type { CpeCreditCalculator } from '../../../src/components/cpe-credit-calculator/cpe-credit-calculator.js';
@@ -611,6 +611,62 @@ describe('<cpe-credit-calculator>', () => {
       expect(figures(el)).to.deep.equal([]);
       expect(resultText(el)).to.contain('not JSON');
       expect(events).to.have.length(0);
+    });
+  });
+
+  describe('languages', () => {
+    /** Waits for the catalog to arrive: the label of the method menu changes language. */
+    async function speaking(el: CpeCreditCalculator, methodLabel: string): Promise<void> {
+      await waitUntil(
+        () => [...root(el).querySelectorAll('label')].some((l) => l.textContent === methodLabel),
+        `no "${methodLabel}" label`,
+      );
+      await el.calculationComplete;
+    }
+
+    it('speaks French from its own lang: words, decimal commas, plurals, and passes axe', async () => {
+      const el = await calculator(html`<cpe-credit-calculator lang="fr"></cpe-credit-calculator>`);
+      await speaking(el, 'Mode de formation');
+      await fill(el, 'Minutes', '74');
+      expect(figures(el)).to.deep.equal(['1,4', '1,4']);
+      expect(resultText(el)).to.contain('74 minutes admissibles · cinquièmes · Normes 2024');
+      expect(resultText(el)).to.contain('Estimation');
+      expect(policyLine(el)).to.equal(
+        'Après le premier crédit, les crédits se comptent en cinquièmes (0,2), selon les Normes 2024, comme le prévoit la politique de votre organisme.',
+      );
+      await fill(el, 'Minutes', 'beaucoup');
+      expect(root(el).getElementById('minutes-error')!.textContent).to.equal(
+        `Saisissez un nombre de minutes de 0 à ${(525_600).toLocaleString('fr')}.`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes Spanish from an ancestor, through a shadow root, and plural one', async () => {
+      const outer = await fixture(html`<div lang="es-MX"><span></span></div>`);
+      const shadow = outer.querySelector('span')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<cpe-credit-calculator method="nano"></cpe-credit-calculator>';
+      const el = shadow.querySelector<CpeCreditCalculator>('cpe-credit-calculator')!;
+      await speaking(el, 'Modalidad');
+      await fill(el, 'Minutos del módulo', '1');
+      expect(resultText(el)).to.contain('1 minuto computable');
+    });
+
+    it('switches live when a lang changes, and falls back to English for one it lacks', async () => {
+      const el = await calculator(html`<cpe-credit-calculator lang="fr"></cpe-credit-calculator>`);
+      await speaking(el, 'Mode de formation');
+      el.lang = 'es';
+      await speaking(el, 'Modalidad');
+      el.lang = 'de';
+      await speaking(el, 'Delivery method');
+      el.removeAttribute('lang');
+      const page = document.documentElement.lang;
+      document.documentElement.lang = 'fr';
+      try {
+        await speaking(el, 'Mode de formation');
+      } finally {
+        document.documentElement.lang = page;
+      }
+      await speaking(el, 'Delivery method');
     });
   });
 });

@@ -219,7 +219,7 @@ describe('<cpe-refund-request>', () => {
         'REFUND.PAYOUT_30D',
       ]);
       expect(text(el, '.pay-by')).to.match(/^Paid by \w+ \d+, \d{4}$/);
-      expect(text(el, '.countdown')).to.match(/^\d+ days( \d+ h)? left to cancel with a refund$/);
+      expect(text(el, '.countdown')).to.match(/^\d+ days( \d+ hr)? left to cancel with a refund$/);
     });
 
     it('live event 3 days out: too late to cancel', async () => {

@@ -7,6 +7,9 @@ import {
   formatMoney,
 } from '../../../src/components/shared/format.js';
 
+/** French and Spanish keep a number and its unit together with no-break spaces of two kinds. */
+const spaced = (text: string): string => text.replace(/\s/g, ' ');
+
 describe('format helpers', () => {
   it('formats integer cents in the currency', () => {
     expect(formatMoney(17_999, 'USD', 'en-US')).to.equal('$179.99');
@@ -25,16 +28,20 @@ describe('format helpers', () => {
   });
 
   it('gives a coarse countdown', () => {
-    expect(formatDuration((2 * 24 + 4) * 3_600_000 + 59_000)).to.equal('2 days 4 h');
-    expect(formatDuration(35 * 60_000)).to.equal('35 min');
-    expect(formatDuration(-5)).to.equal('0 min');
+    expect(formatDuration((2 * 24 + 4) * 3_600_000 + 59_000, 'en-US')).to.equal('2 days 4 hr');
+    expect(formatDuration(24 * 3_600_000, 'en-US')).to.equal('1 day');
+    expect(formatDuration(35 * 60_000, 'en-US')).to.equal('35 min');
+    expect(formatDuration(-5, 'en-US')).to.equal('0 min');
+    expect(spaced(formatDuration((2 * 24 + 4) * 3_600_000, 'fr'))).to.equal('2 j 4 h');
+    expect(spaced(formatDuration((2 * 24 + 4) * 3_600_000, 'es'))).to.equal('2 d 4 h');
   });
 
   it('shows attended minutes whole, rounded down, with hours past 60', () => {
-    expect(formatMinutes(0.09)).to.equal('0 min');
-    expect(formatMinutes(59.99)).to.equal('59 min');
-    expect(formatMinutes(60)).to.equal('1 h');
-    expect(formatMinutes(85.7)).to.equal('1 h 25 min');
-    expect(formatMinutes(1505)).to.equal('25 h 5 min');
+    expect(formatMinutes(0.09, 'en-US')).to.equal('0 min');
+    expect(formatMinutes(59.99, 'en-US')).to.equal('59 min');
+    expect(formatMinutes(60, 'en-US')).to.equal('1 hr');
+    expect(formatMinutes(85.7, 'en-US')).to.equal('1 hr 25 min');
+    expect(formatMinutes(1505, 'en-US')).to.equal('25 hr 5 min');
+    expect(spaced(formatMinutes(85.7, 'fr'))).to.equal('1 h 25 min');
   });
 });

@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { intlTag, localeOfTag, pluralCategory, type Locale } from '../../policy/locale.js';
+
+/**
+ * A translation: one sentence, or one per plural category of `Intl.PluralRules` (`other`
+ * always). `{name}` marks where a parameter goes.
+ */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
+/** A widget's sentences in one language, keyed by the English source. */
+export type Catalog = Readonly<Record<string, Message>>;
+
+/** How a widget loads each language it speaks besides English: a lazy chunk apiece. */
+export type CatalogLoaders = Partial<Record<Locale, () => Promise<{ catalog: Catalog }>>>;
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export type Translate = (source: string, params?: Params) => string;
+
+/** English plural forms, written where the sentence is used. */
+export interface EnglishForms {
+  one: string;
+  other: string;
+}
+
+/** What a module rendering for a widget needs of its language. */
+export type Words = Pick<LocaleController, 't' | 'plural' | 'intl'>;
+
+type LocaleHost = ReactiveControllerHost & HTMLElement;
+
+// Chunks already loaded, shared by every element of a kind: one download per language.
+const loaded = new Map<() => Promise<{ catalog: Catalog }>, Catalog>();
+const connected = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the page: a `lang` changed anywhere, every widget looks again. */
+function watchLang(): void {
+  observer ??= new MutationObserver(() => connected.forEach((controller) => controller.resolve()));
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/** The nearest `lang` from the element outwards, through the shadow roots it sits in. */
+function langAround(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const marked: Element | null = node.closest('[lang]');
+    if (marked) return marked.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/**
+ * The language a widget speaks: its own `lang`, else the nearest ancestor's, else the
+ * document's (an LTI launch sets that from the platform's locale). English needs no
+ * download; another language renders once its catalog has arrived, English until then.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = 'en';
+  private catalog: Catalog = {};
+  private wanted: Locale = 'en';
+
+  constructor(
+    private readonly host: LocaleHost,
+    private readonly loaders: CatalogLoaders,
+  ) {
+    host.addController(this);
+  }
+
+  /** The tag for Intl: dates, money and numbers follow the words. */
+  get intl(): string {
+    return intlTag(this.locale);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchLang();
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Looks for the language again; switches once its catalog is in. */
+  resolve(): void {
+    const named = localeOfTag(langAround(this.host));
+    const loader = this.loaders[named];
+    const wanted = loader ? named : 'en';
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    const ready = loader && loaded.get(loader);
+    if (!loader || ready) return this.use(wanted, ready ?? {});
+    void loader().then(
+      ({ catalog }) => {
+        loaded.set(loader, catalog);
+        if (this.wanted === wanted) this.use(wanted, catalog);
+      },
+      // An unreachable chunk leaves the widget in English rather than broken.
+      () => undefined,
+    );
+  }
+
+  /**
+   * `source` in the widget's language, `{name}` filled from `params`. Always a literal
+   * (test/i18n checks), so the catalogs can be checked against the sources.
+   */
+  readonly t: Translate = (source, params) => {
+    const message = this.catalog[source];
+    return fill(typeof message === 'string' ? message : source, params);
+  };
+
+  /** The sentence for `count`, by the language's plural rules; `{count}` is the number. */
+  readonly plural = (count: number, english: EnglishForms, params?: Params): string => {
+    const category = pluralCategory(this.locale, count);
+    const message = this.catalog[english.other];
+    const form =
+      message === undefined
+        ? category === 'one'
+          ? english.one
+          : english.other
+        : typeof message === 'string'
+          ? message
+          : (message[category] ?? message.other);
+    return fill(form, { count: new Intl.NumberFormat(this.intl).format(count), ...params });
+  };
+
+  private use(locale: Locale, catalog: Catalog): void {
+    this.locale = locale;
+    this.catalog = catalog;
+    this.host.requestUpdate();
+  }
+}
+
+const fill = (text: string, params?: Params): string =>
+  params ? text.replace(/\{(\w+)\}/g, (mark, name: string) => String(params[name] ?? mark)) : text;
