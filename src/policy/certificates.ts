@@ -3,7 +3,7 @@
  * and how the credits split by field of study. Pure: the server stores and signs what this
  * decides, and the widgets read the same type.
  */
-import type { AttendanceResult, DeliveryMethod, Reason } from './schemas.js';
+import type { AttendanceResult, DeliveryMethod, Reason, ReasonParams } from './schemas.js';
 import type { Enrollment } from './enrollments.js';
 import type { PolicyDocument } from './policy.js';
 import type { FieldOfStudy, Program } from './programs.js';
@@ -124,12 +124,14 @@ export function decideCertificate(facts: CertificateFacts): CertificateDecision 
     return none(
       RULE.CERT_ENROLLMENT,
       `The enrollment is ${enrollment.status}: it earns no certificate.`,
+      { variant: 'status', status: enrollment.status },
     );
   }
   if (method === 'recorded-webinar') {
     return none(
       RULE.RECORDED_NOT_ELIGIBLE,
       'Recorded webinars earn no CPE credit, so no certificate.',
+      { variant: 'certificate' },
     );
   }
   if (GROUP.has(method)) return decideAttended(facts);
@@ -137,6 +139,7 @@ export function decideCertificate(facts: CertificateFacts): CertificateDecision 
   return none(
     RULE.CERT_METHOD,
     'College credit is certified by the college’s transcript, not by a certificate of completion.',
+    { variant: 'college' },
   );
 }
 
@@ -195,7 +198,9 @@ function decideAssessed({ program, enrollment }: CertificateFacts): CertificateD
   }
   const total = Math.round(program.creditsOffered.nasba * 10);
   if (total === 0) {
-    return none(RULE.CERT_METHOD, 'The program offers no credit, so no certificate is issued.');
+    return none(RULE.CERT_METHOD, 'The program offers no credit, so no certificate is issued.', {
+      variant: 'no-credit',
+    });
   }
   return {
     status: 'eligible',
@@ -213,9 +218,13 @@ function decideAssessed({ program, enrollment }: CertificateFacts): CertificateD
   };
 }
 
-const none = (rule: Parameters<typeof reason>[0], message: string): CertificateDecision => ({
+const none = (
+  rule: Parameters<typeof reason>[0],
+  message: string,
+  params: ReasonParams,
+): CertificateDecision => ({
   status: 'none',
-  reasons: [reason(rule, message)],
+  reasons: [reason(rule, message, params)],
 });
 
 /** `variant` tells apart the sentences of a rule that says more than one thing. */

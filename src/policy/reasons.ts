@@ -76,9 +76,13 @@ export function creditValue(tenths: number): number {
 const isWholeTenths = (tenths: number): boolean =>
   Number.isInteger(tenths) && tenths >= 0 && tenths <= 1e12;
 
+/** Minutes as a reason shows them: at most two decimals, never rounded up (64.849 -> 64.84). */
+export const shownMinutes = (value: number): number =>
+  Math.floor(Math.round(value * 1000) / 10) / 100;
+
 /** 1 -> "1 minute", 64.8 -> "64.8 minutes" (at most two decimals, never rounded up). */
 export function minutes(value: number): string {
-  const shown = Math.floor(Math.round(value * 1000) / 10) / 100;
+  const shown = shownMinutes(value);
   return `${shown} ${shown === 1 ? 'minute' : 'minutes'}`;
 }
 
