@@ -14,7 +14,6 @@ import {
   type Increment,
   type Parsed,
   type Reason,
-  type ReasonParams,
   type CreditResult,
   type TimeSpan,
 } from './schemas.js';
@@ -43,11 +42,15 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
   const edition = input.edition ?? policy.credits.edition;
   const unitMs = policy.credits.unitMinutes * MINUTE_MS;
   const unitMinutes = policy.credits.unitMinutes;
-  const unit = unitSentence.get(unitMinutes, 0, () => ({
-    message: `One NASBA credit and one ICMA credit are each ${minutes(unitMinutes)} of qualifying content.`,
-    params: { unitMinutes },
-  }));
-  const reasons: Reason[] = [reason(RULE.UNIT_50, unit.message, unit.params)];
+  const reasons: Reason[] = [
+    unitReason.get(unitMinutes, 0, () =>
+      reason(
+        RULE.UNIT_50,
+        `One NASBA credit and one ICMA credit are each ${minutes(unitMinutes)} of qualifying content.`,
+        { unitMinutes },
+      ),
+    ),
+  ];
   const warnings: Reason[] = [];
 
   let ms: number;
@@ -126,11 +129,16 @@ export function roundCredits(
   // 2024 self-study: anything from half a unit up to one unit is exactly 0.5.
   const halfThenWhole = scheme === '2024';
   const which = SCHEME_INDEX[scheme] * 2 + (increment === 'fifth' ? 0 : 1);
-  const rules = incrementSentences.get(unitMs, which, () => ({
-    message: incrementRules(scheme, increment, unitMs),
-    params: { scheme, increment, unitMinutes: unitMs / MINUTE_MS, stepTenths: step },
-  }));
-  reasons.push(reason(RULE.INCREMENT, rules.message, rules.params));
+  reasons.push(
+    incrementReasons.get(unitMs, which, () =>
+      reason(RULE.INCREMENT, incrementRules(scheme, increment, unitMs), {
+        scheme,
+        increment,
+        unitMinutes: unitMs / MINUTE_MS,
+        stepTenths: step,
+      }),
+    ),
+  );
 
   const minutesGiven = ms / MINUTE_MS;
   if (raw < minimum) {
@@ -202,32 +210,32 @@ type Scheme = 'group' | '2024' | '2026';
 /** Each scheme's slot among the memoised increment sentences (two increments each). */
 const SCHEME_INDEX: Record<Scheme, number> = { group: 0, '2024': 1, '2026': 2 };
 
-/** A memoised sentence and the params it was worded from (shared, so never changed). */
-interface Sentence {
-  message: string;
-  params: ReasonParams;
-}
-
 /**
- * Sentences that depend only on one policy figure are the same on every call: word them
- * once and keep them while that figure stays the same (a different policy re-words them).
- * The params are kept with the sentence, from the same inputs, so the two always agree.
+ * Reasons that depend only on one policy figure are the same on every call: word them once
+ * and keep them while that figure stays the same (a different policy re-words them). The
+ * sentence and its params come from the same inputs, so they always agree. Every result
+ * shares the one reason, so it is frozen, params included.
  */
-class SentenceMemo {
+class ReasonMemo {
   private figure = Number.NaN;
-  private sentences: Sentence[] = [];
+  private reasons: Reason[] = [];
 
-  get(figure: number, index: number, word: () => Sentence): Sentence {
+  get(figure: number, index: number, word: () => Reason): Reason {
     if (figure !== this.figure) {
       this.figure = figure;
-      this.sentences = [];
+      this.reasons = [];
     }
-    return (this.sentences[index] ??= Object.freeze(word()));
+    return (this.reasons[index] ??= frozen(word()));
   }
 }
 
-const unitSentence = new SentenceMemo();
-const incrementSentences = new SentenceMemo();
+function frozen(reason: Reason): Reason {
+  if (reason.params) Object.freeze(reason.params);
+  return Object.freeze(reason);
+}
+
+const unitReason = new ReasonMemo();
+const incrementReasons = new ReasonMemo();
 
 /** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
 function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
