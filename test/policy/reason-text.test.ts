@@ -31,6 +31,20 @@ describe('the reason corpus', () => {
     }
   });
 
+  it('keeps the English of known cases as it was before reasons carried params', () => {
+    const messages = corpus.map(({ message }) => message);
+    for (const known of [
+      '64.8 minutes is just over 1.29 credits; with one-fifth increments that rounds down to 1.2.',
+      'By the word-count formula, 9000 words at 180 a minute (50 minutes), 12 minutes of audio and video, 3 questions at 1.85 minutes each (5.55 minutes) come to 67.55 minutes.',
+      'The processing fee is 10% of $199.99, which is $20.00; the refund is $179.99.',
+      'The request arrived 1 day before the event on April 10, 2026, after the deadline of April 5, 2026: requests must arrive 5 days before the event (America/Chicago time).',
+      '8.0 credits above the requirement: 8.0 carry forward to 2027 (at most 10.0).',
+      'The 2 events of this program offer different credits (1.2, 2.6); the smallest, 1.2, is offered.',
+    ]) {
+      expect(messages).toContain(known);
+    }
+  });
+
   it('carries params but no lang out of the engine', () => {
     for (const reason of corpus) expect(reason.lang).toBeUndefined();
     expect(corpus.filter((reason) => reason.params !== undefined).length).toBeGreaterThan(80);
