@@ -806,9 +806,10 @@ describe('<cpe-refund-request>', () => {
 
     /** Picks the first (No) or second (Yes) radio of the first question. */
     async function pickRadio(el: CpeRefundRequest, index: 0 | 1): Promise<void> {
-      root(el)
-        .querySelectorAll<HTMLInputElement>('fieldset.field input[type=radio]')
-        [index]!.click();
+      const radios = root(el).querySelectorAll<HTMLInputElement>(
+        'fieldset.field input[type=radio]',
+      );
+      radios[index]!.click();
       await el.quoteComplete;
     }
 
