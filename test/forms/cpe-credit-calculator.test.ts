@@ -6,10 +6,7 @@ import {
   readForm,
   type CreditForm,
 } from '../../src/components/cpe-credit-calculator/form.js';
-import { LocaleController } from '../../src/components/shared/locale-controller.js';
-
-/** The words of a widget that has no `lang` around it: English, no DOM needed. */
-const english = new LocaleController({ addController() {}, requestUpdate() {} } as never, {});
+import { english } from './english.js';
 
 const blank: CreditForm = {
   method: 'group-live',

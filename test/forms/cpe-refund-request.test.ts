@@ -7,6 +7,7 @@ import {
   readRefund,
   type RefundContext,
 } from '../../src/components/cpe-refund-request/form.js';
+import { english } from './english.js';
 
 const now = Date.parse('2026-04-10T12:00:00Z');
 
@@ -46,7 +47,7 @@ describe('questionsFor', () => {
 describe('readRefund', () => {
   it('reports nothing and builds nothing before the engine’s check has loaded', () => {
     const broken = { ...selfStudy, priceCents: -1 };
-    expect(readRefund(broken, emptyAnswers, now, undefined)).toEqual({
+    expect(readRefund(broken, emptyAnswers, now, undefined, english.t)).toEqual({
       questions: ['final-test'],
       setupErrors: [],
       missing: [{ field: 'final-test', message: 'Say whether you have taken the final test.' }],
@@ -54,7 +55,7 @@ describe('readRefund', () => {
   });
 
   it('says which question is still unanswered, and builds the input once all are', () => {
-    const unanswered = readRefund(selfStudy, emptyAnswers, now, checkRefund);
+    const unanswered = readRefund(selfStudy, emptyAnswers, now, checkRefund, english.t);
     expect(unanswered.input).toBeUndefined();
     expect(unanswered.missing).toEqual([
       { field: 'final-test', message: 'Say whether you have taken the final test.' },
@@ -64,6 +65,7 @@ describe('readRefund', () => {
       { ...emptyAnswers, finalTestTaken: false },
       now,
       checkRefund,
+      english.t,
     );
     expect(answered).toEqual({
       questions: ['final-test'],
@@ -92,6 +94,7 @@ describe('readRefund', () => {
       answers,
       now,
       checkRefund,
+      english.t,
     ).input;
     expect(event).toMatchObject({ attended: false, specialCircumstances: true });
     expect(event).not.toHaveProperty('finalTestTaken');
@@ -100,6 +103,7 @@ describe('readRefund', () => {
       answers,
       now,
       checkRefund,
+      english.t,
     );
     expect(conference.input).not.toHaveProperty('specialCircumstances');
   });
@@ -110,6 +114,7 @@ describe('readRefund', () => {
       { ...emptyAnswers, finalTestTaken: true },
       now,
       checkRefund,
+      english.t,
     );
     expect(reading.input).toBeUndefined();
     expect(reading.setupErrors).toHaveLength(1);
@@ -119,6 +124,7 @@ describe('readRefund', () => {
       emptyAnswers,
       now,
       checkRefund,
+      english.t,
     );
     expect(undated.setupErrors).toEqual(['purchased-at is required for a self-study course']);
     const unscheduled = readRefund(
@@ -126,6 +132,7 @@ describe('readRefund', () => {
       emptyAnswers,
       now,
       checkRefund,
+      english.t,
     );
     expect(unscheduled.setupErrors).toEqual(['event-start is required for a live event']);
   });

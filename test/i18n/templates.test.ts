@@ -10,7 +10,6 @@ const notYetTranslated = new Set([
   'cpe-attendance-check-in',
   'cpe-certificate',
   'cpe-program-details',
-  'cpe-refund-request',
   'cpe-refund-review',
   'cpe-transcript',
 ]);

@@ -12,6 +12,7 @@ import type {
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { viewerTimeZone } from '../shared/format.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-request.styles.js';
 import {
@@ -24,15 +25,7 @@ import {
 } from './form.js';
 import type * as Deferred from './deferred.js';
 
-type Submission =
-  | { state: 'idle' }
-  | { state: 'sending' }
-  /** Send was pressed before the sponsor's rules had loaded. */
-  | { state: 'blocked' }
-  | { state: 'failed'; error: unknown }
-  | { state: 'done'; stored: StoredRefund }
-  /** A request about this enrollment was already open: the first one, as the API has it. */
-  | { state: 'open'; existing: StoredRefund };
+type Submission = Deferred.Submission;
 
 /** A quote about an enrollment of record: only what the learner alone can say. */
 interface RecordQuote {
@@ -84,6 +77,12 @@ export class CpeRefundRequest extends LitElement {
 
   private readonly internals = this.attachInternals();
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
 
   /** The client and the policy it applies, renewed when `api-base`, `token` or `policy` change. */
   private readonly client = new ClientController(this, {
@@ -343,10 +342,11 @@ export class CpeRefundRequest extends LitElement {
   /** The zone a deadline counts calendar days in: the event's, or the sponsor's for purchases. */
   private get ruleZone(): Deferred.RuleZone {
     const eventZone = this.isRecordMode ? this.enrollmentRecord?.eventTimeZone : this.eventTimeZone;
+    const { t } = this.i18n;
     if (this.effectiveProduct === 'live-event' && eventZone) {
-      return { zone: eventZone, label: 'event time' };
+      return { zone: eventZone, label: t('event time') };
     }
-    return { zone: this.client.policy?.timeZone ?? viewerTimeZone(), label: 'sponsor’s time' };
+    return { zone: this.client.policy?.timeZone ?? viewerTimeZone(), label: t('sponsor’s time') };
   }
 
   /** Errors shown under fields: missing answers once the learner tried, and the message box. */
@@ -354,7 +354,10 @@ export class CpeRefundRequest extends LitElement {
     if (!this.attempted) return [];
     const errors = [...this.reading.missing];
     if (this.client.isApi && this.answers.specialCircumstances && !this.answers.message.trim()) {
-      errors.push({ field: 'message', message: 'Tell the sponsor briefly what happened.' });
+      errors.push({
+        field: 'message',
+        message: this.i18n.t('Tell the sponsor briefly what happened.'),
+      });
     }
     return errors;
   }
@@ -474,6 +477,7 @@ export class CpeRefundRequest extends LitElement {
       this.answers,
       this.now,
       this.client.deferred?.checkRefund,
+      this.i18n.t,
     );
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
   }
@@ -509,10 +513,12 @@ export class CpeRefundRequest extends LitElement {
     return html`
       <div class="root">
         <div class="card">
-          <h2 class="heading">${title ? `Refund for ${title}` : 'Ask for a refund'}</h2>
+          <h2 class="heading">
+            ${title ? this.i18n.t('Refund for {title}', { title }) : this.i18n.t('Ask for a refund')}
+          </h2>
           ${
             done
-              ? this.deferred?.renderReceipt(done, this.ruleZone, title)
+              ? this.deferred?.renderReceipt(this.i18n, done, this.ruleZone, title)
               : this.isRecordMode
                 ? this.renderRecord()
                 : this.renderRequest()
@@ -527,7 +533,7 @@ export class CpeRefundRequest extends LitElement {
   private renderRecord(): TemplateResult {
     const loaded = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
     return (
-      this.deferred?.renderRecord({
+      this.deferred?.renderRecord(this.i18n, {
         failed: this.record.status === TaskStatus.ERROR,
         loaded: loaded !== undefined,
         choices: loaded?.choices,
@@ -542,8 +548,14 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
-  private renderRequest(): TemplateResult {
-    if (this.reading.setupErrors.length > 0) return this.renderSetupError();
+  private renderRequest(): TemplateResult | typeof nothing {
+    // The learner cannot fix an author's mistake: a plain sentence (with the sponsor's
+    // contact, which comes with the client), and no form to fill in.
+    if (this.reading.setupErrors.length > 0) {
+      return (
+        this.deferred?.renderSetupError(this.i18n, this.client.policy?.refunds.contact) ?? nothing
+      );
+    }
     return this.renderForm();
   }
 
@@ -559,7 +571,7 @@ export class CpeRefundRequest extends LitElement {
         @submit=${(event: Event) => this.onSubmit(event)}
       >
         <fieldset part="questions" class="questions" ?disabled=${this.formDisabled}>
-          <legend class="visually-hidden">Your answers</legend>
+          <legend class="visually-hidden">${this.i18n.t('Your answers')}</legend>
           ${this.reading.questions.map((question) => this.renderQuestion(question, errors))}
           ${product && product !== 'conference' ? this.renderSpecial(errors) : nothing}
         </fieldset>
@@ -568,30 +580,19 @@ export class CpeRefundRequest extends LitElement {
     `;
   }
 
-  /** The learner cannot fix an author's mistake: a plain sentence, and no form to fill in. */
-  private renderSetupError(): TemplateResult {
-    return html`
-      <div class="notice danger" part="notice" role="alert">
-        <p>
-          This form is not set up yet; contact ${this.client.policy?.refunds.contact} to ask for a
-          refund.
-        </p>
-      </div>
-    `;
-  }
-
   private renderQuestion(question: QuestionId, errors: FieldMessage[]): TemplateResult {
     const error = errors.find((item) => item.field === question);
+    const { t } = this.i18n;
     const [legend, hint, value] =
       question === 'final-test'
         ? [
-            'Have you taken the final test?',
-            'Once the final test is taken, a self-study course cannot be refunded.',
+            t('Have you taken the final test?'),
+            t('Once the final test is taken, a self-study course cannot be refunded.'),
             this.answers.finalTestTaken,
           ]
         : [
-            'Did you attend the event?',
-            'The event has started, so the rules ask whether you were there.',
+            t('Did you attend the event?'),
+            t('The event has started, so the rules ask whether you were there.'),
             this.answers.attended,
           ];
     const pick = (answer: boolean): void =>
@@ -608,8 +609,8 @@ export class CpeRefundRequest extends LitElement {
         <div class="radios">
           ${(
             [
-              [false, 'No'],
-              [true, 'Yes'],
+              [false, t('No')],
+              [true, t('Yes')],
             ] as const
           ).map(
             ([answer, label]) => html`
@@ -634,6 +635,7 @@ export class CpeRefundRequest extends LitElement {
   private renderSpecial(errors: FieldMessage[]): TemplateResult {
     const error = errors.find((item) => item.field === 'message');
     const special = this.answers.specialCircumstances;
+    const { t } = this.i18n;
     return html`
       <div class="field">
         <label class="check">
@@ -645,10 +647,10 @@ export class CpeRefundRequest extends LitElement {
             @change=${(event: Event) =>
               this.answer({ specialCircumstances: (event.target as HTMLInputElement).checked })}
           />
-          Something exceptional happened
+          ${t('Something exceptional happened')}
         </label>
         <p class="hint" id="special-hint">
-          An illness, a family emergency or similar: the sponsor reviews your case in person.
+          ${t('An illness, a family emergency or similar: the sponsor reviews your case in person.')}
         </p>
       </div>
       ${
@@ -656,7 +658,7 @@ export class CpeRefundRequest extends LitElement {
           ? html`
               <div class="field">
                 <label for="message">
-                  ${special ? 'What happened?' : 'Anything to add? (optional)'}
+                  ${special ? t('What happened?') : t('Anything to add? (optional)')}
                 </label>
                 <textarea
                   id="message"
@@ -677,135 +679,74 @@ export class CpeRefundRequest extends LitElement {
   }
 
   private renderSend(): TemplateResult | typeof nothing {
+    // The button needs the client (and so the lazy chunk): the policy says what it may send.
     if (!this.client.ready) return nothing;
-    if (this.client.isEstimate) {
-      return html`
-        <p class="send notice" part="notice">
-          This page shows an estimate only. Sending a written request needs the sponsor’s policy
-          API, which this page is not connected to: ask in writing through
-          ${this.client.policy?.refunds.contact}.
-        </p>
-      `;
-    }
-    if (this.effectiveProduct === 'conference') return nothing;
-    const submission = this.submission;
-    if (submission.state === 'open')
-      return this.deferred?.renderOpen(submission.existing) ?? nothing;
-    const sending = submission.state === 'sending';
-    return html`
-      <div class="send">
-        <button
-          type="submit"
-          ?disabled=${sending || this.formDisabled}
-          aria-describedby=${submission.state === 'blocked' ? 'send-why' : nothing}
-        >
-          ${sending ? 'Sending…' : 'Send my request'}
-        </button>
-        ${
-          submission.state === 'blocked'
-            ? html`<p class="error" id="send-why" role="alert">
-                The sponsor’s rules are still loading, so nothing was sent. Try again in a moment.
-              </p>`
-            : nothing
-        }
-        ${submission.state === 'failed' ? this.renderSendError(submission.error) : nothing}
-      </div>
-    `;
-  }
-
-  private renderSendError(error: unknown): TemplateResult {
-    const offline = error instanceof PolicyError && error.isNetwork;
-    const text = offline
-      ? 'Your request was not sent: the sponsor’s system could not be reached. Your answers are kept; try again when you are back online. Trying again never files it twice.'
-      : error instanceof PolicyError
-        ? `Your request was not sent. ${error.title}${error.detail ? `: ${error.detail}` : ''}`
-        : 'Your request was not sent because of an unexpected problem. Try again.';
-    return html`
-      <div class="notice danger" part="notice" role="alert">
-        <p>${text}</p>
-        <button type="submit" class="secondary">Try again</button>
-      </div>
-    `;
+    return (
+      this.deferred?.renderSend(this.i18n, {
+        estimate: this.client.isEstimate,
+        contact: this.client.policy?.refunds.contact,
+        conference: this.effectiveProduct === 'conference',
+        submission: this.submission,
+        disabled: this.formDisabled,
+      }) ?? nothing
+    );
   }
 
   private renderQuote(): TemplateResult {
     const pending = this.quote.status === TaskStatus.PENDING;
     const result = this.inputKey ? this.quote.value : undefined;
+    const { t } = this.i18n;
     return html`
       <section part="quote" class="quote" aria-labelledby="quote-heading">
         <div class="quote-head">
-          <h3 id="quote-heading" class="subheading">What you would get</h3>
+          <h3 id="quote-heading" class="subheading">${t('What you would get')}</h3>
           ${
             this.client.ready && this.client.isEstimate
-              ? html`<span class="badge estimate">Estimate</span>`
+              ? html`<span class="badge estimate">${t('Estimate')}</span>`
               : nothing
           }
           <span class="working ${this.working.value && pending ? 'shown' : ''}" aria-hidden="true">
-            Working it out…
+            ${t('Working it out…')}
           </span>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">
-          ${result ? this.deferred?.renderOutcome(result, this.paidCents) : this.renderQuoteEmpty()}
+          ${
+            result
+              ? this.deferred?.renderOutcome(this.i18n, result, this.paidCents)
+              : this.renderQuoteEmpty()
+          }
         </div>
-        ${result ? this.renderDetails(result) : nothing}
+        ${
+          result
+            ? this.deferred?.renderDetails(this.i18n, {
+                result,
+                ruleZone: this.ruleZone,
+                now: this.now,
+                product: this.effectiveProduct,
+                api: this.client.isApi,
+                askForReview: () => this.askForReview(),
+              })
+            : nothing
+        }
       </section>
     `;
   }
 
-  private renderQuoteEmpty(): TemplateResult {
-    const error = this.quote.status === TaskStatus.ERROR ? this.quote.error : undefined;
-    if (error) {
-      const offline = error instanceof PolicyError && error.isNetwork;
-      return html`
-        <div class="notice danger" part="notice">
-          <p>
-            ${
-              offline
-                ? 'The sponsor’s system could not be reached, so there is no answer yet. Your answers are kept.'
-                : error instanceof PolicyError
-                  ? `${error.title}. ${error.detail}`
-                  : 'The answer could not be worked out.'
-            }
-          </p>
-          <button type="button" class="secondary" @click=${() => this.retryQuote()}>
-            Try again
-          </button>
-        </div>
-      `;
+  private renderQuoteEmpty(): TemplateResult | undefined {
+    // A failed quote needed the client, and so its words arrived with it.
+    if (this.quote.status === TaskStatus.ERROR) {
+      return this.deferred?.renderQuoteError(this.i18n, this.quote.error, () => this.retryQuote());
     }
+    const { t } = this.i18n;
     const text =
       this.reading.missing.length > 0
-        ? 'Answer the question to see what you would get back.'
-        : 'Working it out…';
+        ? t('Answer the question to see what you would get back.')
+        : t('Working it out…');
     return html`<p class="empty">${text}</p>`;
   }
 
-  private renderDetails(result: RefundResult): TemplateResult {
-    return html`
-      ${this.deferred?.renderTerms(result, this.ruleZone, this.now, this.effectiveProduct)}
-      ${
-        result.outcome === 'ineligible' && this.effectiveProduct !== 'conference'
-          ? html`<div class="notice" part="notice">
-              <p>If something exceptional happened, you can ask the sponsor for a review.</p>
-              <button type="button" class="secondary" @click=${() => this.askForReview()}>
-                Ask for a review
-              </button>
-            </div>`
-          : nothing
-      }
-      <p class="fine-print">
-        Policy ${result.policyVersion}.
-        ${
-          this.client.isApi
-            ? 'The sponsor decides on the time it receives your request.'
-            : 'Estimate from the bundled rules and your device’s clock; not an official decision.'
-        }
-      </p>
-    `;
-  }
-
   private renderLookup(): TemplateResult | undefined {
-    return this.deferred?.renderLookup({
+    return this.deferred?.renderLookup(this.i18n, {
       reference: this.lookupRef,
       found: this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined,
       error: this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined,

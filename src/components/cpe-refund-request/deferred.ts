@@ -4,6 +4,7 @@
  * words for an answer, its amounts, deadline and reasons, and the receipt.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { PolicyError } from '../../client/policy-client.js';
 import {
   RefundInput,
   parse,
@@ -18,18 +19,14 @@ import {
   formatMoney,
   viewerTimeZone,
 } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import { printReceipt } from './print-receipt.js';
+import { renderOpen } from './record.js';
 import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
 
 export { outcomeLabel, statusLabel } from './refund-words.js';
 export { renderLookup } from './status-lookup.js';
-export {
-  loadChoices,
-  loadRecord,
-  renderOpen,
-  renderRecord,
-  type EnrollmentRecord,
-} from './record.js';
+export { loadChoices, loadRecord, renderRecord, type EnrollmentRecord } from './record.js';
 
 /** The zone a deadline counts calendar days in, and what to call it. */
 export interface RuleZone {
@@ -41,32 +38,185 @@ export function checkRefund(candidate: unknown): Parsed<RefundInput> {
   return parse(RefundInput, candidate);
 }
 
+/** Where sending the written request stands. */
+export type Submission =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  /** Send was pressed before the sponsor's rules had loaded. */
+  | { state: 'blocked' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'done'; stored: StoredRefund }
+  /** A request about this enrollment was already open: the first one, as the API has it. */
+  | { state: 'open'; existing: StoredRefund };
+
+/** The page is set up wrong: the learner gets a plain sentence and no form to fill in. */
+export function renderSetupError({ t }: Words, contact: string | undefined): TemplateResult {
+  return html`
+    <div class="notice danger" part="notice" role="alert">
+      <p>
+        ${t('This form is not set up yet; contact {contact} to ask for a refund.', {
+          contact: contact ?? '',
+        })}
+      </p>
+    </div>
+  `;
+}
+
+/** The quote could not be had: why, with the answers kept and a way to ask again. */
+export function renderQuoteError({ t }: Words, error: unknown, retry: () => void): TemplateResult {
+  const offline = error instanceof PolicyError && error.isNetwork;
+  return html`
+    <div class="notice danger" part="notice">
+      <p>
+        ${
+          offline
+            ? t(
+                'The sponsor’s system could not be reached, so there is no answer yet. Your answers are kept.',
+              )
+            : error instanceof PolicyError
+              ? `${error.title}. ${error.detail}`
+              : t('The answer could not be worked out.')
+        }
+      </p>
+      <button type="button" class="secondary" @click=${retry}>${t('Try again')}</button>
+    </div>
+  `;
+}
+
+export interface SendView {
+  /** No API: an estimate only, and nothing can be sent from here. */
+  estimate: boolean;
+  contact: string | undefined;
+  /** A conference's own policy applies: there is nothing to send. */
+  conference: boolean;
+  submission: Submission;
+  disabled: boolean;
+}
+
+/** The send button, and what became of the last press. */
+export function renderSend(words: Words, view: SendView): TemplateResult | typeof nothing {
+  const { t } = words;
+  if (view.estimate) {
+    return html`
+      <p class="send notice" part="notice">
+        ${t(
+          'This page shows an estimate only. Sending a written request needs the sponsor’s policy API, which this page is not connected to: ask in writing through {contact}.',
+          { contact: view.contact ?? '' },
+        )}
+      </p>
+    `;
+  }
+  if (view.conference) return nothing;
+  const { submission } = view;
+  if (submission.state === 'open') return renderOpen(words, submission.existing);
+  const sending = submission.state === 'sending';
+  return html`
+    <div class="send">
+      <button
+        type="submit"
+        ?disabled=${sending || view.disabled}
+        aria-describedby=${submission.state === 'blocked' ? 'send-why' : nothing}
+      >
+        ${sending ? t('Sending…') : t('Send my request')}
+      </button>
+      ${
+        submission.state === 'blocked'
+          ? html`<p class="error" id="send-why" role="alert">
+              ${t(
+                'The sponsor’s rules are still loading, so nothing was sent. Try again in a moment.',
+              )}
+            </p>`
+          : nothing
+      }
+      ${submission.state === 'failed' ? renderSendError(words, submission.error) : nothing}
+    </div>
+  `;
+}
+
+function renderSendError({ t }: Words, error: unknown): TemplateResult {
+  const offline = error instanceof PolicyError && error.isNetwork;
+  const text = offline
+    ? t(
+        'Your request was not sent: the sponsor’s system could not be reached. Your answers are kept; try again when you are back online. Trying again never files it twice.',
+      )
+    : error instanceof PolicyError
+      ? t('Your request was not sent. {why}', {
+          why: `${error.title}${error.detail ? `: ${error.detail}` : ''}`,
+        })
+      : t('Your request was not sent because of an unexpected problem. Try again.');
+  return html`
+    <div class="notice danger" part="notice" role="alert">
+      <p>${text}</p>
+      <button type="submit" class="secondary">${t('Try again')}</button>
+    </div>
+  `;
+}
+
+export interface DetailsView {
+  result: RefundResult;
+  ruleZone: RuleZone;
+  now: number;
+  product: string | undefined;
+  /** The sponsor's API answered: its decision counts from when it receives the request. */
+  api: boolean;
+  askForReview: () => Promise<void>;
+}
+
+/** Under the answer: deadline, payment, reasons, a way to ask for a review, and the policy. */
+export function renderDetails(words: Words, view: DetailsView): TemplateResult {
+  const { t } = words;
+  const { result } = view;
+  return html`
+    ${renderTerms(words, result, view.ruleZone, view.now, view.product)}
+    ${
+      result.outcome === 'ineligible' && view.product !== 'conference'
+        ? html`<div class="notice" part="notice">
+            <p>${t('If something exceptional happened, you can ask the sponsor for a review.')}</p>
+            <button type="button" class="secondary" @click=${view.askForReview}>
+              ${t('Ask for a review')}
+            </button>
+          </div>`
+        : nothing
+    }
+    <p class="fine-print">
+      ${t('Policy {version}.', { version: result.policyVersion })}
+      ${
+        view.api
+          ? t('The sponsor decides on the time it receives your request.')
+          : t('Estimate from the bundled rules and your device’s clock; not an official decision.')
+      }
+    </p>
+  `;
+}
+
 /** The answer in one sentence, and the money when there is any. */
 export function renderOutcome(
+  words: Words,
   result: RefundResult,
   priceCents: number | undefined,
 ): TemplateResult {
-  const money = (cents: number): string => formatMoney(cents, result.currency);
+  const { t, intl } = words;
+  const money = (cents: number): string => formatMoney(cents, result.currency, intl);
   const hasMoney = result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0;
   return html`
-    <p part="outcome" class="outcome ${result.outcome}">${headline(result)}</p>
+    <p part="outcome" class="outcome ${result.outcome}">${headline(words, result)}</p>
     ${
       hasMoney
         ? html`<dl class="facts">
             ${
               priceCents !== undefined
                 ? html`<div>
-                    <dt>You paid</dt>
+                    <dt>${t('You paid')}</dt>
                     <dd>${money(priceCents)}</dd>
                   </div>`
                 : nothing
             }
             <div>
-              <dt>Processing fee</dt>
+              <dt>${t('Processing fee')}</dt>
               <dd>${money(result.feeCents)}</dd>
             </div>
             <div>
-              <dt>${result.remedy === 'exchange' ? 'Exchange value' : 'Refund'}</dt>
+              <dt>${result.remedy === 'exchange' ? t('Exchange value') : t('Refund')}</dt>
               <dd>${money(result.refundCents)}</dd>
             </div>
           </dl>`
@@ -76,57 +226,83 @@ export function renderOutcome(
 }
 
 /** The deadline, when the money is paid, and why. */
-export function renderTerms(
+function renderTerms(
+  words: Words,
   result: RefundResult,
   ruleZone: RuleZone,
   now: number,
   product: string | undefined,
 ): TemplateResult {
+  const { t, intl } = words;
   const exchange = result.remedy === 'exchange';
+  const payBy = result.payBy && formatDate(result.payBy, ruleZone.zone, intl);
   return html`
-    ${result.deadline ? renderDeadline(result.deadline, exchange, ruleZone, now, product) : nothing}
     ${
-      result.payBy && result.outcome === 'eligible'
+      result.deadline
+        ? renderDeadline(words, result.deadline, exchange, ruleZone, now, product)
+        : nothing
+    }
+    ${
+      payBy && result.outcome === 'eligible'
         ? html`<p class="pay-by">
-            ${exchange ? 'Exchange arranged by' : 'Paid by'}
-            ${formatDate(result.payBy, ruleZone.zone)}
+            ${exchange ? t('Exchange arranged by {date}', { date: payBy }) : t('Paid by {date}', { date: payBy })}
           </p>`
         : nothing
     }
-    <h4 class="subheading">Why</h4>
+    <h4 class="subheading">${t('Why')}</h4>
     <ul part="reasons" class="reasons">
       ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
     </ul>
     ${
       result.outcome === 'external-policy' && result.link
-        ? html`<p><a href=${result.link} rel="noopener">Read the conference refund policy</a></p>`
+        ? html`<p>
+            <a href=${result.link} rel="noopener">${t('Read the conference refund policy')}</a>
+          </p>`
         : nothing
     }
   `;
 }
 
+/** The countdown's sentence: what is left to do, and whether it is a refund or an exchange. */
+function timeLeft({ t, intl }: Words, ms: number, exchange: boolean, live: boolean): string {
+  const left = formatDuration(ms, intl);
+  if (live) {
+    return exchange
+      ? t('{left} left to cancel with an exchange', { left })
+      : t('{left} left to cancel with a refund', { left });
+  }
+  return exchange
+    ? t('{left} left to ask for an exchange', { left })
+    : t('{left} left to ask for a refund', { left });
+}
+
 function renderDeadline(
+  words: Words,
   deadline: string,
   exchange: boolean,
   { zone, label }: RuleZone,
   now: number,
   product: string | undefined,
 ): TemplateResult {
-  const there = formatDateTime(deadline, zone);
-  const here = formatDateTime(deadline, viewerTimeZone());
+  const { t, intl } = words;
+  const there = formatDateTime(deadline, zone, intl);
+  const here = formatDateTime(deadline, viewerTimeZone(), intl);
   const left = Date.parse(deadline) - now;
-  const action = product === 'live-event' ? 'to cancel with' : 'to ask for';
   return html`
     <div class="deadline">
       <p class="deadline-time">
-        Deadline: <time datetime=${deadline}>${there}</time> (${label})
-        ${here !== there ? html`<br /><span class="muted">Your time: ${here}</span>` : nothing}
+        ${t('Deadline:')} <time datetime=${deadline}>${there}</time> (${label})
+        ${
+          here !== there
+            ? html`<br /><span class="muted">${t('Your time: {time}', { time: here })}</span>`
+            : nothing
+        }
       </p>
       <p class="countdown">
         ${
           left > 0
-            ? `${formatDuration(left)} left ${action} ${exchange ? 'an exchange' : 'a refund'}`
-            : `The deadline passed on ${formatDate(deadline, zone)}.`
+            ? timeLeft(words, left, exchange, product === 'live-event')
+            : t('The deadline passed on {date}.', { date: formatDate(deadline, zone, intl) })
         }
       </p>
     </div>
@@ -134,65 +310,71 @@ function renderDeadline(
 }
 
 export function renderReceipt(
+  words: Words,
   stored: StoredRefund,
   { zone, label }: RuleZone,
   courseTitle: string | undefined,
 ): TemplateResult {
-  const payBy = stored.decision.payBy ? formatDate(stored.decision.payBy, zone) : undefined;
+  const { t, intl } = words;
+  const payBy = stored.decision.payBy ? formatDate(stored.decision.payBy, zone, intl) : undefined;
   return html`
     <section part="receipt" class="receipt" aria-labelledby="receipt-heading">
-      <h3 id="receipt-heading" class="subheading" tabindex="-1">Request received</h3>
+      <h3 id="receipt-heading" class="subheading" tabindex="-1">${t('Request received')}</h3>
       <dl class="facts receipt-facts">
         <div>
-          <dt>Reference</dt>
+          <dt>${t('Reference')}</dt>
           <dd class="reference">${stored.reference ?? stored.id}</dd>
         </div>
         <div>
-          <dt>Received</dt>
+          <dt>${t('Received')}</dt>
           <dd>
             <time datetime=${stored.receivedAt}>
-              ${formatDateTime(stored.receivedAt, viewerTimeZone())}
+              ${formatDateTime(stored.receivedAt, viewerTimeZone(), intl)}
             </time>
             <span class="muted aside">
-              by the sponsor’s clock; ${label}: ${formatDateTime(stored.receivedAt, zone)}
+              ${t('by the sponsor’s clock; {zone}: {time}', {
+                zone: label,
+                time: formatDateTime(stored.receivedAt, zone, intl),
+              })}
             </span>
           </dd>
         </div>
         ${
           courseTitle
             ? html`<div>
-                <dt>Course</dt>
+                <dt>${t('Course')}</dt>
                 <dd>${courseTitle}</dd>
               </div>`
             : nothing
         }
         <div>
-          <dt>Decision</dt>
+          <dt>${t('Decision')}</dt>
           <dd>${outcomeLabel(stored.decision)}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>${t('Status')}</dt>
           <dd>${statusLabel(stored.status)}</dd>
         </div>
         <div>
-          <dt>Policy version</dt>
+          <dt>${t('Policy version')}</dt>
           <dd>${stored.policyVersion}</dd>
         </div>
       </dl>
       ${
         stored.unverified
           ? html`<p class="notice unverified" part="notice">
-              These purchase details are what this page said, not an order on record: the sponsor
-              will check the facts before deciding.
+              ${t(
+                'These purchase details are what this page said, not an order on record: the sponsor will check the facts before deciding.',
+              )}
             </p>`
           : nothing
       }
-      <h4 class="subheading">What happens next</h4>
-      <p>${nextSteps(stored.decision, payBy)}</p>
+      <h4 class="subheading">${t('What happens next')}</h4>
+      <p>${nextSteps(words, stored.decision, payBy)}</p>
       <ul class="reasons">
         ${stored.decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
       </ul>
-      <p class="fine-print">Keep the reference to ask about this request.</p>
+      <p class="fine-print">${t('Keep the reference to ask about this request.')}</p>
       <div class="actions no-print">
         <button
           type="button"
@@ -200,7 +382,7 @@ export function renderReceipt(
           @click=${(event: Event) =>
             void printReceipt((event.target as HTMLElement).closest('section')!)}
         >
-          Print the receipt
+          ${t('Print the receipt')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@
  * answers), turned into the engine's RefundInput or into messages that say what is missing.
  */
 import type { RefundInput, RefundProduct } from '../../policy/schemas.js';
+import type { Translate } from '../shared/locale-controller.js';
 import type { checkRefund } from './deferred.js';
 
 /** Set by the page author through attributes; the learner cannot change these. */
@@ -78,6 +79,7 @@ export function readRefund(
   answers: RefundAnswers,
   now: number,
   check: typeof checkRefund | undefined,
+  t: Translate,
 ): RefundReading {
   const questions = questionsFor(context, now);
   const product = context.product as RefundProduct | undefined;
@@ -111,10 +113,10 @@ export function readRefund(
   }
   const missing: FieldMessage[] = [];
   if (questions.includes('final-test') && answers.finalTestTaken === undefined) {
-    missing.push({ field: 'final-test', message: 'Say whether you have taken the final test.' });
+    missing.push({ field: 'final-test', message: t('Say whether you have taken the final test.') });
   }
   if (questions.includes('attended') && answers.attended === undefined) {
-    missing.push({ field: 'attended', message: 'Say whether you attended the event.' });
+    missing.push({ field: 'attended', message: t('Say whether you attended the event.') });
   }
   const ready = parsed?.ok && setupErrors.length === 0 && missing.length === 0;
   return { questions, setupErrors, missing, ...(ready ? { input: parsed.value } : {}) };

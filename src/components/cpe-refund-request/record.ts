@@ -9,6 +9,7 @@ import type { Enrollment } from '../../policy/enrollments.js';
 import type { Program } from '../../policy/programs.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
+import type { Translate, Words } from '../shared/locale-controller.js';
 import { statusLabel } from './refund-words.js';
 
 export interface EnrollmentRecord {
@@ -58,57 +59,67 @@ export async function loadChoices(
   return Promise.all(enrollments.map((enrollment) => recordOf(client, enrollment, options)));
 }
 
-const statusWords: Record<Enrollment['status'], string> = {
-  active: '',
-  refunded: 'refunded',
-  cancelled: 'cancelled',
-};
+/** A purchase no longer active, in a word. */
+const statusWord = (t: Translate, status: Enrollment['status']): string =>
+  status === 'refunded' ? t('refunded') : t('cancelled');
 
 /** The facts of record, which the learner reads but cannot change. */
-function renderRecordFacts(record: EnrollmentRecord): TemplateResult {
+function renderRecordFacts({ t, intl }: Words, record: EnrollmentRecord): TemplateResult {
   const { enrollment, program, eventStart, eventTimeZone } = record;
   const here = viewerTimeZone();
   return html`
     <dl class="facts record-facts">
       <div>
-        <dt>Program</dt>
+        <dt>${t('Program')}</dt>
         <dd>${program.title}</dd>
       </div>
       <div>
-        <dt>You paid</dt>
-        <dd>${formatMoney(enrollment.pricePaidCents, enrollment.currency)}</dd>
+        <dt>${t('You paid')}</dt>
+        <dd>${formatMoney(enrollment.pricePaidCents, enrollment.currency, intl)}</dd>
       </div>
       <div>
-        <dt>Purchased</dt>
-        <dd>${formatDateTime(enrollment.purchasedAt, here)}</dd>
+        <dt>${t('Purchased')}</dt>
+        <dd>${formatDateTime(enrollment.purchasedAt, here, intl)}</dd>
       </div>
       ${
         eventStart
           ? html`<div>
-              <dt>Event starts</dt>
-              <dd>${formatDateTime(eventStart, eventTimeZone ?? here)}</dd>
+              <dt>${t('Event starts')}</dt>
+              <dd>${formatDateTime(eventStart, eventTimeZone ?? here, intl)}</dd>
             </div>`
           : nothing
       }
     </dl>
-    <p class="fine-print">From the sponsor’s records of your order.</p>
+    <p class="fine-print">${t('From the sponsor’s records of your order.')}</p>
   `;
 }
 
 /** An enrollment that is no longer active has nothing left to refund: say so, and why. */
-function renderInactive(record: EnrollmentRecord, contact: string | undefined): TemplateResult {
+function renderInactive(
+  { t }: Words,
+  record: EnrollmentRecord,
+  contact: string | undefined,
+): TemplateResult {
+  const sentence =
+    record.enrollment.status === 'refunded'
+      ? t(
+          'This enrollment was refunded, so there is nothing left to refund. Questions go to {contact}.',
+          { contact: contact ?? '' },
+        )
+      : t(
+          'This enrollment was cancelled, so there is nothing left to refund. Questions go to {contact}.',
+          { contact: contact ?? '' },
+        );
   return html`
     <div class="notice" part="notice" role="status">
-      <p>
-        This enrollment was ${statusWords[record.enrollment.status]}, so there is nothing left to
-        refund. Questions go to ${contact}.
-      </p>
+      <p>${sentence}</p>
     </div>
   `;
 }
 
 /** The learner's purchases on record as a labelled radio list; `choose` takes an id. */
 function renderChoices(
+  { t, intl }: Words,
   choices: EnrollmentRecord[],
   chosen: string,
   contact: string | undefined,
@@ -116,13 +127,15 @@ function renderChoices(
 ): TemplateResult {
   if (choices.length === 0) {
     return html`<p class="notice" part="notice" role="status">
-      You have no purchases on record with this sponsor, so there is nothing to ask a refund for
-      here. If you bought something, contact ${contact}.
+      ${t(
+        'You have no purchases on record with this sponsor, so there is nothing to ask a refund for here. If you bought something, contact {contact}.',
+        { contact: contact ?? '' },
+      )}
     </p>`;
   }
   return html`
     <fieldset class="field choices" part="questions">
-      <legend>Which purchase is this about?</legend>
+      <legend>${t('Which purchase is this about?')}</legend>
       ${choices.map(
         ({ enrollment, program }) => html`
           <label class="check">
@@ -136,10 +149,10 @@ function renderChoices(
             <span>
               ${program.title}
               <span class="muted aside">
-                ${formatMoney(enrollment.pricePaidCents, enrollment.currency)}, bought
-                ${formatDateTime(enrollment.purchasedAt, viewerTimeZone())}${
-                  enrollment.status === 'active' ? '' : ` (${statusWords[enrollment.status]})`
-                }
+                ${t('{price}, bought {date}', {
+                  price: formatMoney(enrollment.pricePaidCents, enrollment.currency, intl),
+                  date: formatDateTime(enrollment.purchasedAt, viewerTimeZone(), intl),
+                })}${enrollment.status === 'active' ? '' : ` (${statusWord(t, enrollment.status)})`}
               </span>
             </span>
           </label>
@@ -169,36 +182,41 @@ export interface RecordView {
   form: () => TemplateResult;
 }
 
-export function renderRecord(view: RecordView): TemplateResult {
+export function renderRecord(words: Words, view: RecordView): TemplateResult {
+  const { t } = words;
   const { record, choices, contact } = view;
   if (view.failed) {
     return html`<div class="notice danger" part="notice" role="alert">
-      <p>Your purchases could not be read from the sponsor’s system.</p>
-      <button type="button" class="secondary" @click=${view.retry}>Try again</button>
+      <p>${t('Your purchases could not be read from the sponsor’s system.')}</p>
+      <button type="button" class="secondary" @click=${view.retry}>${t('Try again')}</button>
     </div>`;
   }
-  const list = choices ? renderChoices(choices, view.chosen, contact, view.choose) : nothing;
+  const list = choices ? renderChoices(words, choices, view.chosen, contact, view.choose) : nothing;
   if (record) {
     return html`
-      ${list} ${renderRecordFacts(record)}
-      ${record.enrollment.status === 'active' ? view.form() : renderInactive(record, contact)}
+      ${list} ${renderRecordFacts(words, record)}
+      ${
+        record.enrollment.status === 'active' ? view.form() : renderInactive(words, record, contact)
+      }
     `;
   }
   if (choices) return html`${list}`;
   if (view.loaded && view.given) {
     return html`<p class="notice danger" part="notice" role="alert">
-      This purchase is not on record for you. Contact ${contact} to ask for a refund.
+      ${t('This purchase is not on record for you. Contact {contact} to ask for a refund.', {
+        contact: contact ?? '',
+      })}
     </p>`;
   }
-  return html`<p class="empty">Reading your purchases…</p>`;
+  return html`<p class="empty">${t('Reading your purchases…')}</p>`;
 }
 
 /** One request per enrollment: the open one, not an error. */
-export function renderOpen(existing: StoredRefund): TemplateResult {
+export function renderOpen({ t }: Words, existing: StoredRefund): TemplateResult {
   return html`
     <div class="send notice" part="notice" role="status">
       <p>
-        You already asked about this purchase: reference
+        ${t('You already asked about this purchase: reference')}
         <strong>${existing.reference ?? existing.id}</strong>,
         ${statusLabel(existing.status).toLowerCase()}.
       </p>

@@ -1,21 +1,24 @@
 /** Plain words for a refund decision, shared by the quote, the receipt and the review list. */
 import type { RefundResult, StoredRefund } from '../../policy/schemas.js';
 import { formatMoney } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 
 /** The answer in one sentence, second person (UI.md: "You would get $179.99 back"). */
-export function headline(result: RefundResult): string {
+export function headline({ t, intl }: Words, result: RefundResult): string {
   const exchange = result.remedy === 'exchange';
   switch (result.outcome) {
     case 'eligible':
       return exchange
-        ? 'You can exchange it for a course of equal value'
-        : `You would get ${formatMoney(result.refundCents, result.currency)} back`;
+        ? t('You can exchange it for a course of equal value')
+        : t('You would get {amount} back', {
+            amount: formatMoney(result.refundCents, result.currency, intl),
+          });
     case 'ineligible':
-      return exchange ? 'No exchange for this purchase' : 'No refund for this purchase';
+      return exchange ? t('No exchange for this purchase') : t('No refund for this purchase');
     case 'manual-review':
-      return 'A person would review your request';
+      return t('A person would review your request');
     case 'external-policy':
-      return 'The conference has its own refund policy';
+      return t('The conference has its own refund policy');
   }
 }
 
@@ -48,17 +51,34 @@ export function statusLabel(status: StoredRefund['status']): string {
 }
 
 /** What the learner can expect once the sponsor has the request. */
-export function nextSteps(result: RefundResult, payBy: string | undefined): string {
+export function nextSteps(
+  { t, intl }: Words,
+  result: RefundResult,
+  payBy: string | undefined,
+): string {
+  const amount = formatMoney(result.refundCents, result.currency, intl);
   switch (result.outcome) {
     case 'eligible':
-      return result.remedy === 'exchange'
-        ? 'The sponsor will contact you to pick a course of equal value.'
-        : `The sponsor checks the request and pays ${formatMoney(result.refundCents, result.currency)} to your original payment method${payBy ? ` by ${payBy}` : ''}.`;
+      if (result.remedy === 'exchange') {
+        return t('The sponsor will contact you to pick a course of equal value.');
+      }
+      return payBy
+        ? t(
+            'The sponsor checks the request and pays {amount} to your original payment method by {date}.',
+            { amount, date: payBy },
+          )
+        : t('The sponsor checks the request and pays {amount} to your original payment method.', {
+            amount,
+          });
     case 'manual-review':
-      return 'A person at the sponsor reads what you wrote and decides. You will hear back, and the status below changes when they do.';
+      return t(
+        'A person at the sponsor reads what you wrote and decides. You will hear back, and the status below changes when they do.',
+      );
     case 'ineligible':
-      return 'The request is on record. The rules do not allow a refund, so nothing will be paid unless the sponsor decides otherwise.';
+      return t(
+        'The request is on record. The rules do not allow a refund, so nothing will be paid unless the sponsor decides otherwise.',
+      );
     case 'external-policy':
-      return 'The conference’s own policy applies; follow its instructions.';
+      return t('The conference’s own policy applies; follow its instructions.');
   }
 }

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
+import type { Words } from '../shared/locale-controller.js';
 import { outcomeLabel, statusLabel } from './refund-words.js';
 
 export interface LookupView {
@@ -12,30 +13,28 @@ export interface LookupView {
   submit: (event: Event) => void;
 }
 
-function lookupError(error: unknown): string {
+function lookupError({ t }: Words, error: unknown): string {
   if (error instanceof PolicyError && error.status === 404) {
-    return 'No request with that reference is on record for you.';
+    return t('No request with that reference is on record for you.');
   }
   return error instanceof PolicyError && error.isNetwork
-    ? 'The sponsor’s system could not be reached. Try again in a moment.'
-    : 'The status could not be found.';
+    ? t('The sponsor’s system could not be reached. Try again in a moment.')
+    : t('The status could not be found.');
 }
 
-export function renderLookup({
-  reference,
-  found,
-  error,
-  type,
-  submit,
-}: LookupView): TemplateResult {
+export function renderLookup(
+  words: Words,
+  { reference, found, error, type, submit }: LookupView,
+): TemplateResult {
+  const { t } = words;
   const note = found?.audit.at(-1)?.note;
   return html`
     <section part="status" class="lookup no-print" aria-labelledby="lookup-heading">
-      <h3 id="lookup-heading" class="subheading">Check a request’s status</h3>
+      <h3 id="lookup-heading" class="subheading">${t('Check a request’s status')}</h3>
       <form class="lookup-form" @submit=${submit}>
         <div class="field">
-          <label for="reference">Reference</label>
-          <p class="hint" id="reference-hint">Such as R-7KQ-4MX, from your receipt.</p>
+          <label for="reference">${t('Reference')}</label>
+          <p class="hint" id="reference-hint">${t('Such as R-7KQ-4MX, from your receipt.')}</p>
           <input
             id="reference"
             autocomplete="off"
@@ -44,18 +43,19 @@ export function renderLookup({
             @input=${(event: Event) => type((event.target as HTMLInputElement).value)}
           />
         </div>
-        <button type="submit" class="secondary">Look up</button>
+        <button type="submit" class="secondary">${t('Look up')}</button>
       </form>
       <div role="status" aria-live="polite">
         ${
           found
             ? html`<p class="lookup-result">
                 ${found.reference ?? found.id}: <strong>${statusLabel(found.status)}</strong> ·
-                ${outcomeLabel(found.decision)} ${note ? html`<br />Note: ${note}` : nothing}
+                ${outcomeLabel(found.decision)}
+                ${note ? html`<br />${t('Note: {note}', { note })}` : nothing}
               </p>`
             : nothing
         }
-        ${error ? html`<p class="error">${lookupError(error)}</p>` : nothing}
+        ${error ? html`<p class="error">${lookupError(words, error)}</p>` : nothing}
       </div>
     </section>
   `;

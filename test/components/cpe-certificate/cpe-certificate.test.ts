@@ -332,7 +332,8 @@ describe('<cpe-certificate>', () => {
       const buttons = [...root(el).querySelectorAll('button')];
       buttons.find((candidate) => text(candidate) === 'Download PDF')!.click();
       const message = root(el).querySelector('.message')!;
-      await waitUntil(() => text(message) !== '', 'no message');
+      // The client retries a GET twice with backoff (about a second) before it gives up.
+      await waitUntil(() => text(message) !== '', 'no message', { timeout: 4_000 });
       expect(text(message)).to.contain('did not answer');
       expect(root(el).querySelector('.program-title')).not.to.equal(null);
     });

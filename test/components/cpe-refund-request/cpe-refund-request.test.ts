@@ -796,4 +796,69 @@ describe('<cpe-refund-request>', () => {
       expect(outcome(el)).to.equal('You would get $179.99 back');
     });
   });
+
+  describe('languages', () => {
+    /** Waits until the heading is in the language asked for, and the quote is in. */
+    async function speaking(el: CpeRefundRequest, heading: string): Promise<void> {
+      await waitUntil(() => text(el, 'h2') === heading, `no "${heading}" heading`);
+      await el.quoteComplete;
+    }
+
+    /** Picks the first (No) or second (Yes) radio of the first question. */
+    async function pickRadio(el: CpeRefundRequest, index: 0 | 1): Promise<void> {
+      const radios = root(el).querySelectorAll<HTMLInputElement>(
+        'fieldset.field input[type=radio]',
+      );
+      radios[index]!.click();
+      await el.quoteComplete;
+    }
+
+    it('asks and answers in French from its own lang, money and countdown included, and passes axe', async () => {
+      const el = await widget(
+        html`<cpe-refund-request
+          lang="fr"
+          product="self-study"
+          price-cents="19999"
+          currency="USD"
+          purchased-at=${inDays(-3)}
+          course-title="Managing Cash Flow"
+        ></cpe-refund-request>`,
+      );
+      await speaking(el, 'Remboursement de Managing Cash Flow');
+      expect(text(el, 'fieldset.field legend')).to.equal('Avez-vous passé le test final ?');
+      await pickRadio(el, 0);
+      const amount = new Intl.NumberFormat('fr', { style: 'currency', currency: 'USD' }).format(
+        179.99,
+      );
+      expect(outcome(el)).to.equal(`Vous seriez remboursé de ${amount}`.replace(/\s+/g, ' '));
+      expect(text(el, '.countdown')).to.match(
+        /^Il vous reste \d+ j .*pour demander un remboursement$/,
+      );
+      expect(text(el, '.quote-head')).to.contain('Estimation');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes Spanish from an ancestor, and switches live when its lang changes', async () => {
+      const outer = await fixture(
+        html`<div lang="es">
+          <cpe-refund-request
+            product="self-study"
+            price-cents="19999"
+            currency="USD"
+            purchased-at=${inDays(-3)}
+          ></cpe-refund-request>
+        </div>`,
+      );
+      const el = outer.querySelector<CpeRefundRequest>('cpe-refund-request')!;
+      await speaking(el, 'Pedir un reembolso');
+      await pickRadio(el, 1);
+      expect(outcome(el)).to.equal('Esta compra no admite reembolso');
+      el.lang = 'fr';
+      await speaking(el, 'Demander un remboursement');
+      expect(outcome(el)).to.equal('Pas de remboursement pour cet achat');
+      el.lang = 'en';
+      await speaking(el, 'Ask for a refund');
+      expect(outcome(el)).to.equal('No refund for this purchase');
+    });
+  });
 });
