@@ -1,4 +1,4 @@
-/** The engine's reasons in Spanish: plain, second person (tú), figures through Intl. */
+/** The engine's reasons in Spanish: plain, second person (usted, as the widgets), figures through Intl. */
 import { variants, type Forms, type ReasonMessages, type Sentence, type Words } from './words.js';
 import type { ReasonParams } from '../schemas.js';
 
@@ -135,7 +135,7 @@ export const es: ReasonMessages = {
   'CREDIT.COLLEGE': variants({
     hours: (p, w) => `${collegeParts(p, w)} suman ${credits(w, p.tenths)}.`,
     none: () =>
-      'No indicaste horas semestrales ni trimestrales, así que no hay créditos universitarios que contar.',
+      'No indicó horas semestrales ni trimestrales, así que no hay créditos universitarios que contar.',
   }),
   'CREDIT.SEGMENTS': variants({
     segments: (p, w) =>
@@ -161,41 +161,41 @@ export const es: ReasonMessages = {
     `Con ${credits(w, p.tenths)}, este curso supera los 24 créditos; no debe anunciarse como más de 24 créditos cada 24 horas.`,
   'SELF_STUDY.PASS_70': (p, w) =>
     p.variant === 'certificate'
-      ? 'Tu examen final no consta como aprobado.'
+      ? 'Su examen final no consta como aprobado.'
       : `El examen final se aprueba con una nota del ${w.percent(7000)} o más.`,
-  'SELF_STUDY.EXPIRY_1Y': () => 'Debes completar el curso en el plazo de un año desde la compra.',
+  'SELF_STUDY.EXPIRY_1Y': () => 'Debe completar el curso en el plazo de un año desde la compra.',
   'ATTEND.ON_RECORD': variants({
     none: () => 'No consta ningún registro de entrada, así que no se pueden otorgar créditos.',
     attended: (p, w) =>
-      `Tu asistencia consta en el registro: ${minutes(w, p.minutes)} de los ${minutes(w, p.scheduledMinutes)} programados, sin contar las pausas.`,
-    certificate: () => 'Tu asistencia no consta en el registro.',
+      `Su asistencia consta en el registro: ${minutes(w, p.minutes)} de los ${minutes(w, p.scheduledMinutes)} programados, sin contar las pausas.`,
+    certificate: () => 'Su asistencia no consta en el registro.',
   }),
   'ATTEND.PARTIAL': () =>
-    'Los créditos solo cuentan el tiempo en que estuviste registrado durante las sesiones: llegar tarde o salir antes los reduce.',
+    'Los créditos solo cuentan el tiempo en que estuvo registrado durante las sesiones: llegar tarde o salir antes los reduce.',
   'ATTEND.CHECKOUT_MISSING': variants({
     'count-to-end': () =>
       'No hay registro de salida después del último registro de entrada, así que el tiempo se cuenta hasta el final de esa sesión; ya se avisó al anfitrión.',
     'no-credit': () =>
       'No hay registro de salida después del último registro de entrada, así que el tiempo posterior no otorga créditos.',
-    certificate: () => 'Tu registro de salida no consta.',
+    certificate: () => 'Su registro de salida no consta.',
   }),
   'ATTEND.PROMPTS_PER_CREDIT': (p, w) =>
     `El programa ofrece ${credits(w, p.tenths)}, así que necesitaba al menos ${w.count(p.needed, PROMPTS)} (${w.figure(p.perCredit)} por crédito); ${w.word(p.issued, { one: 'se lanzó', other: 'se lanzaron' })} ${w.figure(p.issued)}.`,
   'ATTEND.PROMPTS_ANSWERED': variants({
     below: (p, w) =>
-      `Respondiste ${w.figure(p.answered)} de ${w.count(p.present, PROMPTS)} ${w.word(p.present, LAUNCHED)} mientras estabas presente; hay que responder al menos el ${w.percent(w.number(p.percent) * 100)}, así que no se otorgan créditos.`,
+      `Respondió ${w.figure(p.answered)} de ${w.count(p.present, PROMPTS)} ${w.word(p.present, LAUNCHED)} mientras estaba presente; hay que responder al menos el ${w.percent(w.number(p.percent) * 100)}, así que no se otorgan créditos.`,
     met: (p, w) =>
       w.number(p.present) === 0
-        ? 'No se lanzó ninguna pregunta de control mientras estabas presente.'
-        : `Respondiste ${w.figure(p.answered)} de ${w.count(p.present, PROMPTS)} ${w.word(p.present, LAUNCHED)} mientras estabas presente, con lo que alcanzas el ${w.percent(w.number(p.percent) * 100)} necesario.`,
+        ? 'No se lanzó ninguna pregunta de control mientras estaba presente.'
+        : `Respondió ${w.figure(p.answered)} de ${w.count(p.present, PROMPTS)} ${w.word(p.present, LAUNCHED)} mientras estaba presente, con lo que alcanza el ${w.percent(w.number(p.percent) * 100)} necesario.`,
   }),
   'ATTEND.GIB_INTERACTIONS': variants({
     supported: (p, w) =>
-      `Con ${w.count(p.interactions, INTERACTIONS)}, obtienes los créditos de todo tu tiempo (se necesitan ${w.figure(p.perCredit)} por cada crédito).`,
+      `Con ${w.count(p.interactions, INTERACTIONS)}, obtiene los créditos de todo su tiempo (se necesitan ${w.figure(p.perCredit)} por cada crédito).`,
     none: (p, w) =>
-      `Un crédito de seminario web necesita ${w.count(p.perCredit, INTERACTIONS)} y tienes ${w.figure(p.interactions)}, así que no se otorgan créditos.`,
+      `Un crédito de seminario web necesita ${w.count(p.perCredit, INTERACTIONS)} y tiene ${w.figure(p.interactions)}, así que no se otorgan créditos.`,
     capped: (p, w) =>
-      `Cada crédito necesita ${w.count(p.perCredit, INTERACTIONS)}: con ${w.count(p.interactions, INTERACTIONS)} obtienes ${credits(w, p.capTenths)}, menos que los ${w.creditFigure(p.tenths)} que te daría tu tiempo.`,
+      `Cada crédito necesita ${w.count(p.perCredit, INTERACTIONS)}: con ${w.count(p.interactions, INTERACTIONS)} obtiene ${credits(w, p.capTenths)}, menos que los ${w.creditFigure(p.tenths)} que le daría su tiempo.`,
   }),
   'ATTEND.WINDOW': variants({
     open: window('El registro de entrada está abierto.'),
@@ -204,16 +204,16 @@ export const es: ReasonMessages = {
   }),
   'REFUND.SELF_STUDY_WINDOW': variants({
     within: (p, w) =>
-      `Tu solicitud llegó el día ${w.figure(p.day)} después de la compra del ${w.date(p.purchaseDate)} (hora de ${w.text(p.timeZone)}), dentro del plazo de ${w.count(p.windowDays, { one: 'día', other: 'días' })} que termina el ${w.date(p.lastDate)}.`,
+      `Su solicitud llegó el día ${w.figure(p.day)} después de la compra del ${w.date(p.purchaseDate)} (hora de ${w.text(p.timeZone)}), dentro del plazo de ${w.count(p.windowDays, { one: 'día', other: 'días' })} que termina el ${w.date(p.lastDate)}.`,
     after: (p, w) =>
-      `Tu solicitud llegó el día ${w.figure(p.day)} después de la compra del ${w.date(p.purchaseDate)} (hora de ${w.text(p.timeZone)}), después del plazo de ${w.count(p.windowDays, { one: 'día', other: 'días' })} que terminó el ${w.date(p.lastDate)}; pasados esos días, se considera que el curso es satisfactorio.`,
+      `Su solicitud llegó el día ${w.figure(p.day)} después de la compra del ${w.date(p.purchaseDate)} (hora de ${w.text(p.timeZone)}), después del plazo de ${w.count(p.windowDays, { one: 'día', other: 'días' })} que terminó el ${w.date(p.lastDate)}; pasados esos días, se considera que el curso es satisfactorio.`,
   }),
   'REFUND.SELF_STUDY_TEST_TAKEN': () =>
-    'Ya hiciste el examen final, así que el curso no se puede reembolsar.',
+    'Ya hizo el examen final, así que el curso no se puede reembolsar.',
   'REFUND.FEE': (p, w) =>
     `La comisión de gestión es el ${w.percent(p.feeBasisPoints)} de ${w.money(p.priceCents, p.currency)}, es decir, ${w.money(p.feeCents, p.currency)}; ${
       p.remedy === 'exchange'
-        ? `puedes cambiar el curso por otro de ${w.money(p.refundCents, p.currency)}.`
+        ? `puede cambiar el curso por otro de ${w.money(p.refundCents, p.currency)}.`
         : `el reembolso es de ${w.money(p.refundCents, p.currency)}.`
     }`,
   'REFUND.LIVE_NOTICE': variants({
@@ -230,7 +230,7 @@ export const es: ReasonMessages = {
   'REFUND.CONFERENCE': (p, w) =>
     `Las inscripciones a conferencias siguen la política de reembolso propia de cada conferencia: ${w.text(p.link)}`,
   'REFUND.SPECIAL_CIRCUMSTANCES': (p, w) =>
-    `Como describes circunstancias especiales, una persona revisará la solicitud. Contacto: ${w.text(p.contact)}.`,
+    `Como describe circunstancias especiales, una persona revisará la solicitud. Contacto: ${w.text(p.contact)}.`,
   'REFUND.UNVERIFIED': () =>
     'Los datos de compra de esta solicitud son los que escribió el alumno, no una inscripción registrada: el patrocinador los comprueba antes de decidir.',
   'ICMA.ANNUAL_30': variants({
@@ -246,7 +246,7 @@ export const es: ReasonMessages = {
   }),
   'ICMA.CARRY_10': variants({
     carry: (p, w) =>
-      `Tienes ${credits(w, p.aboveTenths)} por encima del requisito: ${w.creditFigure(p.carryTenths)} ${w.creditWord(p.carryTenths, { one: 'pasa', other: 'pasan' })} a ${w.text(p.nextYear)} (como máximo ${w.creditFigure(p.maxTenths)}).`,
+      `Tiene ${credits(w, p.aboveTenths)} por encima del requisito: ${w.creditFigure(p.carryTenths)} ${w.creditWord(p.carryTenths, { one: 'pasa', other: 'pasan' })} a ${w.text(p.nextYear)} (como máximo ${w.creditFigure(p.maxTenths)}).`,
     none: (p, w) => `Ningún crédito pasa a ${w.text(p.nextYear)}.`,
   }),
   'ICMA.SHORTFALL': variants({
@@ -254,20 +254,19 @@ export const es: ReasonMessages = {
       `El déficit no se recuperó antes de que terminara ${w.text(p.year)}, así que el estado es inactivo hasta que se recupere.`,
     missing: (p, w) =>
       `${w.creditWord(p.shortfallTenths, { one: 'Falta', other: 'Faltan' })} ${credits(w, p.shortfallTenths)}; el estado es inactivo hasta que se alcancen ${credits(w, p.targetTenths)} antes de que termine ${w.text(p.byYear)}.`,
-    'made-up': (p, w) =>
-      `Ya recuperaste lo que faltó el año anterior: ${credits(w, p.owedTenths)}.`,
+    'made-up': (p, w) => `Ya recuperó lo que faltó el año anterior: ${credits(w, p.owedTenths)}.`,
   }),
   'CERT.ISSUED': variants({
-    attendance: () => 'Tu asistencia registrada otorga créditos.',
-    assessment: () => 'Tu examen final consta como aprobado.',
+    attendance: () => 'Su asistencia registrada otorga créditos.',
+    assessment: () => 'Su examen final consta como aprobado.',
   }),
   'CERT.ENROLLMENT': variants({
     status: (p, w) =>
       `La inscripción está ${named(ENROLLMENT_STATUS, w.text(p.status))}: no otorga certificado.`,
-    'not-enrolled': () => 'No estás inscrito en este programa.',
+    'not-enrolled': () => 'No está inscrito en este programa.',
   }),
   'CERT.EVENT_ENDED': variants({
-    'no-session': () => 'No consta ninguna sesión del programa para tu inscripción.',
+    'no-session': () => 'No consta ninguna sesión del programa para su inscripción.',
     'not-ended': () => 'El evento todavía no ha terminado.',
   }),
   'CERT.METHOD': variants({
@@ -281,9 +280,9 @@ export const es: ReasonMessages = {
 function arrival(p: ReasonParams, w: Words): string {
   const days = w.number(p.daysBefore);
   const event = w.date(p.eventDate);
-  if (days === 0) return `Tu solicitud llegó el mismo día del evento, el ${event}`;
+  if (days === 0) return `Su solicitud llegó el mismo día del evento, el ${event}`;
   const count = w.count(Math.abs(days), { one: 'día', other: 'días' });
   return days > 0
-    ? `Tu solicitud llegó ${count} antes del evento del ${event}`
-    : `Tu solicitud llegó ${count} después del evento del ${event}`;
+    ? `Su solicitud llegó ${count} antes del evento del ${event}`
+    : `Su solicitud llegó ${count} después del evento del ${event}`;
 }
