@@ -67,6 +67,12 @@ function attendanceFor(
         reason(
           RULE.PROMPTS_PER_CREDIT,
           `The program offers ${creditValue(offered).toFixed(1)} credits and so needed at least ${plural(needed, 'prompt')} (${policy.attendance.promptsPerCredit} per credit); ${prompts.length} were issued.`,
+          {
+            tenths: offered,
+            needed,
+            perCredit: policy.attendance.promptsPerCredit,
+            issued: prompts.length,
+          },
         ),
       );
     }
@@ -75,7 +81,9 @@ function attendanceFor(
   if (input.records.length === 0) {
     flags.push('no-record');
     reasons.push(
-      reason(RULE.ON_RECORD, 'There is no check-in on record, so no credit can be given.'),
+      reason(RULE.ON_RECORD, 'There is no check-in on record, so no credit can be given.', {
+        variant: 'none',
+      }),
     );
     return result(false, 0, 0, 0, 0, flags, reasons);
   }
@@ -87,6 +95,11 @@ function attendanceFor(
     reason(
       RULE.ON_RECORD,
       `Attendance is on record: ${minutes(attendedMs / MINUTE_MS)} of the ${minutes(scheduledMs / MINUTE_MS)} scheduled, breaks excluded.`,
+      {
+        variant: 'attended',
+        minutes: attendedMs / MINUTE_MS,
+        scheduledMinutes: scheduledMs / MINUTE_MS,
+      },
     ),
   );
 
@@ -128,6 +141,7 @@ function attendanceFor(
         reason(
           RULE.PROMPTS_ANSWERED,
           `You answered ${answered} of the ${plural(present.length, 'prompt')} issued while you were present; at least ${percent}% must be answered, so no credit is given.`,
+          { variant: 'below', answered, present: present.length, percent },
         ),
       );
     } else {
@@ -137,6 +151,7 @@ function attendanceFor(
           present.length === 0
             ? 'No prompts were issued while you were present.'
             : `You answered ${answered} of the ${plural(present.length, 'prompt')} issued while you were present, meeting the ${percent}% needed.`,
+          { variant: 'met', answered, present: present.length, percent },
         ),
       );
     }
@@ -189,6 +204,7 @@ function interactionFloor(
       reason(
         RULE.GIB_INTERACTIONS,
         `Your ${answers} support the credit for your time (${perCredit} are needed for each credit).`,
+        { variant: 'supported', interactions, perCredit },
       ),
     );
     return tenths;
@@ -200,6 +216,7 @@ function interactionFloor(
       cap === 0
         ? `A webinar credit needs ${perCredit} completed interactions, and you have ${interactions}, so no credit is given.`
         : `Each credit needs ${perCredit} completed interactions: your ${answers} support ${credits(cap)} credits, less than the ${credits(tenths)} your time would earn.`,
+      { variant: cap === 0 ? 'none' : 'capped', interactions, perCredit, capTenths: cap, tenths },
     ),
   );
   return cap;
@@ -245,6 +262,7 @@ function presence(
       reason(
         RULE.CHECKOUT_MISSING,
         'There is no check-out after the last check-in, so time is counted to the end of that session; the host has been told.',
+        { variant: 'count-to-end' },
       ),
     );
   } else {
@@ -252,6 +270,7 @@ function presence(
       reason(
         RULE.CHECKOUT_MISSING,
         'There is no check-out after the last check-in, so the time after it earns no credit.',
+        { variant: 'no-credit' },
       ),
     );
   }
@@ -284,7 +303,7 @@ export function checkInWindow(
     return {
       open: true,
       ...times(current),
-      reason: reason(RULE.WINDOW, `Check-in is open. ${rule}`),
+      reason: reason(RULE.WINDOW, `Check-in is open. ${rule}`, { variant: 'open', leadMinutes }),
     };
   }
   const next = windows.find(([open]) => open > time);
@@ -294,6 +313,7 @@ export function checkInWindow(
     reason: reason(
       RULE.WINDOW,
       next ? `Check-in is not open yet. ${rule}` : `Check-in has closed. ${rule}`,
+      { variant: next ? 'not-yet' : 'closed', leadMinutes },
     ),
   };
 }

@@ -3,12 +3,12 @@
  * and how the credits split by field of study. Pure: the server stores and signs what this
  * decides, and the widgets read the same type.
  */
-import type { AttendanceResult, DeliveryMethod, Reason } from './schemas.js';
+import type { AttendanceResult, DeliveryMethod, Reason, ReasonParams } from './schemas.js';
 import type { Enrollment } from './enrollments.js';
 import type { PolicyDocument } from './policy.js';
 import type { FieldOfStudy, Program } from './programs.js';
 import { RULE, creditValue, reason } from './reasons.js';
-import { civilDate } from './time.js';
+import { civilDate, isoDate } from './time.js';
 
 /** The fields whose credits count toward ICMA's ethics requirement (ICMA.ETHICS_2). */
 export const ETHICS_FIELDS: readonly FieldOfStudy[] = ['Regulatory Ethics', 'Behavioral Ethics'];
@@ -109,9 +109,7 @@ export function eventEndsAt(event: CertificateEvent): number {
 
 /** `ms` as the calendar date YYYY-MM-DD in `timeZone`. */
 export function isoDateIn(ms: number, timeZone: string): string {
-  const { year, month, day } = civilDate(ms, timeZone);
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return isoDate(civilDate(ms, timeZone));
 }
 
 /**
@@ -126,12 +124,14 @@ export function decideCertificate(facts: CertificateFacts): CertificateDecision 
     return none(
       RULE.CERT_ENROLLMENT,
       `The enrollment is ${enrollment.status}: it earns no certificate.`,
+      { variant: 'status', status: enrollment.status },
     );
   }
   if (method === 'recorded-webinar') {
     return none(
       RULE.RECORDED_NOT_ELIGIBLE,
       'Recorded webinars earn no CPE credit, so no certificate.',
+      { variant: 'certificate' },
     );
   }
   if (GROUP.has(method)) return decideAttended(facts);
@@ -139,6 +139,7 @@ export function decideCertificate(facts: CertificateFacts): CertificateDecision 
   return none(
     RULE.CERT_METHOD,
     'College credit is certified by the college’s transcript, not by a certificate of completion.',
+    { variant: 'college' },
   );
 }
 
@@ -152,11 +153,12 @@ function decideAttended({
     return notYet(
       RULE.CERT_EVENT_ENDED,
       'No session of the program is on record for your enrollment.',
+      'no-session',
     );
   }
   const endsAt = eventEndsAt(event);
   if (Date.parse(now) < endsAt || !attendance) {
-    return notYet(RULE.CERT_EVENT_ENDED, 'The event has not ended yet.');
+    return notYet(RULE.CERT_EVENT_ENDED, 'The event has not ended yet.', 'not-ended');
   }
   if (attendance.eligible && attendance.credits.nasba > 0) {
     const total = Math.round(attendance.credits.nasba * 10);
@@ -168,15 +170,19 @@ function decideAttended({
         byField: splitByField(program.fieldsOfStudy, total),
       },
       completedOn: isoDateIn(endsAt, event.timeZone),
-      reasons: [reason(RULE.CERT_ISSUED, 'Your attendance on record earns credit.')],
+      reasons: [
+        reason(RULE.CERT_ISSUED, 'Your attendance on record earns credit.', {
+          variant: 'attendance',
+        }),
+      ],
     };
   }
   // What a host's correction or a platform report can still put on record.
   if (attendance.flags.includes('no-record')) {
-    return notYet(RULE.ON_RECORD, 'Your attendance is not on record.');
+    return notYet(RULE.ON_RECORD, 'Your attendance is not on record.', 'certificate');
   }
   if (attendance.flags.includes('checkout-missing')) {
-    return notYet(RULE.CHECKOUT_MISSING, 'Your check-out is not on record.');
+    return notYet(RULE.CHECKOUT_MISSING, 'Your check-out is not on record.', 'certificate');
   }
   return { status: 'none', reasons: attendance.reasons };
 }
@@ -184,11 +190,17 @@ function decideAttended({
 function decideAssessed({ program, enrollment }: CertificateFacts): CertificateDecision {
   const assessment = enrollment.assessment;
   if (!assessment?.passed) {
-    return notYet(RULE.SELF_STUDY_PASS_70, 'Your final test is not recorded as passed.');
+    return notYet(
+      RULE.SELF_STUDY_PASS_70,
+      'Your final test is not recorded as passed.',
+      'certificate',
+    );
   }
   const total = Math.round(program.creditsOffered.nasba * 10);
   if (total === 0) {
-    return none(RULE.CERT_METHOD, 'The program offers no credit, so no certificate is issued.');
+    return none(RULE.CERT_METHOD, 'The program offers no credit, so no certificate is issued.', {
+      variant: 'no-credit',
+    });
   }
   return {
     status: 'eligible',
@@ -198,18 +210,31 @@ function decideAssessed({ program, enrollment }: CertificateFacts): CertificateD
       byField: splitByField(program.fieldsOfStudy, total),
     },
     completedOn: isoDateIn(Date.parse(assessment.recordedAt), program.timeZone),
-    reasons: [reason(RULE.CERT_ISSUED, 'Your final test is recorded as passed.')],
+    reasons: [
+      reason(RULE.CERT_ISSUED, 'Your final test is recorded as passed.', {
+        variant: 'assessment',
+      }),
+    ],
   };
 }
 
-const none = (rule: Parameters<typeof reason>[0], message: string): CertificateDecision => ({
+const none = (
+  rule: Parameters<typeof reason>[0],
+  message: string,
+  params: ReasonParams,
+): CertificateDecision => ({
   status: 'none',
-  reasons: [reason(rule, message)],
+  reasons: [reason(rule, message, params)],
 });
 
-const notYet = (rule: Parameters<typeof reason>[0], message: string): CertificateDecision => ({
+/** `variant` tells apart the sentences of a rule that says more than one thing. */
+const notYet = (
+  rule: Parameters<typeof reason>[0],
+  message: string,
+  variant: string,
+): CertificateDecision => ({
   status: 'not-yet',
-  missing: [reason(rule, message)],
+  missing: [reason(rule, message, { variant })],
 });
 
 /**

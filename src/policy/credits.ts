@@ -43,13 +43,11 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
   const unitMs = policy.credits.unitMinutes * MINUTE_MS;
   const unitMinutes = policy.credits.unitMinutes;
   const reasons: Reason[] = [
-    reason(
-      RULE.UNIT_50,
-      unitSentence.get(
-        unitMinutes,
-        0,
-        () =>
-          `One NASBA credit and one ICMA credit are each ${minutes(unitMinutes)} of qualifying content.`,
+    unitReason.get(unitMinutes, 0, () =>
+      reason(
+        RULE.UNIT_50,
+        `One NASBA credit and one ICMA credit are each ${minutes(unitMinutes)} of qualifying content.`,
+        { unitMinutes },
       ),
     ),
   ];
@@ -75,6 +73,7 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
         reason(
           RULE.RECORDED_NOT_ELIGIBLE,
           `Recorded webinars earn no CPE credit, whatever their length (this one has ${minutes(ms / MINUTE_MS)}).`,
+          { variant: 'credits', minutes: ms / MINUTE_MS },
         ),
       );
       break;
@@ -131,32 +130,61 @@ export function roundCredits(
   const halfThenWhole = scheme === '2024';
   const which = SCHEME_INDEX[scheme] * 2 + (increment === 'fifth' ? 0 : 1);
   reasons.push(
-    reason(
-      RULE.INCREMENT,
-      incrementSentences.get(unitMs, which, () => incrementRules(scheme, increment, unitMs)),
+    incrementReasons.get(unitMs, which, () =>
+      reason(RULE.INCREMENT, incrementRules(scheme, increment, unitMs), {
+        scheme,
+        increment,
+        unitMinutes: unitMs / MINUTE_MS,
+        stepTenths: step,
+      }),
     ),
   );
 
+  const minutesGiven = ms / MINUTE_MS;
   if (raw < minimum) {
+    const minimumMinutes = (unitMs * minimum) / 10 / MINUTE_MS;
     reasons.push(
       reason(
         rule,
-        `${time} is under the minimum of ${minutes((unitMs * minimum) / 10 / MINUTE_MS)} for ${credits(minimum)} credit, so it earns no credit.`,
+        `${time} is under the minimum of ${minutes(minimumMinutes)} for ${credits(minimum)} credit, so it earns no credit.`,
+        { variant: 'under', minutes: minutesGiven, minimumMinutes, minimumTenths: minimum },
       ),
     );
     return 0;
   }
   const atHalf = halfThenWhole && raw < 10;
   const tenths = atHalf ? 5 : Math.floor(raw / step) * step;
-  reasons.push(reason(rule, `${time} meets the minimum of ${credits(minimum)} credit.`));
+  reasons.push(
+    reason(rule, `${time} meets the minimum of ${credits(minimum)} credit.`, {
+      variant: 'meets',
+      minutes: minutesGiven,
+      minimumTenths: minimum,
+    }),
+  );
+  if (tenths * unitMs === ms * 10) {
+    reasons.push(
+      reason(RULE.ROUND_DOWN, `${time} is exactly ${credits(tenths)} credits.`, {
+        variant: 'exact',
+        minutes: minutesGiven,
+        tenths,
+      }),
+    );
+    return tenths;
+  }
   const exact = (ms * 100) % unitMs === 0;
   const hundredths = Math.floor((ms * 100) / unitMs) / 100;
+  const rounding = atHalf ? 'self-study-minimum' : increment;
   reasons.push(
     reason(
       RULE.ROUND_DOWN,
-      tenths * unitMs === ms * 10
-        ? `${time} is exactly ${credits(tenths)} credits.`
-        : `${time} is ${exact ? '' : 'just over '}${hundredths} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+      `${time} is ${exact ? '' : 'just over '}${hundredths} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+      {
+        variant: exact ? 'rounded' : 'just-over',
+        minutes: minutesGiven,
+        hundredths,
+        rounding,
+        tenths,
+      },
     ),
   );
   return tenths;
@@ -183,24 +211,31 @@ type Scheme = 'group' | '2024' | '2026';
 const SCHEME_INDEX: Record<Scheme, number> = { group: 0, '2024': 1, '2026': 2 };
 
 /**
- * Sentences that depend only on one policy figure are the same on every call: word them
- * once and keep them while that figure stays the same (a different policy re-words them).
+ * Reasons that depend only on one policy figure are the same on every call: word them once
+ * and keep them while that figure stays the same (a different policy re-words them). The
+ * sentence and its params come from the same inputs, so they always agree. Every result
+ * shares the one reason, so it is frozen, params included.
  */
-class SentenceMemo {
+class ReasonMemo {
   private figure = Number.NaN;
-  private texts: string[] = [];
+  private reasons: Reason[] = [];
 
-  get(figure: number, index: number, word: () => string): string {
+  get(figure: number, index: number, word: () => Reason): Reason {
     if (figure !== this.figure) {
       this.figure = figure;
-      this.texts = [];
+      this.reasons = [];
     }
-    return (this.texts[index] ??= word());
+    return (this.reasons[index] ??= frozen(word()));
   }
 }
 
-const unitSentence = new SentenceMemo();
-const incrementSentences = new SentenceMemo();
+function frozen(reason: Reason): Reason {
+  if (reason.params) Object.freeze(reason.params);
+  return Object.freeze(reason);
+}
+
+const unitReason = new ReasonMemo();
+const incrementReasons = new ReasonMemo();
 
 /** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
 function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
@@ -215,6 +250,7 @@ function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
         segments.length === 1
           ? `The program's one segment lasts ${minutes(total / MINUTE_MS)}.`
           : `The program's ${segments.length} segments add up to ${minutes(total / MINUTE_MS)}.`,
+        { variant: 'segments', count: segments.length, minutes: total / MINUTE_MS },
       ),
     );
   } else {
@@ -233,6 +269,7 @@ function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
     reason(
       RULE.BREAKS_EXCLUDED,
       `${minutes((total - left) / MINUTE_MS)} of breaks, meals and housekeeping are left out, leaving ${minutes(left / MINUTE_MS)} of qualifying content.`,
+      { breakMinutes: (total - left) / MINUTE_MS, minutes: left / MINUTE_MS },
     ),
   );
   return left;
@@ -246,6 +283,7 @@ function selfStudyTime(input: CreditInput, policy: PolicyDocument, reasons: Reas
       reason(
         RULE.SELF_STUDY_PILOT,
         `The pilot test's representative completion time is ${minutes(study.pilotMinutes)}.`,
+        { minutes: study.pilotMinutes },
       ),
     );
     return toMs(study.pilotMinutes);
@@ -260,23 +298,33 @@ function selfStudyTime(input: CreditInput, policy: PolicyDocument, reasons: Reas
   // The sentence is built by concatenation, not an array join: a join copies every part.
   let parts = '';
   let ms = 0;
+  const params: Record<string, number> = {};
   if (words !== undefined && wordsPerMinute > 0) {
     const wordsMs = (words * MINUTE_MS) / wordsPerMinute;
     ms += wordsMs;
     parts += `${plural(words, 'word')} at ${wordsPerMinute} a minute (${minutes(wordsMs / MINUTE_MS)}), `;
+    params.words = words;
+    params.wordsPerMinute = wordsPerMinute;
+    params.wordMinutes = wordsMs / MINUTE_MS;
   }
   if (audioVideoMinutes !== undefined) {
     ms += audioVideoMinutes * MINUTE_MS;
     parts += `${minutes(audioVideoMinutes)} of audio and video, `;
+    params.audioVideoMinutes = audioVideoMinutes;
   }
   const questionMs = questions * minutesPerQuestion * MINUTE_MS;
   ms += questionMs;
   parts += `${plural(questions, 'question')} at ${minutesPerQuestion} minutes each (${minutes(questionMs / MINUTE_MS)})`;
   const total = Math.round(ms);
+  params.questions = questions;
+  params.minutesPerQuestion = minutesPerQuestion;
+  params.questionMinutes = questionMs / MINUTE_MS;
+  params.minutes = total / MINUTE_MS;
   reasons.push(
     reason(
       RULE.SELF_STUDY_FORMULA,
       `By the word-count formula, ${parts} come to ${minutes(total / MINUTE_MS)}.`,
+      params,
     ),
   );
   return total;
@@ -325,6 +373,7 @@ function selfStudyChecks(
         reason(
           RULE.SELF_STUDY_QUESTIONS,
           `${credits(tenths)} credits of self-study need at least ${plural(need.review, 'review question')} and ${plural(need.exam, 'final-exam question')} (${edition} Standards, true/false not counted); this course has ${review} and ${exam}.`,
+          { tenths, needReview: need.review, needExam: need.exam, edition, review, exam },
         ),
       );
     }
@@ -334,6 +383,7 @@ function selfStudyChecks(
       reason(
         RULE.SELF_STUDY_PACE,
         `At ${credits(tenths)} credits this course is more than 24 credits; it must not be advertised as more than 24 credits per 24 hours.`,
+        { tenths },
       ),
     );
   }
@@ -375,20 +425,24 @@ function nanoCredits(
 
   const earning = modules.filter((module) => module.ms >= minMs).length;
   const short = modules.length - earning;
-  const range = `${minutes(minMs / MINUTE_MS).replace(/ minutes?/, '')} to ${minutes(maxMs / MINUTE_MS - 1)}`;
+  const fromMinutes = minMs / MINUTE_MS;
+  const toMinutes = maxMs / MINUTE_MS - 1;
+  const range = `${minutes(fromMinutes).replace(/ minutes?/, '')} to ${minutes(toMinutes)}`;
   reasons.push(
     reason(
       RULE.NANO,
       earning === 1
         ? `1 nano module of ${range} earns 0.2 credit.`
         : `${plural(earning, 'nano module')} of ${range} earn 0.2 credit each: ${credits(earning * 2)} credits.`,
+      { variant: 'earning', count: earning, fromMinutes, toMinutes, tenths: earning * 2 },
     ),
   );
   if (short > 0) {
     reasons.push(
       reason(
         RULE.NANO,
-        `${plural(short, 'module')} under ${minutes(minMs / MINUTE_MS)} ${short === 1 ? 'earns' : 'earn'} no credit.`,
+        `${plural(short, 'module')} under ${minutes(fromMinutes)} ${short === 1 ? 'earns' : 'earn'} no credit.`,
+        { variant: 'short', count: short, minutes: fromMinutes },
       ),
     );
   }
@@ -414,12 +468,20 @@ function collegeCredits(input: CreditInput, policy: PolicyDocument, reasons: Rea
       : '',
   ].filter(Boolean);
   reasons.push(
-    reason(
-      RULE.COLLEGE,
-      parts.length > 0
-        ? `${parts.join(' and ')} come to ${credits(tenths)} credits.`
-        : 'No semester or quarter hours were given, so there is no college credit to count.',
-    ),
+    parts.length > 0
+      ? reason(RULE.COLLEGE, `${parts.join(' and ')} come to ${credits(tenths)} credits.`, {
+          variant: 'hours',
+          semesterHours,
+          semesterHourCredits,
+          quarterHours,
+          quarterHourCredits,
+          tenths,
+        })
+      : reason(
+          RULE.COLLEGE,
+          'No semester or quarter hours were given, so there is no college credit to count.',
+          { variant: 'none' },
+        ),
   );
   return tenths;
 }

@@ -24,3 +24,5 @@ export * from './programs.js';
 export * from './enrollments.js';
 export * from './certificates.js';
 export * from './locale.js';
+export { localizeReason, localizeReasons, localizeReasonWith } from './reason-text.js';
+export type { Forms, ReasonMessages, Sentence, Words } from './reason-messages/words.js';

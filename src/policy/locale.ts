@@ -119,3 +119,21 @@ export function formatCredits(locale: Locale, credits: number): string {
   );
   return format.format(credits);
 }
+
+/** A figure with at most two decimals in the locale's digits: `64.8` in English, `64,8` in French. */
+export function formatNumber(locale: Locale, value: number): string {
+  const format = cached(
+    `number ${locale}`,
+    () => new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }),
+  );
+  return format.format(value);
+}
+
+/** Basis points as a percentage in the locale's way: `10%` in English, `10 %` in French. */
+export function formatPercentIn(locale: Locale, basisPoints: number): string {
+  const format = cached(
+    `percent ${locale}`,
+    () => new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 2 }),
+  );
+  return format.format(basisPoints / 10_000);
+}

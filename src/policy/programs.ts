@@ -169,7 +169,13 @@ export function offeredCredits(
       value: {
         tenths: 0,
         reasons: [
-          reason(RULE.SEGMENTS, 'No event is scheduled yet: the credits follow from its sessions.'),
+          reason(
+            RULE.SEGMENTS,
+            'No event is scheduled yet: the credits follow from its sessions.',
+            {
+              variant: 'unscheduled',
+            },
+          ),
         ],
       },
     };
@@ -220,11 +226,19 @@ function fromEvents(
   }
   const smallest = offerings.reduce((low, next) => (next.tenths < low.tenths ? next : low));
   if (offerings.some(({ tenths }) => tenths !== smallest.tenths)) {
-    const figures = [...new Set(offerings.map(({ tenths }) => credits(tenths)))].join(', ');
+    const offered = [...new Set(offerings.map(({ tenths }) => tenths))];
+    const figures = offered.map(credits).join(', ');
     warnings.push(
       reason(
         RULE.SEGMENTS,
         `The ${plural(events.length, 'event')} of this program offer different credits (${figures}); the smallest, ${credits(smallest.tenths)}, is offered.`,
+        // A list in one param: the tenths each event offers, comma-separated.
+        {
+          variant: 'differing',
+          count: events.length,
+          offeredTenths: offered.join(','),
+          tenths: smallest.tenths,
+        },
       ),
     );
   }

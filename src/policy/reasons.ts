@@ -2,7 +2,7 @@
  * Rule ids of RULES.md (stable strings, part of the public contract) and the helpers that
  * turn numbers into the words of a reason.
  */
-import type { Reason } from './schemas.js';
+import type { Reason, ReasonParams } from './schemas.js';
 
 export const RULE = {
   UNIT_50: 'CREDIT.UNIT_50',
@@ -54,7 +54,9 @@ export const RULE = {
 
 export type RuleId = (typeof RULE)[keyof typeof RULE];
 
-export const reason = (rule: RuleId, message: string): Reason => ({ rule, message });
+/** A reason; `params` are the figures its sentence is worded from (none for a fixed sentence). */
+export const reason = (rule: RuleId, message: string, params?: ReasonParams): Reason =>
+  params === undefined ? { rule, message } : { rule, message, params };
 
 /** Integer tenths as a credit figure: 14 -> "1.4", 10 -> "1.0". */
 export function credits(tenths: number): string {
@@ -74,9 +76,13 @@ export function creditValue(tenths: number): number {
 const isWholeTenths = (tenths: number): boolean =>
   Number.isInteger(tenths) && tenths >= 0 && tenths <= 1e12;
 
+/** Minutes as a reason shows them: at most two decimals, never rounded up (64.849 -> 64.84). */
+export const shownMinutes = (value: number): number =>
+  Math.floor(Math.round(value * 1000) / 10) / 100;
+
 /** 1 -> "1 minute", 64.8 -> "64.8 minutes" (at most two decimals, never rounded up). */
 export function minutes(value: number): string {
-  const shown = Math.floor(Math.round(value * 1000) / 10) / 100;
+  const shown = shownMinutes(value);
   return `${shown} ${shown === 1 ? 'minute' : 'minutes'}`;
 }
 

@@ -14,6 +14,7 @@ import {
   endOfDay,
   formatInZone,
   isRealInstant,
+  isoDate,
 } from './time.js';
 
 type Outcome = RefundResult['outcome'];
@@ -45,6 +46,7 @@ function refundFor(
       reason(
         RULE.RECORDED_NOT_ELIGIBLE,
         `Recorded webinars earn no CPE credit; the refund follows the ${PRODUCT_NAME[request.product]} rules it was sold under.`,
+        { variant: 'refund', product: request.product },
       ),
     );
   }
@@ -60,6 +62,7 @@ function refundFor(
       reason(
         RULE.CONFERENCE,
         `Conference registrations follow the conference's own refund policy: ${policy.refunds.conferenceLink}`,
+        { link: policy.refunds.conferenceLink },
       ),
     );
     return {
@@ -94,6 +97,14 @@ function refundFor(
             ? `you can exchange the course for another worth ${money(refundCents)}.`
             : `the refund is ${money(refundCents)}.`
         }`,
+        {
+          feeBasisPoints: policy.refunds.feeBasisPoints,
+          priceCents: request.priceCents,
+          feeCents,
+          refundCents,
+          currency: request.currency,
+          remedy: policy.refunds.remedy,
+        },
       ),
     );
     return { ok: true, value: { ...base, ...dates, outcome: 'eligible', refundCents, feeCents } };
@@ -106,6 +117,7 @@ function refundFor(
       reason(
         RULE.SPECIAL_CIRCUMSTANCES,
         `Because you describe special circumstances, a person will review the request. Contact: ${policy.refunds.contact}.`,
+        { contact: policy.refunds.contact },
       ),
     );
   }
@@ -165,11 +177,19 @@ function selfStudy(
     );
   }
   const when = `The request arrived on day ${day} after the purchase on ${describeDate(purchaseDay)} (${zone} time)`;
+  const dates = {
+    day,
+    purchaseDate: isoDate(purchaseDay),
+    timeZone: zone,
+    windowDays,
+    lastDate: isoDate(lastDay),
+  };
   if (day <= windowDays) {
     reasons.push(
       reason(
         RULE.SELF_STUDY_WINDOW,
         `${when}, within the ${windowDays}-day window that ends on ${describeDate(lastDay)}.`,
+        { variant: 'within', ...dates },
       ),
     );
   } else {
@@ -178,6 +198,7 @@ function selfStudy(
       reason(
         RULE.SELF_STUDY_WINDOW,
         `${when}, after the ${windowDays}-day window that ended on ${describeDate(lastDay)}; after ${plural(windowDays, 'day')} the course is taken to be satisfactory.`,
+        { variant: 'after', ...dates },
       ),
     );
   }
@@ -221,11 +242,19 @@ function liveEvent(
       : daysBefore > 0
         ? `The request arrived ${plural(daysBefore, 'day')} before the event on ${describeDate(eventDay)}`
         : `The request arrived ${plural(-daysBefore, 'day')} after the event on ${describeDate(eventDay)}`;
+  const dates = {
+    daysBefore,
+    eventDate: isoDate(eventDay),
+    lastDate: isoDate(lastDay),
+    noticeDays: liveNoticeDays,
+    timeZone: zone,
+  };
   if (daysBefore >= liveNoticeDays) {
     reasons.push(
       reason(
         RULE.LIVE_NOTICE,
         `${when}, by the deadline of ${describeDate(lastDay)} (${liveNoticeDays} days before, ${zone} time).`,
+        { variant: 'in-time', ...dates },
       ),
     );
   } else {
@@ -234,6 +263,7 @@ function liveEvent(
       reason(
         RULE.LIVE_NOTICE,
         `${when}, after the deadline of ${describeDate(lastDay)}: requests must arrive ${liveNoticeDays} days before the event (${zone} time).`,
+        { variant: 'late', ...dates },
       ),
     );
   }
@@ -244,6 +274,7 @@ function liveEvent(
     reason(
       RULE.PAYOUT_30D,
       `Refunds are paid within ${plural(payoutDays, 'day')} after the event, by ${describeDate(payDay)}.`,
+      { payoutDays, payDate: isoDate(payDay) },
     ),
   );
   return {

@@ -34,6 +34,7 @@ function requirementFor(input: RequirementInput, policy: PolicyDocument): Requir
       reason(
         RULE.ANNUAL_30,
         `The annual requirement starts the year after certification (${input.certifiedYear + 1}); nothing is required in ${input.year}.`,
+        { variant: 'not-required', firstYear: input.certifiedYear + 1, year: input.year },
       ),
     );
     return outcome('not-required', 0, earnedThisYear, 0, 0, reasons);
@@ -47,6 +48,15 @@ function requirementFor(input: RequirementInput, policy: PolicyDocument): Requir
     reason(
       RULE.ANNUAL_30,
       `${input.year} needs ${credits(annual)} credits${owed > 0 ? ` plus the ${credits(owed)} missed the year before (${credits(required)} in all)` : ''}; ${credits(earned)} are counted${carriedIn > 0 ? `, including ${credits(carriedIn)} carried forward` : ''}.`,
+      {
+        variant: 'required',
+        year: input.year,
+        annualTenths: annual,
+        owedTenths: owed,
+        requiredTenths: required,
+        earnedTenths: earned,
+        carriedInTenths: carriedIn,
+      },
     ),
   );
   const ethicsMet = ethics >= ethicsNeeded;
@@ -56,6 +66,7 @@ function requirementFor(input: RequirementInput, policy: PolicyDocument): Requir
       ethicsMet
         ? `${credits(ethics)} ethics credits meet the ${credits(ethicsNeeded)} needed.`
         : `${credits(ethics)} ethics credits fall short of the ${credits(ethicsNeeded)} needed.`,
+      { variant: ethicsMet ? 'met' : 'short', ethicsTenths: ethics, neededTenths: ethicsNeeded },
     ),
   );
 
@@ -68,6 +79,14 @@ function requirementFor(input: RequirementInput, policy: PolicyDocument): Requir
         inactive
           ? `The shortfall was not made up by the end of ${input.year}, so the status is inactive until it is.`
           : `${credits(shortfall)} credits are missing; the status is inactive until ${credits(annual * 2)} credits are reached by the end of ${input.year + 1}.`,
+        inactive
+          ? { variant: 'inactive', year: input.year }
+          : {
+              variant: 'missing',
+              shortfallTenths: shortfall,
+              targetTenths: annual * 2,
+              byYear: input.year + 1,
+            },
       ),
     );
     return outcome(inactive ? 'inactive' : 'shortfall', required, earned, 0, shortfall, reasons);
@@ -81,11 +100,23 @@ function requirementFor(input: RequirementInput, policy: PolicyDocument): Requir
       carryForward > 0
         ? `${credits(earned - required)} credits above the requirement: ${credits(carryForward)} carry forward to ${input.year + 1} (at most ${credits(carryMax)}).`
         : `No credits carry forward to ${input.year + 1}.`,
+      carryForward > 0
+        ? {
+            variant: 'carry',
+            aboveTenths: earned - required,
+            carryTenths: carryForward,
+            nextYear: input.year + 1,
+            maxTenths: carryMax,
+          }
+        : { variant: 'none', nextYear: input.year + 1 },
     ),
   );
   if (owed > 0) {
     reasons.push(
-      reason(RULE.SHORTFALL, `The ${credits(owed)} credits missed the year before are made up.`),
+      reason(RULE.SHORTFALL, `The ${credits(owed)} credits missed the year before are made up.`, {
+        variant: 'made-up',
+        owedTenths: owed,
+      }),
     );
   }
   return outcome('met', required, earned, carryForward, 0, reasons);

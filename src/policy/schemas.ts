@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { MAX_COLLEGE_HOURS, MAX_COUNT, MAX_MINUTES } from './limits.js';
+import { LOCALES } from './locale.js';
 import { isRealInstant } from './time.js';
 
 // ---------------------------------------------------------------------------- primitives
@@ -66,7 +67,17 @@ export const CurrencyCode = v.pipe(
   v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code, like USD'),
 );
 
-export const Reason = v.object({ rule: v.string(), message: v.string() });
+/**
+ * A reason: a stable rule id, its English sentence, and the figures the sentence is built from
+ * (minutes, tenths of a credit, cents, ISO dates) so another language can word it again.
+ * `lang` says which language `message` is in; API answers always set it, the engine never.
+ */
+export const Reason = v.object({
+  rule: v.string(),
+  message: v.string(),
+  params: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+  lang: v.optional(v.picklist(LOCALES)),
+});
 
 export const Credits = v.object({ nasba: v.number(), icma: v.number() });
 
@@ -439,6 +450,7 @@ export const StoredRefund = v.object({
 
 export type Instant = v.InferOutput<typeof Instant>;
 export type Reason = v.InferOutput<typeof Reason>;
+export type ReasonParams = NonNullable<Reason['params']>;
 export type Credits = v.InferOutput<typeof Credits>;
 export type DeliveryMethod = v.InferOutput<typeof DeliveryMethod>;
 export type Increment = v.InferOutput<typeof Increment>;

@@ -115,6 +115,18 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }
 
+/** A civil date as ISO `YYYY-MM-DD`: how a reason carries a date for another language. */
+export function isoDate({ year, month, day }: CivilDate): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** `YYYY-MM-DD` back to a civil date (the inverse of isoDate). */
+export function parseIsoDate(text: string): CivilDate {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+}
+
 /** Bound on each cache below: enough for every day of several years in a few zones. */
 export const DAY_CACHE_LIMIT = 4096;
 

@@ -16,7 +16,7 @@ import {
 } from '../policy/certificates.js';
 import type { Enrollment } from '../policy/enrollments.js';
 import type { Program } from '../policy/programs.js';
-import { RULE } from '../policy/reasons.js';
+import { RULE, reason } from '../policy/reasons.js';
 import type { AttendanceResult, StoredCheckIn } from '../policy/schemas.js';
 import { attendanceRecords } from './attendance-records.js';
 import type { AppContext } from './context.js';
@@ -215,7 +215,11 @@ export async function certificateEligibility(
   if (enrollments.length === 0) {
     return {
       status: 'none',
-      reasons: [{ rule: RULE.CERT_ENROLLMENT, message: 'You are not enrolled in this program.' }],
+      reasons: [
+        reason(RULE.CERT_ENROLLMENT, 'You are not enrolled in this program.', {
+          variant: 'not-enrolled',
+        }),
+      ],
     };
   }
   const issued = await app.store.listCertificates({ learnerId, programId });

@@ -26,8 +26,15 @@ export function idempotencyKey(
   return { scope, subject, key, bodyHash: digest(body) };
 }
 
-/** The HTTP answer for a store outcome: the reply (again, on a retry) or a 409 problem. */
-export function answer(c: Context, result: IdempotentResult): Response {
+/**
+ * The HTTP answer for a store outcome: the reply (again, on a retry) or a 409 problem.
+ * `present` shapes the stored body for this request (its language, say) without changing it.
+ */
+export function answer(
+  c: Context,
+  result: IdempotentResult,
+  present: (body: unknown) => unknown = (body) => body,
+): Response {
   if (result.kind === 'conflict') {
     throw new ProblemError(
       409,
@@ -36,7 +43,7 @@ export function answer(c: Context, result: IdempotentResult): Response {
     );
   }
   if (result.kind === 'replayed') c.header('idempotent-replayed', 'true');
-  return c.json(result.reply.body, result.reply.status as ContentfulStatusCode);
+  return c.json(present(result.reply.body), result.reply.status as ContentfulStatusCode);
 }
 
 /** SHA-256 of the body as canonical JSON, so key order does not make two bodies differ. */

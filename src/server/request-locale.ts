@@ -13,3 +13,10 @@ export function answerIn(c: Context, locale: Locale): void {
   c.header('content-language', locale);
   c.header('vary', 'Accept-Language', { append: true });
 }
+
+/** The request's locale, with the answer marked as written in it. */
+export function replyLocale(c: Context): Locale {
+  const locale = requestLocale(c);
+  answerIn(c, locale);
+  return locale;
+}

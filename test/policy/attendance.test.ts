@@ -333,6 +333,7 @@ describe('checkInWindow (ATTEND.WINDOW)', () => {
         rule: 'ATTEND.WINDOW',
         message:
           'Check-in has closed. Check-in opens 30 minutes before a session starts and closes when it ends.',
+        params: { variant: 'closed', leadMinutes: 30 },
       },
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCredits, requiredQuestions } from '../../src/policy/credits.js';
 import { defaultPolicy, exchangePolicy, type PolicyDocument } from '../../src/policy/policy.js';
+import { sentences } from './sentences.js';
 import type { CreditResult } from '../../src/policy/schemas.js';
 
 function ok(input: unknown, policy?: PolicyDocument): CreditResult {
@@ -33,7 +34,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
 
   it('explains a rounding in words, with the rule ids', () => {
     const result = ok({ method: 'group-live', minutes: 75 });
-    expect(result.reasons).toContainEqual({
+    expect(sentences(result.reasons)).toContainEqual({
       rule: 'CREDIT.ROUND_DOWN',
       message: '75 minutes is 1.5 credits; with one-fifth increments that rounds down to 1.4.',
     });
@@ -49,7 +50,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
   });
 
   it('says when time is exact, just over, or under the minimum', () => {
-    expect(ok({ method: 'group-live', minutes: 60 }).reasons).toContainEqual({
+    expect(sentences(ok({ method: 'group-live', minutes: 60 }).reasons)).toContainEqual({
       rule: 'CREDIT.ROUND_DOWN',
       message: '60 minutes is exactly 1.2 credits.',
     });
@@ -58,7 +59,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
     );
     const under = ok({ method: 'group-live', minutes: 49 });
     expect(under.eligible).toBe(false);
-    expect(under.reasons).toContainEqual({
+    expect(sentences(under.reasons)).toContainEqual({
       rule: 'CREDIT.GROUP_MIN',
       message:
         '49 minutes is under the minimum of 50 minutes for 1.0 credit, so it earns no credit.',
@@ -70,7 +71,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
     const result = ok({ method: 'group-live', segments: Array(5).fill({ minutes: 30 }) });
     expect(result.credits.nasba).toBe(3);
     expect(result.qualifyingMinutes).toBe(150);
-    expect(result.reasons).toContainEqual({
+    expect(sentences(result.reasons)).toContainEqual({
       rule: 'CREDIT.SEGMENTS',
       message: "The program's 5 segments add up to 150 minutes.",
     });
@@ -84,7 +85,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
     expect(
       ok({ method: 'group-live', minutes: 240, breaks, increment: 'half' }).credits.nasba,
     ).toBe(4);
-    expect(fifth.reasons).toContainEqual({
+    expect(sentences(fifth.reasons)).toContainEqual({
       rule: 'CREDIT.BREAKS_EXCLUDED',
       message:
         '25 minutes of breaks, meals and housekeeping are left out, leaving 215 minutes of qualifying content.',
@@ -105,7 +106,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
       ],
     });
     expect(result.qualifyingMinutes).toBe(240 - 15 - 10);
-    expect(result.reasons).toContainEqual({
+    expect(sentences(result.reasons)).toContainEqual({
       rule: 'CREDIT.SEGMENTS',
       message: "The program's 2 segments add up to 240 minutes.",
     });
@@ -122,7 +123,7 @@ describe('group methods (CREDIT.GROUP_MIN, CREDIT.ROUND_DOWN, CREDIT.INCREMENT)'
       breaks: [{ minutes: 30 }],
     });
     expect(single.qualifyingMinutes).toBe(0);
-    expect(single.reasons).toContainEqual({
+    expect(sentences(single.reasons)).toContainEqual({
       rule: 'CREDIT.SEGMENTS',
       message: "The program's one segment lasts 10 minutes.",
     });
@@ -187,7 +188,7 @@ describe('self-study (CREDIT.SELF_STUDY_MIN, PILOT, FORMULA)', () => {
   it('uses the pilot time when given (CREDIT.SELF_STUDY_PILOT)', () => {
     const result = ok({ method: 'self-study', selfStudy: { pilotMinutes: 64, words: 1 } });
     expect(result.qualifyingMinutes).toBe(64);
-    expect(result.reasons).toContainEqual({
+    expect(sentences(result.reasons)).toContainEqual({
       rule: 'CREDIT.SELF_STUDY_PILOT',
       message: "The pilot test's representative completion time is 64 minutes.",
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRefund } from '../../src/policy/refunds.js';
 import { defaultPolicy, exchangePolicy, type PolicyDocument } from '../../src/policy/policy.js';
+import { sentences } from './sentences.js';
 import type { RefundResult } from '../../src/policy/schemas.js';
 
 const now = '2026-06-01T12:00:00Z';
@@ -40,7 +41,7 @@ describe('self-study (REFUND.SELF_STUDY_WINDOW, TEST_TAKEN, FEE)', () => {
       deadline: '2026-03-31T23:59:59.999-04:00',
     });
     expect(result.payBy).toBeUndefined();
-    expect(result.reasons).toContainEqual({
+    expect(sentences(result.reasons)).toContainEqual({
       rule: 'REFUND.FEE',
       message: 'The processing fee is 10% of $199.99, which is $20.00; the refund is $179.99.',
     });

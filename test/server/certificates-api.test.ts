@@ -31,7 +31,14 @@ describe('issuing when the event ends', () => {
     });
     expect(await json<CertificateEligibility>(early)).toEqual({
       status: 'not-yet',
-      missing: [{ rule: 'CERT.EVENT_ENDED', message: 'The event has not ended yet.' }],
+      missing: [
+        {
+          rule: 'CERT.EVENT_ENDED',
+          message: 'The event has not ended yet.',
+          params: { variant: 'not-ended' },
+          lang: 'en',
+        },
+      ],
     });
 
     // Two processes sweeping at once, then a restart sweeping again: one certificate.
@@ -121,7 +128,14 @@ describe('issuing when the event ends', () => {
     });
     expect(await json(response)).toEqual({
       status: 'not-yet',
-      missing: [{ rule: 'ATTEND.ON_RECORD', message: 'Your attendance is not on record.' }],
+      missing: [
+        {
+          rule: 'ATTEND.ON_RECORD',
+          message: 'Your attendance is not on record.',
+          params: { variant: 'certificate' },
+          lang: 'en',
+        },
+      ],
     });
     const stranger = await api.request(`/v1/certificates/eligibility?programId=${programId}`, {
       as: people.bob,
@@ -239,7 +253,12 @@ describe('self-study', () => {
     expect(await json(status)).toEqual({
       status: 'not-yet',
       missing: [
-        { rule: 'SELF_STUDY.PASS_70', message: 'Your final test is not recorded as passed.' },
+        {
+          rule: 'SELF_STUDY.PASS_70',
+          message: 'Your final test is not recorded as passed.',
+          params: { variant: 'certificate' },
+          lang: 'en',
+        },
       ],
     });
     api.clock.now = new Date('2026-03-04T02:00:00Z');

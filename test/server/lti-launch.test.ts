@@ -248,6 +248,24 @@ describe('a launch', () => {
     expect(reused.status).toBe(401);
   });
 
+  it.each([
+    ['es_MX', 'es'],
+    ['fr-CA', 'fr'],
+    ['de-DE', 'en'],
+    [undefined, 'en'],
+  ])(
+    'gives the launch page the language of launch_presentation.locale %s',
+    async (locale, lang) => {
+      const api = await ltiApi();
+      const presentation = { return_url: `${ISSUER}/course`, ...(locale ? { locale } : {}) };
+      const { response, html } = await launch(api, learnerSpec, {
+        [`${LTI}launch_presentation`]: presentation,
+      });
+      expect(response.status).toBe(200);
+      expect(html).toContain(`<html lang="${lang}">`);
+    },
+  );
+
   it('makes the same sub from two platforms two learners', async () => {
     const api = await ltiApi();
     const other = await FakePlatform.start(

@@ -4,6 +4,7 @@
  * login step that writes to the platform's storage. No inline script: every page runs
  * /lti/page.js under the strict CSP; data rides in data- attributes, never in the URL.
  */
+import type { Locale } from '../../policy/locale.js';
 import { escapeHtml } from '../html.js';
 import type { LtiRefusal } from './launch.js';
 
@@ -13,9 +14,10 @@ const attributesOf = (data: Record<string, string | undefined>): string =>
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('');
 
-function document(title: string, body: string, head = ''): string {
+/** A page; `lang` is the language its widgets speak (the page's own words are English). */
+function document(title: string, body: string, head = '', lang: Locale = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -49,6 +51,8 @@ export interface LaunchPageInput {
   storage?: { target: string; origin: string; key: string };
   /** The event whose course roster a host sees under the widget. */
   rosterEvent?: string;
+  /** The launch's locale, negotiated: the page's `lang`, which the widget inherits. */
+  lang: Locale;
 }
 
 export function launchPage(input: LaunchPageInput): string {
@@ -79,6 +83,7 @@ export function launchPage(input: LaunchPageInput): string {
 <div class="widget-slot"></div>${roster}
 </main>`,
     `<script type="module" src="/cdn/${escapeHtml(input.widget)}.js"></script>\n`,
+    input.lang,
   );
 }
 

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { widgets } from '../../components/widgets.js';
 import { deliveryMethodLabel } from '../../policy/certificates.js';
+import { negotiateLocale } from '../../policy/locale.js';
 import { DeliveryMethod } from '../../policy/schemas.js';
 import { mintToken, type Identity } from '../auth.js';
 import type { LtiPlatform } from '../store/lti-store.js';
@@ -101,6 +102,8 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
       scopes: ags.scope ?? [],
     });
   }
+  const presentation = claims[claim.launchPresentation] as { locale?: unknown } | undefined;
+  const locale = typeof presentation?.locale === 'string' ? presentation.locale : undefined;
   const ticket = random();
   const body: SessionTicket = { identity, ...(launch.storage ? { storage: launch.storage } : {}) };
   await lti.app.store.lti.putState(ticket, 'session', body, expiry(lti));
@@ -109,6 +112,7 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
     widget: widget.tag,
     attributes,
     heading: context?.title ? `${widget.title}: ${context.title}` : widget.title,
+    lang: negotiateLocale(locale),
     ...(launch.storage ? { storage: launch.storage } : {}),
     ...(role === 'host' && eventId && nrps?.context_memberships_url
       ? { rosterEvent: eventId }

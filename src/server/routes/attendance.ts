@@ -8,6 +8,8 @@ import { evaluateAttendance } from '../../policy/index.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
+import { withReasonsIn } from '../reply-reasons.js';
+import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 
 export function attendanceRoutes(app: AppContext) {
@@ -16,6 +18,6 @@ export function attendanceRoutes(app: AppContext) {
   return new Hono().post('/evaluate', anonymousCall(app), validBody(v.unknown()), (c) => {
     const result = evaluateAttendance(c.var.body, policy, now().toISOString());
     if (!result.ok) throw invalid(result.errors);
-    return c.json(result.value);
+    return c.json(withReasonsIn(result.value, replyLocale(c)));
   });
 }

@@ -17,7 +17,8 @@ import { pageBody, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
-import { answerIn, requestLocale } from '../request-locale.js';
+import { withReasonsIn } from '../reply-reasons.js';
+import { replyLocale } from '../request-locale.js';
 import type { CertificateFilter, StoredCertificate } from '../store/store.js';
 
 const CertificatePosition = v.object({ issuedAt: v.string(), id: v.string() });
@@ -108,7 +109,8 @@ export function certificateRoutes(app: AppContext) {
     .get('/eligibility', requireRole(tokens, 'learner'), async (c) => {
       const programId = c.req.query('programId');
       if (!programId) throw invalid([{ path: 'programId', message: 'is required' }]);
-      return c.json(await certificateEligibility(app, c.var.identity.sub, programId));
+      const eligibility = await certificateEligibility(app, c.var.identity.sub, programId);
+      return c.json(withReasonsIn(eligibility, replyLocale(c)));
     })
     .get('/export', admin, async (c) => {
       const filter = filterOf(c, c.var.identity);
@@ -128,8 +130,7 @@ export function certificateRoutes(app: AppContext) {
     })
     .get('/:id{[A-Za-z0-9_-]+\\.pdf}', reader, certificateOf('.pdf'), async (c) => {
       const { certificate } = c.var.stored;
-      const locale = requestLocale(c);
-      answerIn(c, locale);
+      const locale = replyLocale(c);
       const pdf = await certificatePdf(certificate, {
         locale,
         unitMinutes: app.policy.credits.unitMinutes,

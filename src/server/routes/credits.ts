@@ -5,6 +5,8 @@ import { computeCredits } from '../../policy/index.js';
 import type { AppContext } from '../context.js';
 import { invalid } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
+import { withReasonsIn } from '../reply-reasons.js';
+import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 
 export function creditRoutes(app: AppContext) {
@@ -13,6 +15,6 @@ export function creditRoutes(app: AppContext) {
   return new Hono().post('/', anonymousCall(app), validBody(v.unknown()), (c) => {
     const result = computeCredits(c.var.body, policy);
     if (!result.ok) throw invalid(result.errors);
-    return c.json(result.value);
+    return c.json(withReasonsIn(result.value, replyLocale(c)));
   });
 }

@@ -45,6 +45,8 @@ import {
   tooManyWrites,
   type LimitWindow,
 } from '../rate-limit.js';
+import { withReasonsIn } from '../reply-reasons.js';
+import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 import { addressHash, sharedAddressLearners } from '../shared-address.js';
 import type { CheckInRow, StoredEvent } from '../store/store.js';
@@ -289,7 +291,7 @@ export function eventRoutes(app: AppContext) {
       if (!result.ok) throw unevaluated(result.errors);
       // The token's name stays out of the learner's copy.
       const mine: LearnerAttendance = { ...result.value, records: rows.map(storedCheckIn) };
-      return c.json(mine);
+      return c.json(withReasonsIn(mine, replyLocale(c)));
     })
     .get('/:id/attendance', host, eventOf, async (c) => {
       const event = c.var.event;

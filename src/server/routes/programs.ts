@@ -20,6 +20,8 @@ import { importEnrollments } from '../enrollment-import.js';
 import { pathId } from '../ids.js';
 import { currentVersion, noSuchProgram, readsDrafts, workedOut } from '../program-records.js';
 import { invalid } from '../problem.js';
+import { withReasonsIn } from '../reply-reasons.js';
+import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 import { publicEvent } from './events.js';
 import type { ProgramRecord } from '../store/store.js';
@@ -44,7 +46,7 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
       const createdAt = now().toISOString();
       const record = workedOut(c.var.body, [], policy, { id: randomUUID(), version: 1, createdAt });
       await store.addProgram(record);
-      return c.json(record.program, 201);
+      return c.json(withReasonsIn(record.program, replyLocale(c)), 201);
     })
     .get('/', async (c) => {
       const drafts = readsDrafts(await bearerIdentity(c, tokens));
@@ -60,7 +62,8 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
         .map((versions) => currentVersion(versions, !drafts)?.program)
         .filter((program) => program !== undefined)
         .filter((program) => status === undefined || program.status === status);
-      return c.json(programs);
+      const locale = replyLocale(c);
+      return c.json(programs.map((program) => withReasonsIn(program, locale)));
     })
     .get('/:id', versionsOf, async (c) => {
       const drafts = readsDrafts(await bearerIdentity(c, tokens));
@@ -77,7 +80,7 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
                 program.version === Number(asked) && (drafts || program.status === 'published'),
             );
       if (!record) throw noSuchProgram();
-      return c.json(record.program);
+      return c.json(withReasonsIn(record.program, replyLocale(c)));
     })
     .get('/:id/events', versionsOf, async (c) => {
       // The sessions a learner reads before enrolling; a draft's stay as hidden as the draft.
@@ -101,7 +104,7 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
         edited = workedOut(body, events, policy, next);
         return { add: edited };
       });
-      return c.json(edited!.program);
+      return c.json(withReasonsIn(edited!.program, replyLocale(c)));
     })
     .post('/:id/publish', admin, versionsOf, async (c) => {
       let published: ProgramRecord | undefined;
@@ -113,7 +116,7 @@ export function programRoutes({ store, policy, tokens, now }: AppContext) {
         };
         return latest.program.status === 'published' ? {} : { replace: [published] };
       });
-      return c.json(published!.program);
+      return c.json(withReasonsIn(published!.program, replyLocale(c)));
     })
     .post('/:id/enrollments', admin, versionsOf, validBody(EnrollmentCreate), async (c) => {
       const target = await enrollmentTarget(store, c.var.versions[0]!.program.id);

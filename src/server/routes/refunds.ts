@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { evaluateRefund } from '../../policy/index.js';
+import type { Locale } from '../../policy/locale.js';
 import { RefundQuoteBody, RefundSubmitBody, unverifiedDecision } from '../../policy/enrollments.js';
 import {
   RefundDecisionRequest,
@@ -25,6 +26,8 @@ import { pathId } from '../ids.js';
 import { nextPage, pageQuery } from '../pagination.js';
 import { ProblemError, invalid } from '../problem.js';
 import { anonymousCall, countLearnerWrite } from '../rate-limit.js';
+import { withReasonsIn } from '../reply-reasons.js';
+import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 
 /** The engine's answer, or the 400 of the facts it refused. */
@@ -33,10 +36,14 @@ function decided(result: Parsed<RefundResult>): RefundResult {
   return result.value;
 }
 
-/** Every answer carries the short reference, requests stored before it existed too. */
-const shown = (refund: StoredRefund): StoredRefund => ({
+/**
+ * Every answer carries the short reference, requests stored before it existed too, and the
+ * decision's reasons in the reader's language.
+ */
+const shown = (refund: StoredRefund, locale: Locale): StoredRefund => ({
   ...refund,
   reference: referenceOf(refund.id),
+  decision: withReasonsIn(refund.decision, locale),
 });
 
 const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
@@ -53,7 +60,7 @@ export function refundRoutes(app: AppContext) {
         // A what-if from given facts may name its own receivedAt; otherwise it is now.
         const result = evaluateRefund(body, policy, body.receivedAt ?? now().toISOString());
         if (!result.ok) throw invalid(result.errors);
-        return c.json(result.value);
+        return c.json(withReasonsIn(result.value, replyLocale(c)));
       }
       const learner = await bearerIdentity(c, tokens);
       if (learner?.role !== 'learner') {
@@ -66,13 +73,17 @@ export function refundRoutes(app: AppContext) {
       const enrollment = await ownEnrollment(store, body.enrollmentId, learner.sub);
       const receivedAt = now().toISOString();
       const facts = await refundFactsOf(store, enrollment, receivedAt, body.specialCircumstances);
-      return c.json(decided(evaluateRefund(facts, policy, receivedAt)));
+      return c.json(
+        withReasonsIn(decided(evaluateRefund(facts, policy, receivedAt)), replyLocale(c)),
+      );
     })
     .post('/', requireRole(tokens, 'learner'), validBody(RefundSubmitBody), async (c) => {
       const { identity: learner, body } = c.var;
       const key = idempotencyKey(c, 'refunds', learner.sub, body);
+      const locale = replyLocale(c);
+      const present = (stored: unknown) => shown(stored as StoredRefund, locale);
       const earlier = key && (await store.findReply(key));
-      if (earlier) return answer(c, earlier);
+      if (earlier) return answer(c, earlier, present);
       await countLearnerWrite(app, learner.sub);
 
       // "Received" is when this server stores the request, never a time the browser claims.
@@ -123,12 +134,12 @@ export function refundRoutes(app: AppContext) {
         };
       }
       const result = await store.addRefund(refund, { status: 201, body: refund }, key);
-      if (result.kind !== 'open') return answer(c, result);
+      if (result.kind !== 'open') return answer(c, result, present);
       throw new ProblemError(
         409,
         'A refund request is already open',
         'This enrollment has a request waiting for the sponsor’s decision.',
-        { existing: shown(result.existing) },
+        { existing: shown(result.existing, locale) },
       );
     })
     .get('/', requireRole(tokens, 'admin'), async (c) => {
@@ -140,22 +151,24 @@ export function refundRoutes(app: AppContext) {
         ...(status ? { status } : {}),
       });
       const listed = nextPage(c, refunds, page, ({ receivedAt, id }) => ({ receivedAt, id }));
-      return c.json(listed.map(shown));
+      const locale = replyLocale(c);
+      return c.json(listed.map((refund) => shown(refund, locale)));
     })
     .get('/:id', requireRole(tokens, 'learner', 'admin'), async (c) => {
       const identity = c.get('identity');
       const id = pathId(c, 'id');
+      const locale = replyLocale(c);
       // Another learner's request answers as missing: its existence is not theirs to know.
       const visible = (refund: StoredRefund | undefined): refund is StoredRefund =>
         !!refund && (identity.role === 'admin' || refund.learnerId === identity.sub);
       const byId = id === undefined ? undefined : await store.getRefund(id);
-      if (visible(byId)) return c.json(shown(byId));
+      if (visible(byId)) return c.json(shown(byId, locale));
       const wanted = id === undefined ? undefined : idPrefixOf(id);
       if (!wanted) throw notFound();
       const named = (await store.findRefundsByIdPrefix(wanted.prefix)).filter(
         (refund) => visible(refund) && referenceOf(refund.id) === wanted.reference,
       );
-      if (named.length === 1) return c.json(shown(named[0]!));
+      if (named.length === 1) return c.json(shown(named[0]!, locale));
       if (named.length === 0) throw notFound();
       // Rare (30 bits), and only an admin sees several learners' requests: the id decides.
       throw new ProblemError(
@@ -188,7 +201,7 @@ export function refundRoutes(app: AppContext) {
           if (decided.status === 'approved' && decided.enrollmentId) {
             await reevaluateCertificate(app, decided.enrollmentId);
           }
-          return c.json(shown(decided));
+          return c.json(shown(decided, replyLocale(c)));
         }
         if (await store.getRefund(id)) {
           throw new ProblemError(

@@ -15,7 +15,7 @@ import { pathId } from '../ids.js';
 import { messagesFor } from '../locales/index.js';
 import { anonymousCall } from '../rate-limit.js';
 import { requestHeader } from '../request.js';
-import { answerIn, requestLocale } from '../request-locale.js';
+import { replyLocale } from '../request-locale.js';
 
 type Shown = Pick<Certificate, 'status' | 'completedOn' | 'credits'> & {
   name: string;
@@ -110,8 +110,7 @@ export function verifyRoutes(app: AppContext) {
           certificate ? 200 : 404,
         );
       }
-      const locale = requestLocale(c);
-      answerIn(c, locale);
+      const locale = replyLocale(c);
       const shown = certificate && {
         status: certificate.status,
         name: certificate.learner.name,

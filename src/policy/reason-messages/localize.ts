@@ -1,0 +1,29 @@
+/**
+ * One locale's table applied to a reason. Kept apart from the tables themselves, so a
+ * widget can import this and lazily import just the table of its locale.
+ */
+import type { Locale } from '../locale.js';
+import type { Reason } from '../schemas.js';
+import { MissingParam, wordsFor, type ReasonMessages, type Sentence } from './words.js';
+
+/**
+ * `reason` worded with `messages` in `locale`, with `lang` set to the language the message
+ * is in: the English one, kept, when the table has no sentence for the rule or variant or
+ * the reason lacks a param its sentence needs (a record stored before params).
+ */
+export function localizeReasonWith(
+  messages: ReasonMessages,
+  reason: Reason,
+  locale: Locale,
+): Reason {
+  const sentence = (messages as Partial<Record<string, Sentence>>)[reason.rule];
+  if (sentence !== undefined) {
+    try {
+      return { ...reason, message: sentence(reason.params ?? {}, wordsFor(locale)), lang: locale };
+    } catch (error) {
+      // A gap in the params (or a date Intl cannot read): the English still says it right.
+      if (!(error instanceof MissingParam || error instanceof RangeError)) throw error;
+    }
+  }
+  return { ...reason, lang: 'en' };
+}
