@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeCredits } from '../../src/policy/credits.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
-import { es } from '../../src/policy/reason-messages/es.js';
-import { fr } from '../../src/policy/reason-messages/fr.js';
+import { es } from '../../src/policy/reason-messages/es/index.js';
+import { fr } from '../../src/policy/reason-messages/fr/index.js';
 import {
   localizeReason,
   localizeReasons,

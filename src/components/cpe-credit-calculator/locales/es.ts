@@ -1,6 +1,8 @@
 /** The credit calculator in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
 
+export { esCredits as reasons } from '../../../policy/reason-messages/es/credits.js';
+
 export const catalog: Catalog = {
   'Group live': 'Presencial en grupo',
   'Group internet (live webinar)': 'En grupo por internet (webinar en directo)',

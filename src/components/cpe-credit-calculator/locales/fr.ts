@@ -1,6 +1,8 @@
 /** The credit calculator in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
 
+export { frCredits as reasons } from '../../../policy/reason-messages/fr/credits.js';
+
 export const catalog: Catalog = {
   'Group live': 'En groupe, en présentiel',
   'Group internet (live webinar)': 'En groupe sur Internet (webinaire en direct)',

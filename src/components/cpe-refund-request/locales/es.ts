@@ -1,6 +1,8 @@
 /** The refund request in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
 
+export { esRefunds as reasons } from '../../../policy/reason-messages/es/refunds.js';
+
 export const catalog: Catalog = {
   'event time': 'hora del evento',
   'sponsor’s time': 'hora del patrocinador',

@@ -1,6 +1,8 @@
 /** The refund request in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
 
+export { frRefunds as reasons } from '../../../policy/reason-messages/fr/refunds.js';
+
 export const catalog: Catalog = {
   'event time': 'heure de l’événement',
   'sponsor’s time': 'heure de l’organisme',
