@@ -5,6 +5,7 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
@@ -41,6 +42,9 @@ export class CpeProgramDetails extends LitElement {
   static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; English only so far. */
+  private readonly i18n = new LocaleController(this, {});
 
   /** The client (the bundled rules, or the API with `api-base`) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
@@ -135,7 +139,7 @@ export class CpeProgramDetails extends LitElement {
             </p>`
           : nothing
       }
-      ${chunk.renderProgram(program, policy)}`;
+      ${chunk.renderProgram(this.i18n, program, policy)}`;
     }
     if (this.loaded.status === TaskStatus.PENDING || !this.client.ready) {
       return html`<p class="working ${this.working.value ? 'shown' : ''}" role="status">
@@ -158,6 +162,6 @@ export class CpeProgramDetails extends LitElement {
       : error instanceof PolicyError || !this.apiBase
         ? `This program could not be shown: ${(error as Error).message}`
         : 'Something went wrong. Try again.';
-    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
+    return failureNotice(this.i18n.t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

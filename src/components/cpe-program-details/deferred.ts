@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCreditsTable } from '../shared/credits-table.js';
-import { deliveryMethodLabel } from '../../policy/certificates.js';
+import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { RefundProduct } from '../../policy/schemas.js';
@@ -16,6 +16,7 @@ import {
   formatTime,
   viewerTimeZone,
 } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
 export interface ProgramSession {
@@ -146,9 +147,9 @@ function renderSessions(program: ShownProgram): TemplateResult {
   </ul>`;
 }
 
-function renderCredits(program: ShownProgram): TemplateResult {
+function renderCredits(words: Words, program: ShownProgram): TemplateResult {
   const { nasba, icma } = program.creditsOffered;
-  return renderCreditsTable({
+  return renderCreditsTable(words, {
     byField: program.fieldsOfStudy,
     nasba,
     icma,
@@ -188,7 +189,11 @@ const item = (label: string, value: unknown): TemplateResult =>
   </div>`;
 
 /** The whole disclosure; `policy` gives the refund, complaint and sponsor terms. */
-export function renderProgram(program: ShownProgram, policy: PolicyDocument): TemplateResult {
+export function renderProgram(
+  words: Words,
+  program: ShownProgram,
+  policy: PolicyDocument,
+): TemplateResult {
   const { sponsor } = policy;
   return html`
     <p class="description">${program.description}</p>
@@ -197,7 +202,7 @@ export function renderProgram(program: ShownProgram, policy: PolicyDocument): Te
       ${program.objectives.map((objective) => html`<li>${objective}</li>`)}
     </ul>
     <dl class="facts">
-      ${item('Delivery method', deliveryMethodLabel(program.deliveryMethod))}
+      ${item('Delivery method', deliveryMethodNames(words.t)[program.deliveryMethod])}
       ${item('Knowledge level', program.knowledgeLevel)}
       ${item('Product', productLabels[program.product])}
       ${item('Price', formatMoney(program.priceCents, program.currency))}
@@ -218,7 +223,7 @@ export function renderProgram(program: ShownProgram, policy: PolicyDocument): Te
       )}
     </dl>
     <h3>Credits</h3>
-    ${renderCredits(program)}
+    ${renderCredits(words, program)}
     <h3>Sessions</h3>
     ${renderSessions(program)}
     <h3>Refunds and cancellations</h3>

@@ -7,6 +7,7 @@ import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
 import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
@@ -48,6 +49,9 @@ export class CpeTranscript extends LitElement {
   static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; English only so far. */
+  private readonly i18n = new LocaleController(this, {});
 
   /** The client (the bundled rules, or the API with `api-base`) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
@@ -161,7 +165,7 @@ export class CpeTranscript extends LitElement {
           </p>`
         : nothing
     }
-    ${chunk.renderTranscript({
+    ${chunk.renderTranscript(this.i18n, {
       completions,
       year,
       certifiedYear: validYear(this.certifiedYear) ? this.certifiedYear : undefined,
@@ -180,6 +184,6 @@ export class CpeTranscript extends LitElement {
       : error instanceof PolicyError && error.status === 401
         ? 'Sign in to see your transcript.'
         : `Your transcript could not be shown: ${(error as Error).message}`;
-    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
+    return failureNotice(this.i18n.t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

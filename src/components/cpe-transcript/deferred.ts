@@ -8,6 +8,7 @@ import { renderCreditsTable } from '../shared/credits-table.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
 import { formatCredits, formatDate } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import { webLink } from '../shared/web-link.js';
 import {
   byYear,
@@ -156,14 +157,14 @@ function renderRequirement(view: TranscriptView): TemplateResult {
   </section>`;
 }
 
-function renderFields(view: TranscriptView): TemplateResult {
+function renderFields(words: Words, view: TranscriptView): TemplateResult {
   const sum = totals(view.completions.filter((completion) => yearOf(completion) === view.year));
   return html`<section aria-labelledby="fields-title">
     <h3 id="fields-title">Credits in ${view.year} by field of study</h3>
     ${
       sum.byField.length === 0
         ? html`<p class="muted">No certificates in ${view.year}.</p>`
-        : renderCreditsTable(sum)
+        : renderCreditsTable(words, sum)
     }
   </section>`;
 }
@@ -242,8 +243,9 @@ function renderYearChoice(view: TranscriptView): TemplateResult {
   </div>`;
 }
 
-export function renderTranscript(view: TranscriptView): TemplateResult {
+export function renderTranscript(words: Words, view: TranscriptView): TemplateResult {
   return html`<div class="body">
-    ${renderYearChoice(view)} ${renderRequirement(view)} ${renderFields(view)} ${renderYears(view)}
+    ${renderYearChoice(view)} ${renderRequirement(view)} ${renderFields(words, view)}
+    ${renderYears(view)}
   </div>`;
 }
