@@ -8,7 +8,6 @@ import { scanWidget, shownWords, widgetFolders } from './sources.js';
 /** Widgets whose English is still written into their templates: translated one by one. */
 const notYetTranslated = new Set([
   'cpe-attendance-check-in',
-  'cpe-program-details',
   'cpe-refund-request',
   'cpe-refund-review',
   'cpe-transcript',
