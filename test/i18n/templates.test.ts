@@ -10,7 +10,6 @@ const notYetTranslated = new Set([
   'cpe-attendance-check-in',
   'cpe-refund-request',
   'cpe-refund-review',
-  'cpe-transcript',
 ]);
 
 describe('the words a template shows', () => {
