@@ -336,7 +336,7 @@ describe('cpe-attendance-check-in', () => {
           '1 hr 25 min',
         ]);
         const mine = await learner(api, eventId, 'bea');
-        expect(text(mine, '.credit .hint')).to.contain('1 h 25 min attended');
+        expect(text(mine, '.credit .hint')).to.contain('1 hr 25 min attended');
       } finally {
         restore();
       }
