@@ -73,7 +73,7 @@ export class CpeAttendanceCheckIn extends LitElement {
     onComplete: (event) => this.start(event),
   });
 
-  private readonly session = new CheckInSession(this, this.i18n);
+  private readonly session = new CheckInSession(this);
   private readonly learner = new LearnerController(this, this.session, this.client, this.i18n);
   /** The host's side, loaded (`host-deferred.ts`) when the widget first starts as the host. */
   private hosting?: HostController;
@@ -239,7 +239,7 @@ export class CpeAttendanceCheckIn extends LitElement {
           ? this.learner.render(event)
           : (this.hosting?.render(event) ??
             html`<p class="hint" role="status">
-              ${this.session.state.notice?.text ?? t('Getting the code…')}
+              ${this.session.state.notice?.say(this.i18n) ?? t('Getting the code…')}
             </p>`)
       }
     `;

@@ -157,7 +157,7 @@ export class HostController implements ReactiveController {
     try {
       await client.issuePrompt(event.id, { question, ...(choices.length ? { choices } : {}) });
       form.reset();
-      this.session.state.notice = { tone: 'success', text: this.words.t('Prompt issued.') };
+      this.session.state.notice = { tone: 'success', say: ({ t }) => t('Prompt issued.') };
       await this.session.loadPrompts();
     } catch (error) {
       this.session.explain(error);
@@ -198,7 +198,7 @@ export class HostController implements ReactiveController {
         }
       </div>
       <div role="status">
-        ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
+        ${notice ? html`<p class="notice ${notice.tone}">${notice.say(words)}</p>` : nothing}
       </div>
       ${renderRoster(words, roster, event.timeZone, this.onDownloadCsv, {
         event,

@@ -13,7 +13,7 @@ import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
 import type { LearnerStorage, QueuedCheckIn } from './deferred.js';
-import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
+import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession, type Saying } from './session.js';
 
 const ATTENDANCE_POLL_MS = 30_000;
 
@@ -22,7 +22,8 @@ export interface LearnerState {
   queued: QueuedCheckIn[];
   attendance: AttendanceResult | undefined;
   code: string;
-  codeError: string;
+  /** What is wrong with the code typed, if anything. */
+  codeError: Saying | undefined;
   answers: Record<string, string>;
   /** Local demo only: the code a host screen would show, so one browser can try it alone. */
   demoCode: string | undefined;
@@ -53,7 +54,7 @@ export class LearnerController implements ReactiveController {
       queued: [],
       attendance: undefined,
       code: '',
-      codeError: '',
+      codeError: undefined,
       answers: {},
       demoCode: undefined,
     });
@@ -125,7 +126,7 @@ export class LearnerController implements ReactiveController {
 
   private readonly onCodeInput = (event: Event): void => {
     this.state.code = (event.target as HTMLInputElement).value;
-    this.state.codeError = '';
+    this.state.codeError = undefined;
   };
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -133,10 +134,10 @@ export class LearnerController implements ReactiveController {
     if (this.sending || !this.session.client || !this.storage || !this.memory) return;
     const code = normalizeCode(this.state.code);
     if (code.length !== CODE_LENGTH) {
-      this.state.codeError = this.words.t(
-        'The code has {length} letters and digits; it is on the host’s screen.',
-        { length: CODE_LENGTH },
-      );
+      this.state.codeError = ({ t }) =>
+        t('The code has {length} letters and digits; it is on the host’s screen.', {
+          length: CODE_LENGTH,
+        });
       this.codeField?.focus();
       return;
     }
@@ -177,14 +178,12 @@ export class LearnerController implements ReactiveController {
       }
       state.queued = storage.queue;
       state.code = '';
-      state.codeError = '';
+      state.codeError = undefined;
       this.session.state.offline = false;
       this.session.state.notice = {
         tone: 'success',
-        text:
-          record.kind === 'in'
-            ? this.words.t('You are checked in.')
-            : this.words.t('You are checked out.'),
+        say: ({ t }) =>
+          record.kind === 'in' ? t('You are checked in.') : t('You are checked out.'),
       };
       this.client.emit(record.kind === 'in' ? 'cpe-checked-in' : 'cpe-checked-out', record);
       await this.host.updateComplete;
@@ -218,10 +217,10 @@ export class LearnerController implements ReactiveController {
       this.session.explain(error);
       return;
     }
-    const { t } = this.words;
     this.state.codeError = replayed
-      ? t('The code you typed offline has expired by now. Type the code on the host’s screen.')
-      : t('That code is wrong or has expired. Type the code on the host’s screen now.');
+      ? ({ t }) =>
+          t('The code you typed offline has expired by now. Type the code on the host’s screen.')
+      : ({ t }) => t('That code is wrong or has expired. Type the code on the host’s screen now.');
     this.state.code = item?.code ?? '';
     this.codeField?.focus();
   }
@@ -253,7 +252,7 @@ export class LearnerController implements ReactiveController {
       await client.answerPrompt(event.id, prompt.id, answer);
       this.session.state.notice = {
         tone: 'success',
-        text: this.words.t('Your answer is on record.'),
+        say: ({ t }) => t('Your answer is on record.'),
       };
       await Promise.all([this.session.loadPrompts(), this.loadAttendance()]);
     } catch (error) {
@@ -261,9 +260,10 @@ export class LearnerController implements ReactiveController {
         this.session.state.offline = true;
         this.session.state.notice = {
           tone: 'warning',
-          text: this.words.t(
-            'Your answer could not be sent: you seem to be offline. Send it again when you are back.',
-          ),
+          say: ({ t }) =>
+            t(
+              'Your answer could not be sent: you seem to be offline. Send it again when you are back.',
+            ),
         };
         return;
       }

@@ -79,7 +79,7 @@ export function renderLearner(words: Words, view: LearnerView): TemplateResult {
             </p>
             ${
               state.codeError
-                ? html`<p id="code-error" class="error" role="alert">${state.codeError}</p>`
+                ? html`<p id="code-error" class="error" role="alert">${state.codeError(words)}</p>`
                 : nothing
             }
           </div>
@@ -89,7 +89,7 @@ export function renderLearner(words: Words, view: LearnerView): TemplateResult {
           </div>
         </form>
         <div role="status">
-          ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
+          ${notice ? html`<p class="notice ${notice.tone}">${notice.say(words)}</p>` : nothing}
         </div>
       </div>
       ${renderCredit(words, state)}

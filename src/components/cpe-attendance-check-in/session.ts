@@ -12,7 +12,10 @@ export type CheckInHost = ReactiveControllerHost &
     apiBase: string;
   };
 
-export type Notice = { tone: 'success' | 'warning' | 'danger'; text: string };
+/** A sentence put into words when shown, so a change of language reaches it too. */
+export type Saying = (words: Words) => string;
+
+export type Notice = { tone: 'success' | 'warning' | 'danger'; say: Saying };
 
 export const PROMPT_POLL_MS = 5_000;
 
@@ -33,10 +36,7 @@ export class CheckInSession implements ReactiveController {
   event?: PublicEvent;
   private timers: ReturnType<typeof setInterval>[] = [];
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly words: Words,
-  ) {
+  constructor(host: ReactiveControllerHost) {
     this.state = reactiveState<SessionState>(host, {
       notice: undefined,
       offline: false,
@@ -91,7 +91,7 @@ export class CheckInSession implements ReactiveController {
 
   /** A refusal or failure, said in the notice line. */
   explain(error: unknown): void {
-    this.state.notice = { tone: 'danger', text: refusalText(error, this.words) };
+    this.state.notice = { tone: 'danger', say: (words) => refusalText(error, words) };
   }
 
   private stopPolls(): void {
