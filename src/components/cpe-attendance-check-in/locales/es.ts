@@ -42,8 +42,8 @@ export const catalog: Catalog = {
     'Los {length} caracteres de la pantalla del anfitrión. No importan las mayúsculas ni los espacios.',
   'Sending…': 'Enviando…',
   'Not checked in': 'Entrada no registrada',
-  'Checked in since {time}': 'Entrada registrada desde las {time}',
-  'Checked out at {time}': 'Salida registrada a las {time}',
+  'Checked in since {time}': 'Entrada registrada desde {time}',
+  'Checked out at {time}': 'Salida registrada: {time}',
   'Credit earned so far': 'Créditos obtenidos hasta ahora',
   'NASBA {nasba} · ICMA {icma} · {attended} attended':
     'NASBA {nasba} · ICMA {icma} · {attended} de asistencia',
