@@ -23,9 +23,9 @@ import type { Words } from '../shared/locale-controller.js';
 import { reasonText } from '../shared/reason-words.js';
 import { printReceipt } from './print-receipt.js';
 import { renderOpen } from './record.js';
-import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
+import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
+import { headline, nextSteps } from './refund-words.js';
 
-export { outcomeLabel, statusLabel } from './refund-words.js';
 export { renderLookup } from './status-lookup.js';
 export { loadChoices, loadRecord, renderRecord, type EnrollmentRecord } from './record.js';
 
@@ -352,11 +352,11 @@ export function renderReceipt(
         }
         <div>
           <dt>${t('Decision')}</dt>
-          <dd>${outcomeLabel(stored.decision)}</dd>
+          <dd>${outcomeLabel(words, stored.decision)}</dd>
         </div>
         <div>
           <dt>${t('Status')}</dt>
-          <dd>${statusLabel(stored.status)}</dd>
+          <dd>${statusLabel(words, stored.status)}</dd>
         </div>
         <div>
           <dt>${t('Policy version')}</dt>

@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
-import { outcomeLabel, statusLabel } from '../cpe-refund-request/refund-words.js';
+import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 import { unreachableSentence } from '../shared/unreachable.js';
 
@@ -128,11 +128,11 @@ function renderRequest(words: Words, view: QueueView, request: StoredRefund): Te
       <dl class="facts">
         <div>
           <dt>${t('Status')}</dt>
-          <dd class="status-${request.status}">${statusLabel(request.status)}</dd>
+          <dd class="status-${request.status}">${statusLabel(words, request.status)}</dd>
         </div>
         <div>
           <dt>${t('Rules say')}</dt>
-          <dd>${outcomeLabel(decision)}</dd>
+          <dd>${outcomeLabel(words, decision)}</dd>
         </div>
         <div>
           <dt>${t('Learner')}</dt>
@@ -182,7 +182,8 @@ function renderRequest(words: Words, view: QueueView, request: StoredRefund): Te
   `;
 }
 
-function renderDecide({ t }: Words, view: QueueView, request: StoredRefund): TemplateResult {
+function renderDecide(words: Words, view: QueueView, request: StoredRefund): TemplateResult {
+  const { t } = words;
   const id = cssId(request.id);
   const draft = view.draft(request.id);
   return html`
@@ -207,7 +208,7 @@ function renderDecide({ t }: Words, view: QueueView, request: StoredRefund): Tem
       </div>
       ${
         draft.confirming
-          ? renderConfirm(t, view, request)
+          ? renderConfirm(words, view, request)
           : html`<div class="buttons">
               <button
                 type="button"
@@ -231,14 +232,15 @@ function renderDecide({ t }: Words, view: QueueView, request: StoredRefund): Tem
 }
 
 /** The approval, said in full before it is sent: it cannot be taken back. */
-function renderConfirm(t: Translate, view: QueueView, request: StoredRefund): TemplateResult {
+function renderConfirm(words: Words, view: QueueView, request: StoredRefund): TemplateResult {
+  const { t } = words;
   const draft = view.draft(request.id);
   const id = cssId(request.id);
   return html`<div class="confirm" role="group" aria-labelledby=${`confirm-${id}`}>
     <p id=${`confirm-${id}`}>
       ${t('Approve the request of {learner} ({outcome})? An approval cannot be undone.', {
         learner: request.learnerName ?? request.learnerId,
-        outcome: outcomeLabel(request.decision),
+        outcome: outcomeLabel(words, request.decision),
       })}
     </p>
     <div class="buttons">

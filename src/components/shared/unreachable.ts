@@ -11,9 +11,6 @@ export const unreachableSentence = (t: Translate): string =>
     'The sponsor’s server did not answer this page: it may not allow this site yet, or the connection is down. Try again in a moment; if it keeps happening, tell the organiser.',
   );
 
-/** The sentence in English, for a widget that does not speak other languages yet. */
-export const unreachableText = unreachableSentence((source) => source);
-
 /** Tells the author, once per widget and API, what to check. */
 export function warnUnreachable(tag: string, apiBase: string): void {
   const key = `${tag} ${apiBase}`;

@@ -1,8 +1,9 @@
 /** The refund review queue in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { unreachable } from '../../shared/locales/es.js';
+import { refundLabels, unreachable } from '../../shared/locales/es.js';
 
 export const catalog: Catalog = {
+  ...refundLabels,
   ...unreachable,
   'Write a note: it goes into the audit trail.':
     'Escriba una nota: queda en el registro de auditoría.',

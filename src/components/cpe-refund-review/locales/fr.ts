@@ -1,8 +1,9 @@
 /** The refund review queue in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { unreachable } from '../../shared/locales/fr.js';
+import { refundLabels, unreachable } from '../../shared/locales/fr.js';
 
 export const catalog: Catalog = {
+  ...refundLabels,
   ...unreachable,
   'Write a note: it goes into the audit trail.':
     'Rédigez une note : elle figure dans le journal d’audit.',
