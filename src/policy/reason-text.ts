@@ -4,8 +4,8 @@
  * wording and the fallback for anything a table cannot word.
  */
 import type { Locale } from './locale.js';
-import { es } from './reason-messages/es.js';
-import { fr } from './reason-messages/fr.js';
+import { es } from './reason-messages/es/index.js';
+import { fr } from './reason-messages/fr/index.js';
 import { localizeReasonWith } from './reason-messages/localize.js';
 import type { ReasonMessages } from './reason-messages/words.js';
 import type { Reason } from './schemas.js';

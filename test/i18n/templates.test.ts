@@ -5,15 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWidget, shownWords, widgetFolders } from './sources.js';
 
-/** Widgets whose English is still written into their templates: translated one by one. */
-const notYetTranslated = new Set([
-  'cpe-attendance-check-in',
-  'cpe-certificate',
-  'cpe-program-details',
-  'cpe-refund-review',
-  'cpe-transcript',
-]);
-
 describe('the words a template shows', () => {
   it('are found in text, in labelling attributes, and nowhere else', () => {
     expect(
@@ -25,15 +16,8 @@ describe('the words a template shows', () => {
   });
 });
 
-describe.each(widgetFolders().filter((widget) => !notYetTranslated.has(widget)))('%s', (widget) => {
+describe.each(widgetFolders())('%s', (widget) => {
   it('shows no word that does not pass through its translator', () => {
     expect(scanWidget(widget).untranslated).toEqual([]);
-  });
-});
-
-describe('the widgets still to translate', () => {
-  it.each([...notYetTranslated])('%s still has English in its templates', (widget) => {
-    // Once a widget is translated, it leaves the list and the check above covers it.
-    expect(scanWidget(widget).untranslated.length).toBeGreaterThan(0);
   });
 });

@@ -41,12 +41,17 @@ const creditInputs: object[] = [
     method: 'self-study',
     selfStudy: { words: 9000, audioVideoMinutes: 12, reviewQuestions: 1, examQuestions: 2 },
   },
+  // The formula's optional clauses each left out once: no audio, then no reading.
+  { method: 'self-study', selfStudy: { words: 12000, reviewQuestions: 2, examQuestions: 5 } },
+  { method: 'self-study', selfStudy: { audioVideoMinutes: 60, examQuestions: 5 } },
   { method: 'self-study', minutes: 1500 },
   { method: 'nano', minutes: 15 },
   { method: 'nano', segments: [{ minutes: 12 }, { minutes: 15 }, { minutes: 5 }] },
   { method: 'nano', segments: [{ minutes: 12 }, { minutes: 5 }, { minutes: 6 }] },
   { method: 'recorded-webinar', minutes: 90 },
   { method: 'college', college: { semesterHours: 1, quarterHours: 2 } },
+  { method: 'college', college: { semesterHours: 3 } },
+  { method: 'college', college: { quarterHours: 4 } },
   { method: 'college', college: {} },
 ];
 

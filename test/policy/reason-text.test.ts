@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeCredits } from '../../src/policy/credits.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
-import { es } from '../../src/policy/reason-messages/es.js';
-import { fr } from '../../src/policy/reason-messages/fr.js';
+import { es } from '../../src/policy/reason-messages/es/index.js';
+import { fr } from '../../src/policy/reason-messages/fr/index.js';
 import {
   localizeReason,
   localizeReasons,
@@ -68,7 +68,8 @@ describe.each([
   it('never shows a gap, a placeholder or an English decimal point', () => {
     for (const { message } of localized) {
       expect(message).not.toMatch(/undefined|NaN|\{|\}|\[object/);
-      expect(message).not.toMatch(/\d\.\d/);
+      // A point before one or two digits is an English decimal; `12.000` is Spanish grouping.
+      expect(message).not.toMatch(/\d\.\d{1,2}(?!\d)/);
       expect(message.trim()).toBe(message);
     }
   });
@@ -83,6 +84,17 @@ describe.each([
 });
 
 describe('localizeReason', () => {
+  it('keeps a name it has no word for as the engine gave it', () => {
+    const reason: Reason = {
+      rule: 'CERT.ENROLLMENT',
+      message: 'The enrollment is paused: it earns no certificate.',
+      params: { variant: 'status', status: 'paused' },
+    };
+    expect(localizeReason(reason, 'es').message).toBe(
+      'La inscripción está paused: no otorga certificado.',
+    );
+  });
+
   it('words figures, plurals and money in the locale', () => {
     const result = computeCredits({ method: 'group-live', minutes: 75 }, defaultPolicy);
     if (!result.ok) throw new Error('invalid');

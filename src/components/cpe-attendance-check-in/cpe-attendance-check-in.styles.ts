@@ -26,7 +26,8 @@ export const styles = css`
   }
 
   .state {
-    font-size: 1.75em;
+    /* Smaller in a narrow frame: French and Spanish say it in more words than English. */
+    font-size: clamp(1.25em, 7cqi, 1.75em);
     font-weight: 700;
     line-height: 1.2;
     margin: 0 0 calc(var(--_space) * 2);
@@ -284,6 +285,7 @@ export const styles = css`
     td {
       display: grid;
       grid-template-columns: 6rem 1fr;
+      column-gap: var(--_space);
     }
 
     td::before {

@@ -6,8 +6,9 @@ import type { PolicyDocument } from '../../policy/policy.js';
 import type { AttendanceResult, PublicEvent, Roster, StoredCheckIn } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
-import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { styles } from './cpe-attendance-check-in.styles.js';
 import type { HostController } from './host-controller.js';
 import { LearnerController } from './learner-controller.js';
@@ -42,6 +43,12 @@ export type AttendanceChangedDetail =
 export class CpeAttendanceCheckIn extends LitElement {
   static override styles = [tokens, controls, styles];
 
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
+
   /** The client, with what this device remembers (`deferred.ts`) loaded alongside. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, this.policy],
@@ -54,7 +61,12 @@ export class CpeAttendanceCheckIn extends LitElement {
     task: async ([setup, apiBase, eventId], { signal }) => {
       if (!setup) return initialState;
       if (apiBase && !eventId) {
-        throw new PolicyError(400, 'No event', 'Set the event-id attribute to the event’s id.');
+        const { t } = this.i18n;
+        throw new PolicyError(
+          400,
+          t('No event'),
+          t('Set the event-id attribute to the event’s id.'),
+        );
       }
       return setup.client.getEvent(eventId || 'demo', { signal });
     },
@@ -62,7 +74,7 @@ export class CpeAttendanceCheckIn extends LitElement {
   });
 
   private readonly session = new CheckInSession(this);
-  private readonly learner = new LearnerController(this, this.session, this.client);
+  private readonly learner = new LearnerController(this, this.session, this.client, this.i18n);
   /** The host's side, loaded (`host-deferred.ts`) when the widget first starts as the host. */
   private hosting?: HostController;
   private hostingLoaded?: Promise<HostController>;
@@ -144,7 +156,8 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   private loadHosting(): Promise<HostController> {
     this.hostingLoaded ??= import('./host-deferred.js').then(
-      ({ HostController }) => (this.hosting = new HostController(this, this.session, this.client)),
+      ({ HostController }) =>
+        (this.hosting = new HostController(this, this.session, this.client, this.i18n)),
       (error: unknown) => {
         this.hostingLoaded = undefined; // `refresh()` or the next start tries again.
         throw error;
@@ -154,22 +167,25 @@ export class CpeAttendanceCheckIn extends LitElement {
   }
 
   override render(): TemplateResult {
-    const loading = (): TemplateResult => html`<p role="status">Loading the event…</p>`;
+    const { t } = this.i18n;
+    const loading = (): TemplateResult => html`<p role="status">${t('Loading the event…')}</p>`;
     const failed = (error: unknown): TemplateResult => {
       const unreachable = error instanceof PolicyError && error.isNetwork;
       if (unreachable) warnUnreachable(this.localName, this.apiBase);
       return html`<div class="notice danger" role="alert">
         <p>
-          The event could not be loaded.
+          ${t('The event could not be loaded.')}
           ${
             unreachable
-              ? unreachableText
+              ? unreachableSentence(t)
               : error instanceof PolicyError
                 ? error.detail || error.title
                 : String(error)
           }
         </p>
-        <button type="button" class="secondary retry" @click=${() => this.retry()}>Retry</button>
+        <button type="button" class="secondary retry" @click=${() => this.retry()}>
+          ${t('Retry')}
+        </button>
       </div>`;
     };
     return html`<div class="root">
@@ -189,15 +205,16 @@ export class CpeAttendanceCheckIn extends LitElement {
   }
 
   private renderEvent(event: PublicEvent): TemplateResult {
+    const { t } = this.i18n;
     return html`
       ${
         this.client.isEstimate
           ? html`<p class="notice local-banner">
-              <strong>Demo: not an official record.</strong> Check-ins are kept in this browser
-              only; the sponsor has no record of them.
+              <strong>${t('Demo: not an official record.')}</strong>
+              ${t('Check-ins are kept in this browser only; the sponsor has no record of them.')}
               ${
                 this.role === 'learner' && this.learner.state.demoCode
-                  ? html`The host’s code right now is
+                  ? html`${t('The host’s code right now is')}
                       <strong>${this.learner.state.demoCode}</strong>.`
                   : nothing
               }
@@ -211,8 +228,9 @@ export class CpeAttendanceCheckIn extends LitElement {
       ${
         this.session.state.offline
           ? html`<p class="notice" role="status">
-              You seem to be offline. What you send is kept on this device and sent when the
-              connection returns.
+              ${t(
+                'You seem to be offline. What you send is kept on this device and sent when the connection returns.',
+              )}
             </p>`
           : nothing
       }
@@ -221,7 +239,7 @@ export class CpeAttendanceCheckIn extends LitElement {
           ? this.learner.render(event)
           : (this.hosting?.render(event) ??
             html`<p class="hint" role="status">
-              ${this.session.state.notice?.text ?? 'Getting the code…'}
+              ${this.session.state.notice?.say(this.i18n) ?? t('Getting the code…')}
             </p>`)
       }
     `;
@@ -229,11 +247,15 @@ export class CpeAttendanceCheckIn extends LitElement {
 
   private renderTimes(event: PublicEvent): TemplateResult {
     const viewer = viewerTimeZone();
+    const { t, intl } = this.i18n;
+    const span = (start: string, end: string, zone: string): string =>
+      `${formatDateTime(start, zone, intl)} – ${formatTime(end, zone, intl)}`;
     return html`<ul class="times hint">
       ${event.segments.map((segment) => {
-        const there = `${formatDateTime(segment.start, event.timeZone)} – ${formatTime(segment.end, event.timeZone)}`;
-        const here = `${formatDateTime(segment.start, viewer)} – ${formatTime(segment.end, viewer)}`;
-        return html`<li>${there}${here !== there ? html` (your time: ${here})` : nothing}</li>`;
+        const there = span(segment.start, segment.end, event.timeZone);
+        const here = span(segment.start, segment.end, viewer);
+        const local = here !== there ? ` ${t('(your time: {here})', { here })}` : '';
+        return html`<li>${there}${local}</li>`;
       })}
     </ul>`;
   }

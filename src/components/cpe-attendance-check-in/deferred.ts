@@ -97,4 +97,4 @@ export function deviceStorage(): Storage | undefined {
   }
 }
 
-export { renderTimeline } from './timeline-view.js';
+export { renderLearner } from './learner-view.js';

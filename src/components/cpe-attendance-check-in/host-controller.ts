@@ -3,6 +3,7 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { CheckInCode, PublicEvent, Roster } from '../../policy/schemas.js';
 import type { ClientController } from '../shared/client-controller.js';
 import { downloadFile } from '../shared/download.js';
+import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
 import { qrCode, renderHostPrompts, renderRoster } from './host-views.js';
@@ -33,6 +34,7 @@ export class HostController implements ReactiveController {
     private readonly host: CheckInHost,
     private readonly session: CheckInSession,
     private readonly client: ClientController<typeof Deferred>,
+    private readonly words: Words,
   ) {
     this.state = reactiveState<HostState>(host, {
       code: undefined,
@@ -41,7 +43,7 @@ export class HostController implements ReactiveController {
       fullscreen: false,
     });
     host.addController(this);
-    this.importing = new ImportController(host, session, () => this.loadRoster());
+    this.importing = new ImportController(host, session, words, () => this.loadRoster());
   }
 
   hostConnected(): void {
@@ -155,7 +157,7 @@ export class HostController implements ReactiveController {
     try {
       await client.issuePrompt(event.id, { question, ...(choices.length ? { choices } : {}) });
       form.reset();
-      this.session.state.notice = { tone: 'success', text: 'Prompt issued.' };
+      this.session.state.notice = { tone: 'success', say: ({ t }) => t('Prompt issued.') };
       await this.session.loadPrompts();
     } catch (error) {
       this.session.explain(error);
@@ -165,29 +167,40 @@ export class HostController implements ReactiveController {
   render(event: PublicEvent): TemplateResult {
     const { code, secondsLeft, roster, fullscreen } = this.state;
     const notice = this.session.state.notice;
+    const { words } = this;
+    const { t } = words;
     return html`
       <div id="code-panel" class="code-panel">
-        <p id="code-label">Check-in code</p>
+        <p id="code-label">${t('Check-in code')}</p>
         ${
           code
             ? html`<p class="code" part="code" aria-labelledby="code-label">${code.code}</p>
-                ${qrCode(code.checkInUrl, `QR code: opens the check-in page with code ${code.code}`)}
-                <p class="countdown">New code in ${secondsLeft} s</p>
-                <p class="visually-hidden" aria-live="polite">New check-in code: ${code.code}</p>`
-            : html`<p class="hint">Getting the code…</p>`
+                ${qrCode(
+                  code.checkInUrl,
+                  t('QR code: opens the check-in page with code {code}', { code: code.code }),
+                )}
+                <p class="countdown">
+                  ${t('New code in {seconds} s', {
+                    seconds: new Intl.NumberFormat(words.intl).format(secondsLeft),
+                  })}
+                </p>
+                <p class="visually-hidden" aria-live="polite">
+                  ${t('New check-in code: {code}', { code: code.code })}
+                </p>`
+            : html`<p class="hint">${t('Getting the code…')}</p>`
         }
         ${
           document.fullscreenEnabled
             ? html`<button type="button" class="secondary" @click=${this.onToggleFullscreen}>
-                ${fullscreen ? 'Exit full screen' : 'Full screen'}
+                ${fullscreen ? t('Exit full screen') : t('Full screen')}
               </button>`
             : nothing
         }
       </div>
       <div role="status">
-        ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
+        ${notice ? html`<p class="notice ${notice.tone}">${notice.say(words)}</p>` : nothing}
       </div>
-      ${renderRoster(roster, event.timeZone, this.onDownloadCsv, {
+      ${renderRoster(words, roster, event.timeZone, this.onDownloadCsv, {
         event,
         prompts: this.session.hasPrompts ? this.session.state.prompts : [],
         leadMinutes: this.client.policy?.attendance.windowOpensMinutesBefore,
@@ -195,7 +208,7 @@ export class HostController implements ReactiveController {
       })}
       ${
         this.session.hasPrompts
-          ? renderHostPrompts(this.session.state.prompts, event.timeZone, this.onIssuePrompt)
+          ? renderHostPrompts(words, this.session.state.prompts, event.timeZone, this.onIssuePrompt)
           : nothing
       }
       ${this.host.apiBase ? this.importing.render(event) : nothing}

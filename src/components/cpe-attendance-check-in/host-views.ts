@@ -8,6 +8,7 @@ import type {
   RosterEntry,
 } from '../../policy/schemas.js';
 import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import { renderTimeline } from './timeline-view.js';
 
 export { qrCode } from '../shared/qr-code.js';
@@ -22,6 +23,7 @@ export interface RosterTimelines {
 
 /** One learner's timeline, folded away: the same picture and words as the learner's own. */
 function entryTimeline(
+  words: Words,
   entry: RosterEntry,
   index: number,
   timelines: RosterTimelines | undefined,
@@ -30,7 +32,9 @@ function entryTimeline(
   const who = entry.name ?? entry.learnerId;
   const answered = new Set(entry.answeredPromptIds ?? []);
   const { event, leadMinutes } = timelines;
+  const { t } = words;
   const picture = renderTimeline(
+    words,
     {
       segments: event.segments,
       breaks: event.breaks,
@@ -40,16 +44,23 @@ function entryTimeline(
       ...(leadMinutes === undefined ? {} : { leadMinutes }),
     },
     event.timeZone,
-    { heading: `${who}'s attendance timeline`, idPrefix: `roster-timeline-${index}`, who },
+    {
+      heading: t("{who}'s attendance timeline", { who }),
+      idPrefix: `roster-timeline-${index}`,
+      who,
+    },
   );
   if (picture === nothing) return nothing;
   return html`<details class="roster-timeline">
-    <summary>Timeline<span class="visually-hidden"> of ${who}</span></summary>
+    <summary>
+      ${t('Timeline')}<span class="visually-hidden"> ${t('of {who}', { who })}</span>
+    </summary>
     ${picture}
   </details>`;
 }
 
 export function renderRoster(
+  words: Words,
   roster: Roster | undefined,
   timeZone: string | undefined,
   onDownloadCsv: () => Promise<void>,
@@ -60,45 +71,62 @@ export function renderRoster(
     entries.filter((entry) => (entry.flags as string[]).includes(flag)).length;
   const issued = entries.reduce((sum, entry) => sum + entry.promptsIssued, 0);
   const answered = entries.reduce((sum, entry) => sum + entry.promptsAnswered, 0);
+  const { t, intl } = words;
+  const number = (value: number): string => new Intl.NumberFormat(intl).format(value);
+  const time = (instant: string | undefined): string =>
+    instant ? formatTime(instant, timeZone, intl) : '–';
+  // Each cell repeats its column's name for the narrow layout, which stacks them.
+  const column = {
+    status: t('Status'),
+    in: t('In'),
+    out: t('Out'),
+    attended: t('Attended'),
+    credits: t('Credits'),
+    prompts: t('Prompts'),
+    flags: t('Flags'),
+    timeline: t('Timeline'),
+  };
   return html`<section class="section" aria-labelledby="roster-heading">
-    <h3 id="roster-heading">Roster</h3>
+    <h3 id="roster-heading">${t('Roster')}</h3>
     <dl class="summary">
       <div>
-        <dt>Present</dt>
-        <dd id="present-count">${roster?.presentCount ?? 0}</dd>
+        <dt>${t('Present')}</dt>
+        <dd id="present-count">${number(roster?.presentCount ?? 0)}</dd>
       </div>
       <div>
-        <dt>Late arrivals</dt>
-        <dd>${count('late-arrival')}</dd>
+        <dt>${t('Late arrivals')}</dt>
+        <dd>${number(count('late-arrival'))}</dd>
       </div>
       <div>
-        <dt>Early leavers</dt>
-        <dd>${count('early-departure')}</dd>
+        <dt>${t('Early leavers')}</dt>
+        <dd>${number(count('early-departure'))}</dd>
       </div>
       <div>
-        <dt>Missing check-outs</dt>
-        <dd>${count('checkout-missing')}</dd>
+        <dt>${t('Missing check-outs')}</dt>
+        <dd>${number(count('checkout-missing'))}</dd>
       </div>
       <div>
-        <dt>Prompts answered</dt>
-        <dd>${answered} of ${issued}</dd>
+        <dt>${t('Prompts answered')}</dt>
+        <dd>
+          ${t('{answered} of {issued}', { answered: number(answered), issued: number(issued) })}
+        </dd>
       </div>
     </dl>
     ${
       entries.length
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Roster table">
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('Roster table')}>
             <table part="roster">
               <thead>
                 <tr>
-                  <th scope="col">Learner</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">In</th>
-                  <th scope="col">Out</th>
-                  <th scope="col" class="num">Attended</th>
-                  <th scope="col" class="num">Credits</th>
-                  <th scope="col" class="num">Prompts</th>
-                  <th scope="col">Flags</th>
-                  <th scope="col">Timeline</th>
+                  <th scope="col">${t('Learner')}</th>
+                  <th scope="col">${column.status}</th>
+                  <th scope="col">${column.in}</th>
+                  <th scope="col">${column.out}</th>
+                  <th scope="col" class="num">${column.attended}</th>
+                  <th scope="col" class="num">${column.credits}</th>
+                  <th scope="col" class="num">${column.prompts}</th>
+                  <th scope="col">${column.flags}</th>
+                  <th scope="col">${column.timeline}</th>
                 </tr>
               </thead>
               <tbody>
@@ -106,68 +134,73 @@ export function renderRoster(
                   (entry, index) =>
                     html`<tr>
                       <th scope="row">${entry.name ?? entry.learnerId}</th>
-                      <td data-label="Status">
-                        ${entry.present ? 'Present' : entry.lastOut ? 'Left' : 'Absent'}
+                      <td data-label=${column.status}>
+                        ${entry.present ? t('Present') : entry.lastOut ? t('Left') : t('Absent')}
                       </td>
-                      <td data-label="In">
-                        ${entry.firstIn ? formatTime(entry.firstIn, timeZone) : '–'}
+                      <td data-label=${column.in}>${time(entry.firstIn)}</td>
+                      <td data-label=${column.out}>${time(entry.lastOut)}</td>
+                      <td data-label=${column.attended} class="num">
+                        ${formatMinutes(entry.attendedMinutes, intl)}
                       </td>
-                      <td data-label="Out">
-                        ${entry.lastOut ? formatTime(entry.lastOut, timeZone) : '–'}
+                      <td data-label=${column.credits} class="num">
+                        ${formatCredits(entry.credits.nasba, intl)}
                       </td>
-                      <td data-label="Attended" class="num">
-                        ${formatMinutes(entry.attendedMinutes)}
+                      <td data-label=${column.prompts} class="num">
+                        ${number(entry.promptsAnswered)}/${number(entry.promptsIssued)}
                       </td>
-                      <td data-label="Credits" class="num">
-                        ${formatCredits(entry.credits.nasba)}
+                      <td data-label=${column.flags}>${entry.flags.join(', ') || '–'}</td>
+                      <td data-label=${column.timeline}>
+                        ${entryTimeline(words, entry, index, timelines)}
                       </td>
-                      <td data-label="Prompts" class="num">
-                        ${entry.promptsAnswered}/${entry.promptsIssued}
-                      </td>
-                      <td data-label="Flags">${entry.flags.join(', ') || '–'}</td>
-                      <td data-label="Timeline">${entryTimeline(entry, index, timelines)}</td>
                     </tr>`,
                 )}
               </tbody>
             </table>
           </div>`
-        : html`<p class="hint">Nobody has checked in yet.</p>`
+        : html`<p class="hint">${t('Nobody has checked in yet.')}</p>`
     }
     <button type="button" class="secondary" @click=${onDownloadCsv}>
-      Download CSV for the audit file
+      ${t('Download CSV for the audit file')}
     </button>
   </section>`;
 }
 
 export function renderHostPrompts(
+  { t, plural, intl }: Words,
   prompts: (LearnerPrompt | EventPrompt)[],
   timeZone: string | undefined,
   onIssuePrompt: (submit: SubmitEvent) => Promise<void>,
 ): TemplateResult {
   return html`<section class="section" aria-labelledby="host-prompts-heading">
-    <h3 id="host-prompts-heading">Engagement prompts</h3>
+    <h3 id="host-prompts-heading">${t('Engagement prompts')}</h3>
     <p class="hint">
-      The policy asks for a minimum number of prompts per credit offered, and learners must answer
-      most of those issued while they are present to earn credit.
+      ${t(
+        'The policy asks for a minimum number of prompts per credit offered, and learners must answer most of those issued while they are present to earn credit.',
+      )}
     </p>
     <form @submit=${onIssuePrompt}>
       <div class="field">
-        <label for="question">Question or codeword request</label>
+        <label for="question">${t('Question or codeword request')}</label>
         <input id="question" name="question" required autocomplete="off" />
       </div>
       <div class="field">
-        <label for="choices">Choices (optional)</label>
+        <label for="choices">${t('Choices (optional)')}</label>
         <input id="choices" name="choices" autocomplete="off" aria-describedby="choices-hint" />
         <p id="choices-hint" class="hint">
-          Separate choices with commas; leave empty for a typed answer.
+          ${t('Separate choices with commas; leave empty for a typed answer.')}
         </p>
       </div>
-      <button type="submit">Issue prompt now</button>
+      <button type="submit">${t('Issue prompt now')}</button>
     </form>
-    <p>${prompts.length} prompts issued.</p>
+    <p>
+      ${plural(prompts.length, {
+        one: '{count} prompts issued.',
+        other: '{count} prompts issued.',
+      })}
+    </p>
     <ol class="prompt-list">
       ${prompts.map(
-        (prompt) => html`<li>${formatTime(prompt.at, timeZone)}: ${prompt.question}</li>`,
+        (prompt) => html`<li>${formatTime(prompt.at, timeZone, intl)}: ${prompt.question}</li>`,
       )}
     </ol>
   </section>`;

@@ -7,6 +7,7 @@ import type { ReactiveController } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import type { ImportQuery } from '../../policy/imports.js';
 import type { PublicEvent } from '../../policy/schemas.js';
+import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import { importStyles, renderImport, type ImportViewState } from './import-view.js';
 import type { CheckInHost, CheckInSession } from './session.js';
@@ -18,6 +19,7 @@ export class ImportController implements ReactiveController {
   constructor(
     private readonly host: CheckInHost,
     private readonly session: CheckInSession,
+    private readonly words: Words,
     private readonly onCommitted: () => Promise<void>,
   ) {
     this.state = reactiveState<ImportViewState>(host, {
@@ -41,7 +43,7 @@ export class ImportController implements ReactiveController {
   }
 
   render(event: PublicEvent) {
-    return renderImport(this.state, event.timeZone, {
+    return renderImport(this.words, this.state, event.timeZone, {
       onFile: this.onFile,
       onDragOver: this.onDragOver,
       onDragLeave: this.onDragLeave,
@@ -84,7 +86,12 @@ export class ImportController implements ReactiveController {
     const { client, event } = this.session;
     if (!client || !event) return;
     if (!this.file) {
-      this.state.problem = { title: 'No file yet', detail: 'Choose the report first.', errors: [] };
+      const { t } = this.words;
+      this.state.problem = {
+        title: t('No file yet'),
+        detail: t('Choose the report first.'),
+        errors: [],
+      };
       return;
     }
     const data = new FormData(submit.target as HTMLFormElement);
@@ -127,7 +134,11 @@ export class ImportController implements ReactiveController {
       this.state.problem =
         error instanceof PolicyError
           ? { title: error.title, detail: error.detail, errors: error.errors }
-          : { title: 'The report could not be read', detail: String(error), errors: [] };
+          : {
+              title: this.words.t('The report could not be read'),
+              detail: String(error),
+              errors: [],
+            };
     } finally {
       this.state.busy = undefined;
     }

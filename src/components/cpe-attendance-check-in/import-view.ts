@@ -6,6 +6,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ImportPreview } from '../../policy/imports.js';
 import type { FieldError } from '../../policy/schemas.js';
 import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
+import type { Translate, Words } from '../shared/locale-controller.js';
 
 /** The panel's own few rules, adopted by the shadow root when the host view loads. */
 export const importStyles = css`
@@ -49,27 +50,30 @@ export interface ImportHandlers {
   onCommit: (submit: SubmitEvent) => Promise<void>;
 }
 
-const FORMAT_NAMES: Record<ImportPreview['format'], string> = {
-  'zoom-participants': 'Zoom meeting participants',
-  'zoom-webinar': 'Zoom webinar attendees',
-  'zoom-poll': 'Zoom poll',
-  teams: 'Microsoft Teams attendance',
-  webex: 'Webex attendees',
-  'goto-webinar': 'GoTo Webinar attendees',
-  generic: 'generic CSV',
-};
+const formatNames = (t: Translate): Record<ImportPreview['format'], string> => ({
+  'zoom-participants': t('Zoom meeting participants'),
+  'zoom-webinar': t('Zoom webinar attendees'),
+  'zoom-poll': t('Zoom poll'),
+  teams: t('Microsoft Teams attendance'),
+  webex: t('Webex attendees'),
+  'goto-webinar': t('GoTo Webinar attendees'),
+  generic: t('generic CSV'),
+});
 
 export function renderImport(
+  words: Words,
   state: ImportViewState,
   timeZone: string,
   on: ImportHandlers,
 ): TemplateResult {
   const { preview, committed, problem, busy } = state;
+  const { t } = words;
   return html`<section class="section" aria-labelledby="import-heading">
-    <h3 id="import-heading">Import a report</h3>
+    <h3 id="import-heading">${t('Import a report')}</h3>
     <p class="hint">
-      A Zoom, Teams, Webex or GoTo Webinar report (participants, attendees or polls), or the generic
-      CSV, exactly as exported. You see what would be stored before anything is.
+      ${t(
+        'A Zoom, Teams, Webex or GoTo Webinar report (participants, attendees or polls), or the generic CSV, exactly as exported. You see what would be stored before anything is.',
+      )}
     </p>
     <form @submit=${on.onPreview}>
       <div
@@ -79,7 +83,7 @@ export function renderImport(
         @drop=${on.onDrop}
       >
         <div class="field">
-          <label for="import-file">Report file</label>
+          <label for="import-file">${t('Report file')}</label>
           <input
             id="import-file"
             name="file"
@@ -89,12 +93,16 @@ export function renderImport(
             @change=${on.onFile}
           />
           <p id="import-file-hint" class="hint">
-            ${state.fileName ? `Chosen: ${state.fileName}.` : 'Choose the file, or drop it here.'}
+            ${
+              state.fileName
+                ? t('Chosen: {file}.', { file: state.fileName })
+                : t('Choose the file, or drop it here.')
+            }
           </p>
         </div>
       </div>
       <div class="field">
-        <label for="import-zone">Time zone of the report’s times</label>
+        <label for="import-zone">${t('Time zone of the report’s times')}</label>
         <input
           id="import-zone"
           name="timeZone"
@@ -103,60 +111,75 @@ export function renderImport(
           aria-describedby="import-zone-hint"
         />
         <p id="import-zone-hint" class="hint">
-          Zoom prints times in the account’s zone and Teams in yours; neither says which.
+          ${t('Zoom prints times in the account’s zone and Teams in yours; neither says which.')}
         </p>
       </div>
       <div class="field">
-        <label for="import-order">Date order</label>
+        <label for="import-order">${t('Date order')}</label>
         <select id="import-order" name="dateOrder" aria-describedby="import-order-hint">
-          <option value="">Automatic</option>
-          <option value="mdy">Month first (3/14/2026)</option>
-          <option value="dmy">Day first (14/3/2026)</option>
+          <option value="">${t('Automatic')}</option>
+          <option value="mdy">${t('Month first (3/14/2026)')}</option>
+          <option value="dmy">${t('Day first (14/3/2026)')}</option>
         </select>
         <p id="import-order-hint" class="hint">
-          Automatic reads it from the file’s dates, or the event’s; it never guesses, and an
-          ambiguous file asks you.
+          ${t(
+            'Automatic reads it from the file’s dates, or the event’s; it never guesses, and an ambiguous file asks you.',
+          )}
         </p>
       </div>
       <label class="check">
         <input type="checkbox" name="includeStaff" value="true" />
-        Keep organizer, host, presenter and panelist rows
+        ${t('Keep organizer, host, presenter and panelist rows')}
       </label>
       <button type="submit" ?disabled=${busy !== undefined}>
-        ${busy === 'preview' ? 'Reading the report…' : 'Preview'}
+        ${busy === 'preview' ? t('Reading the report…') : t('Preview')}
       </button>
     </form>
     <div role="status" aria-live="polite">
-      ${problem ? renderProblem(problem) : nothing}
+      ${problem ? renderProblem(words, problem) : nothing}
       ${
         committed
           ? html`<div class="notice success">
-              <h4 id="import-done" tabindex="-1">Imported</h4>
-              <p>${recordedLine(committed)}</p>
+              <h4 id="import-done" tabindex="-1">${t('Imported')}</h4>
+              <p>${recordedLine(words, committed)}</p>
             </div>`
           : nothing
       }
     </div>
-    ${preview && !committed ? renderPreview(preview, timeZone, busy, on.onCommit) : nothing}
+    ${preview && !committed ? renderPreview(words, preview, timeZone, busy, on.onCommit) : nothing}
   </section>`;
 }
 
-function recordedLine(committed: ImportPreview): string {
+function recordedLine({ t, plural }: Words, committed: ImportPreview): string {
   const count = committed.learners.filter((learner) => learner.learnerId).length;
-  const who = count === 1 ? '1 learner’s' : `${count} learners’`;
-  return `${who} attendance from the ${FORMAT_NAMES[committed.format]} report is on record.`;
+  return plural(
+    count,
+    {
+      one: '{count} learner’s attendance from the {format} report is on record.',
+      other: '{count} learners’ attendance from the {format} report is on record.',
+    },
+    { format: formatNames(t)[committed.format] },
+  );
 }
 
-function renderProblem(problem: NonNullable<ImportViewState['problem']>): TemplateResult {
+function renderProblem(
+  words: Words,
+  problem: NonNullable<ImportViewState['problem']>,
+): TemplateResult {
+  const { t, intl } = words;
   return html`<div class="notice danger">
     <p><strong>${problem.title}.</strong> ${problem.detail}</p>
     ${
       problem.errors.length
         ? html`<ul class="import-errors">
-            ${problem.errors.slice(0, 20).map((error) => html`<li>${describeError(error)}</li>`)}
+            ${problem.errors.slice(0, 20).map((error) => html`<li>${describeError(t, error)}</li>`)}
             ${
               problem.errors.length > 20
-                ? html`<li>…and ${problem.errors.length - 20} more.</li>`
+                ? html`<li>
+                    ${t('…and {more} more.', {
+                      more: new Intl.NumberFormat(intl).format(problem.errors.length - 20),
+                    })}
+                  </li>`
                 : nothing
             }
           </ul>`
@@ -166,40 +189,73 @@ function renderProblem(problem: NonNullable<ImportViewState['problem']>): Templa
 }
 
 /** `rows.12.join` reads "Row 12, join: ..."; other paths are named as they are. */
-function describeError({ path, message }: FieldError): string {
+function describeError(t: Translate, { path, message }: FieldError): string {
   const row = /^rows\.(\d+)(?:\.(\w+))?$/.exec(path);
-  if (row) return `Row ${row[1]}${row[2] ? `, ${row[2]}` : ''}: ${message}`;
+  if (row?.[2]) return t('Row {row}, {field}: {message}', { row: row[1]!, field: row[2], message });
+  if (row) return t('Row {row}: {message}', { row: row[1]!, message });
   return path ? `${path}: ${message}` : message;
 }
 
 function renderPreview(
+  words: Words,
   preview: ImportPreview,
   timeZone: string,
   busy: ImportViewState['busy'],
   onCommit: (submit: SubmitEvent) => Promise<void>,
 ): TemplateResult {
+  const { t, plural, intl } = words;
+  const number = (value: number): string => new Intl.NumberFormat(intl).format(value);
   const stay = (interval: { start: string; end: string }) =>
-    `${formatTime(interval.start, timeZone)}–${formatTime(interval.end, timeZone)}`;
+    `${formatTime(interval.start, timeZone, intl)}–${formatTime(interval.end, timeZone, intl)}`;
+  const format = formatNames(t)[preview.format];
+  const column = {
+    learner: t('Learner'),
+    present: t('Present'),
+    attended: t('Attended'),
+    credits: t('Credits'),
+    answers: t('Answers'),
+    flags: t('Flags'),
+  };
+  const params = {
+    staff: number(preview.staffRowsLeftOut),
+    zone: preview.timeZone,
+  };
   return html`<form @submit=${onCommit} aria-labelledby="import-preview-heading">
-    <h4 id="import-preview-heading" tabindex="-1">
-      Preview: ${FORMAT_NAMES[preview.format]} report
-    </h4>
+    <h4 id="import-preview-heading" tabindex="-1">${t('Preview: {format} report', { format })}</h4>
     <p class="hint">
-      ${preview.learners.length} people; ${preview.staffRowsLeftOut} host rows left out; dates read
-      ${preview.dateOrder === 'mdy' ? 'month first' : 'day first'}, times in ${preview.timeZone}.
-      Nothing is stored until you import.
+      ${
+        preview.dateOrder === 'mdy'
+          ? plural(
+              preview.learners.length,
+              {
+                one: '{count} people; {staff} host rows left out; dates read month first, times in {zone}. Nothing is stored until you import.',
+                other:
+                  '{count} people; {staff} host rows left out; dates read month first, times in {zone}. Nothing is stored until you import.',
+              },
+              params,
+            )
+          : plural(
+              preview.learners.length,
+              {
+                one: '{count} people; {staff} host rows left out; dates read day first, times in {zone}. Nothing is stored until you import.',
+                other:
+                  '{count} people; {staff} host rows left out; dates read day first, times in {zone}. Nothing is stored until you import.',
+              },
+              params,
+            )
+      }
     </p>
-    <div class="table-wrap" tabindex="0" role="region" aria-label="Import preview">
+    <div class="table-wrap" tabindex="0" role="region" aria-label=${t('Import preview')}>
       <table>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Learner</th>
-            <th scope="col">Present</th>
-            <th scope="col" class="num">Attended</th>
-            <th scope="col" class="num">Credits</th>
-            <th scope="col" class="num">Answers</th>
-            <th scope="col">Flags</th>
+            <th scope="col">${t('Person')}</th>
+            <th scope="col">${column.learner}</th>
+            <th scope="col">${column.present}</th>
+            <th scope="col" class="num">${column.attended}</th>
+            <th scope="col" class="num">${column.credits}</th>
+            <th scope="col" class="num">${column.answers}</th>
+            <th scope="col">${column.flags}</th>
           </tr>
         </thead>
         <tbody>
@@ -207,12 +263,18 @@ function renderPreview(
             (learner) =>
               html`<tr>
                 <th scope="row">${learner.name}</th>
-                <td data-label="Learner">${learner.learnerId ?? 'Unmatched'}</td>
-                <td data-label="Present">${learner.intervals.map(stay).join(', ') || '–'}</td>
-                <td data-label="Attended" class="num">${formatMinutes(learner.attendedMinutes)}</td>
-                <td data-label="Credits" class="num">${formatCredits(learner.credits.nasba)}</td>
-                <td data-label="Answers" class="num">${learner.promptsAnswered}</td>
-                <td data-label="Flags">${learner.flags.join(', ') || '–'}</td>
+                <td data-label=${column.learner}>${learner.learnerId ?? t('Unmatched')}</td>
+                <td data-label=${column.present}>
+                  ${learner.intervals.map(stay).join(', ') || '–'}
+                </td>
+                <td data-label=${column.attended} class="num">
+                  ${formatMinutes(learner.attendedMinutes, intl)}
+                </td>
+                <td data-label=${column.credits} class="num">
+                  ${formatCredits(learner.credits.nasba, intl)}
+                </td>
+                <td data-label=${column.answers} class="num">${number(learner.promptsAnswered)}</td>
+                <td data-label=${column.flags}>${learner.flags.join(', ') || '–'}</td>
               </tr>`,
           )}
         </tbody>
@@ -221,16 +283,25 @@ function renderPreview(
     ${
       preview.unmatched.length
         ? html`<fieldset class="unmatched">
-            <legend>Unmatched people</legend>
+            <legend>${t('Unmatched people')}</legend>
             <p class="hint">
-              No enrollment has their email. Type the learner id to record them under (an enrolled
-              learner’s, or a new one), or leave it empty to leave them out.
+              ${t(
+                'No enrollment has their email. Type the learner id to record them under (an enrolled learner’s, or a new one), or leave it empty to leave them out.',
+              )}
             </p>
             ${preview.unmatched.map(
               (person) =>
                 html`<div class="field">
                   <label for="assign-${person.row}">
-                    ${person.name}${person.email ? ` (${person.email})` : ''}, row ${person.row}
+                    ${
+                      person.email
+                        ? t('{name} ({email}), row {row}', {
+                            name: person.name,
+                            email: person.email,
+                            row: person.row,
+                          })
+                        : t('{name}, row {row}', { name: person.name, row: person.row })
+                    }
                   </label>
                   <input id="assign-${person.row}" name="assign-${person.row}" autocomplete="off" />
                 </div>`,
@@ -239,7 +310,7 @@ function renderPreview(
         : nothing
     }
     <button type="submit" ?disabled=${busy !== undefined}>
-      ${busy === 'commit' ? 'Importing…' : 'Import these records'}
+      ${busy === 'commit' ? t('Importing…') : t('Import these records')}
     </button>
   </form>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import { CODE_LENGTH, normalizeCode } from '../../policy/code-format.js';
 import type {
@@ -9,20 +9,21 @@ import type {
 } from '../../policy/schemas.js';
 import type { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { formatCredits, formatMinutes, formatTime, viewerTimeZone } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
 import type { LearnerStorage, QueuedCheckIn } from './deferred.js';
-import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
+import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession, type Saying } from './session.js';
 
 const ATTENDANCE_POLL_MS = 30_000;
 
-interface LearnerState {
+export interface LearnerState {
   records: StoredCheckIn[];
   queued: QueuedCheckIn[];
   attendance: AttendanceResult | undefined;
   code: string;
-  codeError: string;
+  /** What is wrong with the code typed, if anything. */
+  codeError: Saying | undefined;
   answers: Record<string, string>;
   /** Local demo only: the code a host screen would show, so one browser can try it alone. */
   demoCode: string | undefined;
@@ -46,13 +47,14 @@ export class LearnerController implements ReactiveController {
     private readonly host: CheckInHost,
     private readonly session: CheckInSession,
     private readonly client: ClientController<typeof Deferred>,
+    private readonly words: Words,
   ) {
     this.state = reactiveState<LearnerState>(host, {
       records: [],
       queued: [],
       attendance: undefined,
       code: '',
-      codeError: '',
+      codeError: undefined,
       answers: {},
       demoCode: undefined,
     });
@@ -124,7 +126,7 @@ export class LearnerController implements ReactiveController {
 
   private readonly onCodeInput = (event: Event): void => {
     this.state.code = (event.target as HTMLInputElement).value;
-    this.state.codeError = '';
+    this.state.codeError = undefined;
   };
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -132,7 +134,10 @@ export class LearnerController implements ReactiveController {
     if (this.sending || !this.session.client || !this.storage || !this.memory) return;
     const code = normalizeCode(this.state.code);
     if (code.length !== CODE_LENGTH) {
-      this.state.codeError = `The code has ${CODE_LENGTH} letters and digits; it is on the host’s screen.`;
+      this.state.codeError = ({ t }) =>
+        t('The code has {length} letters and digits; it is on the host’s screen.', {
+          length: CODE_LENGTH,
+        });
       this.codeField?.focus();
       return;
     }
@@ -173,11 +178,12 @@ export class LearnerController implements ReactiveController {
       }
       state.queued = storage.queue;
       state.code = '';
-      state.codeError = '';
+      state.codeError = undefined;
       this.session.state.offline = false;
       this.session.state.notice = {
         tone: 'success',
-        text: record.kind === 'in' ? 'You are checked in.' : 'You are checked out.',
+        say: ({ t }) =>
+          record.kind === 'in' ? t('You are checked in.') : t('You are checked out.'),
       };
       this.client.emit(record.kind === 'in' ? 'cpe-checked-in' : 'cpe-checked-out', record);
       await this.host.updateComplete;
@@ -212,8 +218,9 @@ export class LearnerController implements ReactiveController {
       return;
     }
     this.state.codeError = replayed
-      ? 'The code you typed offline has expired by now. Type the code on the host’s screen.'
-      : 'That code is wrong or has expired. Type the code on the host’s screen now.';
+      ? ({ t }) =>
+          t('The code you typed offline has expired by now. Type the code on the host’s screen.')
+      : ({ t }) => t('That code is wrong or has expired. Type the code on the host’s screen now.');
     this.state.code = item?.code ?? '';
     this.codeField?.focus();
   }
@@ -243,14 +250,20 @@ export class LearnerController implements ReactiveController {
     if (!client || !event || !answer) return;
     try {
       await client.answerPrompt(event.id, prompt.id, answer);
-      this.session.state.notice = { tone: 'success', text: 'Your answer is on record.' };
+      this.session.state.notice = {
+        tone: 'success',
+        say: ({ t }) => t('Your answer is on record.'),
+      };
       await Promise.all([this.session.loadPrompts(), this.loadAttendance()]);
     } catch (error) {
       if (error instanceof PolicyError && error.isNetwork) {
         this.session.state.offline = true;
         this.session.state.notice = {
           tone: 'warning',
-          text: 'Your answer could not be sent: you seem to be offline. Send it again when you are back.',
+          say: ({ t }) =>
+            t(
+              'Your answer could not be sent: you seem to be offline. Send it again when you are back.',
+            ),
         };
         return;
       }
@@ -264,169 +277,28 @@ export class LearnerController implements ReactiveController {
     this.state.demoCode = (await client.getCode(event.id)).code;
   }
 
-  render(event: PublicEvent): TemplateResult {
-    const { state } = this;
-    const notice = this.session.state.notice;
-    const kind = this.nextKind;
-    const errorId = state.codeError ? 'code-error' : '';
-    return html`
-      <div class="layout">
-        <div>
-          <h3 id="state-heading" class="state" tabindex="-1">${this.stateText(event)}</h3>
-          ${
-            state.queued.length
-              ? html`<p class="notice" role="status" id="queued">
-                  Your check-${state.queued.at(-1)?.kind} is saved on this device and will be sent
-                  when you are back online.
-                </p>`
-              : nothing
-          }
-          <form @submit=${this.onSubmit} novalidate>
-            <div class="field">
-              <label for="code">${kind === 'in' ? 'Check-in code' : 'Check-out code'}</label>
-              <input
-                id="code"
-                class="code-input"
-                name="code"
-                autocomplete="off"
-                autocapitalize="characters"
-                spellcheck="false"
-                maxlength="16"
-                .value=${state.code}
-                aria-describedby="code-hint ${errorId}"
-                aria-invalid=${state.codeError ? 'true' : 'false'}
-                @input=${this.onCodeInput}
-              />
-              <p id="code-hint" class="hint">
-                The ${CODE_LENGTH} characters on the host’s screen. Case and spaces do not matter.
-              </p>
-              ${
-                state.codeError
-                  ? html`<p id="code-error" class="error" role="alert">${state.codeError}</p>`
-                  : nothing
-              }
-            </div>
-            <div class="actions">
-              <button type="submit">
-                ${kind === 'in' ? (this.lastRecord ? 'Check in again' : 'Check in') : 'Check out'}
-              </button>
-              <span class="working ${this.working.value ? 'shown' : ''}">Sending…</span>
-            </div>
-          </form>
-          <div role="status">
-            ${notice ? html`<p class="notice ${notice.tone}">${notice.text}</p>` : nothing}
-          </div>
-        </div>
-        ${this.renderCredit()}
-      </div>
-      ${this.renderTimeline(event)} ${this.session.hasPrompts ? this.renderPrompts() : nothing}
-    `;
-  }
-
-  private stateText(event: PublicEvent): string {
-    const last = this.lastRecord;
-    if (!last) return 'Not checked in';
-    const time = formatTime(last.at, event.timeZone);
-    return last.kind === 'in' ? `Checked in since ${time}` : `Checked out at ${time}`;
-  }
-
-  private renderCredit(): TemplateResult {
-    const result = this.state.attendance;
-    return html`<div class="credit" aria-live="polite">
-      <h3>Credit earned so far</h3>
-      ${
-        result
-          ? html`<p class="hero">${formatCredits(result.credits.nasba)}</p>
-              <p class="hint">
-                NASBA ${formatCredits(result.credits.nasba)} · ICMA
-                ${formatCredits(result.credits.icma)} · ${formatMinutes(result.attendedMinutes)}
-                attended
-              </p>
-              <ul class="reasons">
-                ${result.reasons.map((reason) => html`<li>${reason.message}</li>`)}
-              </ul>`
-          : html`<p class="hint">Your credit appears here once the event has your records.</p>`
-      }
-    </div>`;
-  }
-
-  /** The event, the learner's time present and the prompts, as a picture and in words. */
-  private renderTimeline(event: PublicEvent): TemplateResult | typeof nothing {
-    const prompts = this.session.hasPrompts ? (this.session.state.prompts as LearnerPrompt[]) : [];
-    const lead = this.client.policy?.attendance.windowOpensMinutesBefore;
-    return (
-      this.client.deferred?.renderTimeline(
-        {
-          segments: event.segments,
-          breaks: event.breaks,
-          records: this.state.records,
-          prompts,
-          now: Date.now(),
-          ...(lead === undefined ? {} : { leadMinutes: lead }),
-        },
-        event.timeZone,
-        { heading: 'Your attendance timeline', idPrefix: 'timeline' },
-      ) ?? nothing
-    );
-  }
-
-  private renderPrompts(): TemplateResult {
-    const prompts = this.session.state.prompts as LearnerPrompt[];
-    const open = prompts.at(-1);
-    const unanswered = open && !open.answered ? open : undefined;
-    const missed = prompts.filter((prompt) => !prompt.answered && prompt !== unanswered);
-    const answered = prompts.filter((prompt) => prompt.answered).length;
-    return html`<section class="section" aria-labelledby="prompts-heading">
-      <h3 id="prompts-heading">Engagement prompts</h3>
-      <p id="prompt-counts">You answered ${answered} of ${prompts.length} prompts issued.</p>
-      ${unanswered ? this.renderPromptForm(unanswered) : nothing}
-      ${
-        missed.length
-          ? html`<p class="error">Missed prompts:</p>
-              <ul class="prompt-list missed">
-                ${missed.map(
-                  (prompt) =>
-                    html`<li>${prompt.question} (${formatTime(prompt.at, viewerTimeZone())})</li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderPromptForm(prompt: LearnerPrompt): TemplateResult {
-    const setAnswer = (value: string): void => {
-      this.state.answers = { ...this.state.answers, [prompt.id]: value };
-    };
-    return html`<form class="prompt" @submit=${(e: SubmitEvent) => this.onAnswer(e, prompt)}>
-      ${
-        prompt.choices?.length
-          ? html`<fieldset>
-              <legend>${prompt.question}</legend>
-              ${prompt.choices.map(
-                (choice) =>
-                  html`<label class="check"
-                    ><input
-                      type="radio"
-                      name="answer"
-                      .value=${choice}
-                      @change=${() => setAnswer(choice)}
-                    />${choice}</label
-                  >`,
-              )}
-            </fieldset>`
-          : html`<div class="field">
-              <label for="answer">${prompt.question}</label>
-              <input
-                id="answer"
-                name="answer"
-                autocomplete="off"
-                @input=${(e: Event) => setAnswer((e.target as HTMLInputElement).value)}
-              />
-            </div>`
-      }
-      <button type="submit">Send answer</button>
-    </form>`;
+  /** Drawn by the view that arrives with the client (it is here once the event is). */
+  render(event: PublicEvent): TemplateResult | typeof nothing {
+    const view = this.client.deferred;
+    if (!view) return nothing;
+    return view.renderLearner(this.words, {
+      event,
+      state: this.state,
+      notice: this.session.state.notice,
+      kind: this.nextKind,
+      checkedBefore: !!this.lastRecord,
+      working: this.working.value,
+      prompts: this.session.hasPrompts
+        ? (this.session.state.prompts as LearnerPrompt[])
+        : undefined,
+      leadMinutes: this.client.policy?.attendance.windowOpensMinutesBefore,
+      onSubmit: this.onSubmit,
+      onCodeInput: this.onCodeInput,
+      onAnswer: (submit, prompt) => this.onAnswer(submit, prompt),
+      onChoose: (prompt, answer) => {
+        this.state.answers = { ...this.state.answers, [prompt.id]: answer };
+      },
+    });
   }
 }
 

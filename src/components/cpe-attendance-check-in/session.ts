@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { EventPrompt, LearnerPrompt, PublicEvent } from '../../policy/schemas.js';
+import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 
 /** The element, as its controllers see it. */
@@ -11,7 +12,10 @@ export type CheckInHost = ReactiveControllerHost &
     apiBase: string;
   };
 
-export type Notice = { tone: 'success' | 'warning' | 'danger'; text: string };
+/** A sentence put into words when shown, so a change of language reaches it too. */
+export type Saying = (words: Words) => string;
+
+export type Notice = { tone: 'success' | 'warning' | 'danger'; say: Saying };
 
 export const PROMPT_POLL_MS = 5_000;
 
@@ -87,7 +91,7 @@ export class CheckInSession implements ReactiveController {
 
   /** A refusal or failure, said in the notice line. */
   explain(error: unknown): void {
-    this.state.notice = { tone: 'danger', text: refusalText(error) };
+    this.state.notice = { tone: 'danger', say: (words) => refusalText(error, words) };
   }
 
   private stopPolls(): void {
@@ -104,13 +108,14 @@ export class CheckInSession implements ReactiveController {
   };
 }
 
-function refusalText(error: unknown): string {
+function refusalText(error: unknown, { t }: Words): string {
   if (error instanceof PolicyError && error.rule === 'ATTEND.WINDOW') {
-    return `${error.detail} Ask the host if you believe you attended.`;
+    // The API's own sentence stays as it is; the advice after it is ours.
+    return `${error.detail} ${t('Ask the host if you believe you attended.')}`;
   }
   if (error instanceof PolicyError && (error.status === 401 || error.status === 403)) {
-    return 'You are not signed in for this event. Reopen the course page and try again.';
+    return t('You are not signed in for this event. Reopen the course page and try again.');
   }
   const text = error instanceof PolicyError ? error.detail || error.title : String(error);
-  return `That did not work: ${text}`;
+  return t('That did not work: {text}', { text });
 }

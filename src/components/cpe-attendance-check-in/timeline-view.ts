@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatTime } from '../shared/format.js';
+import type { Translate, Words } from '../shared/locale-controller.js';
 import { timeline, type Bar, type TimelineInput } from './timeline.js';
 
 const swatch = (kind: string): TemplateResult =>
@@ -17,7 +18,8 @@ const swatch = (kind: string): TemplateResult =>
   </svg>`;
 
 /** How one timeline is titled: its heading, a prefix that keeps its ids unique on the page,
- * and whose time present the legend speaks of (the learner's own view says "You"). */
+ * and whose time present the legend speaks of (the learner's own view says "You"). The
+ * heading comes translated. */
 export interface TimelineLabels {
   heading: string;
   idPrefix: string;
@@ -26,13 +28,14 @@ export interface TimelineLabels {
 }
 
 export function renderTimeline(
+  { t, intl }: Words,
   input: TimelineInput,
   timeZone: string,
   labels: TimelineLabels,
 ): TemplateResult | typeof nothing {
   const line = timeline(input);
   if (!line) return nothing;
-  const time = (instant: string): string => formatTime(instant, timeZone);
+  const time = (instant: string): string => formatTime(instant, timeZone, intl);
   const span = (bar: Bar): string => `${time(bar.start)} – ${time(bar.end)}`;
   const rect = (bar: Bar, kind: string, y: number, height: number) =>
     svg`<rect class=${`tl-${kind}`} x=${`${bar.x}%`} width=${`${Math.max(bar.width, 0.3)}%`}
@@ -41,6 +44,9 @@ export function renderTimeline(
   const missed = line.prompts.filter((prompt) => !prompt.answered);
   const headingId = `${labels.idPrefix}-heading`;
   const { who } = labels;
+  const times = (bars: Bar[]): string => bars.map(span).join(', ');
+  const moments = (marks: typeof line.prompts): string =>
+    marks.length ? marks.map((prompt) => time(prompt.at)).join(', ') : t('none');
   return html`<section class="section timeline" aria-labelledby=${headingId}>
     <h3 id=${headingId}>${labels.heading}</h3>
     <svg class="timeline-picture" aria-hidden="true" focusable="false">
@@ -57,39 +63,42 @@ export function renderTimeline(
     <ul class="timeline-text hint">
       ${
         line.windows.length
-          ? html`<li>${swatch('window')} Check-in opens: ${line.windows.map(span).join(', ')}</li>`
-          : nothing
-      }
-      <li>${swatch('segment')} Session: ${line.segments.map(span).join(', ')}</li>
-      ${
-        line.breaks.length
           ? html`<li>
-              ${swatch('break')} Break, not counted: ${line.breaks.map(span).join(', ')}
+              ${swatch('window')} ${t('Check-in opens: {times}', { times: times(line.windows) })}
             </li>`
           : nothing
       }
-      <li>
-        ${swatch('present')}
-        ${
-          line.present.length
-            ? `${who ?? 'You'} ${who === undefined ? 'were' : 'was'} present: ${line.present
-                .map(span)
-                .join(', ')}`
-            : `${who ?? 'You'} ${who === undefined ? 'have' : 'has'} not checked in.`
-        }
-      </li>
+      <li>${swatch('segment')} ${t('Session: {times}', { times: times(line.segments) })}</li>
+      ${
+        line.breaks.length
+          ? html`<li>
+              ${swatch('break')} ${t('Break, not counted: {times}', { times: times(line.breaks) })}
+            </li>`
+          : nothing
+      }
+      <li>${swatch('present')} ${presence(t, who, times(line.present))}</li>
       ${
         line.prompts.length
           ? html`<li>
-                ${swatch('answered')} Prompts answered:
-                ${answered.length ? answered.map((prompt) => time(prompt.at)).join(', ') : 'none'}
+                ${swatch('answered')}
+                ${t('Prompts answered: {times}', { times: moments(answered) })}
               </li>
               <li>
-                ${swatch('missed')} Prompts not answered:
-                ${missed.length ? missed.map((prompt) => time(prompt.at)).join(', ') : 'none'}
+                ${swatch('missed')}
+                ${t('Prompts not answered: {times}', { times: moments(missed) })}
               </li>`
           : nothing
       }
     </ul>
   </section>`;
+}
+
+/** The learner's time present, said to the learner ("You") or of a learner by name. */
+function presence(t: Translate, who: string | undefined, times: string): string {
+  if (who === undefined) {
+    return times ? t('You were present: {times}', { times }) : t('You have not checked in.');
+  }
+  return times
+    ? t('{who} was present: {times}', { who, times })
+    : t('{who} has not checked in.', { who });
 }

@@ -6,9 +6,10 @@ import type { Certificate, CertificateEligibility } from '../../policy/certifica
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
-import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-certificate.styles.js';
 
@@ -52,6 +53,12 @@ export class CpeCertificate extends LitElement {
   static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
 
   /** The client (the API with `api-base`, else a preview) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
@@ -129,6 +136,7 @@ export class CpeCertificate extends LitElement {
   private async act(done: string, action: (certificate: Certificate) => Promise<void>) {
     const certificate = this.shownCertificate();
     if (!certificate) return;
+    const { t } = this.i18n;
     this.message = '';
     try {
       await action(certificate);
@@ -136,20 +144,20 @@ export class CpeCertificate extends LitElement {
     } catch (error) {
       this.message =
         error instanceof PolicyError && error.isNetwork
-          ? 'The sponsor’s server did not answer. Try again in a moment.'
-          : `That did not work: ${(error as Error).message}`;
+          ? t('The sponsor’s server did not answer. Try again in a moment.')
+          : t('That did not work: {why}', { why: (error as Error).message });
     }
   }
 
   private readonly onPdf = (): void => {
-    void this.act('The PDF is downloading.', async (certificate) => {
+    void this.act(this.i18n.t('The PDF is downloading.'), async (certificate) => {
       const pdf = await this.client.current!.certificatePdf(certificate.id);
       downloadFile(pdf, `certificate-${certificate.id}.pdf`);
     });
   };
 
   private readonly onCredential = (): void => {
-    void this.act('The credential is downloading.', async (certificate) => {
+    void this.act(this.i18n.t('The credential is downloading.'), async (certificate) => {
       const jwt = await this.client.current!.certificateCredential(certificate.id);
       downloadFile(
         new Blob([jwt], { type: 'application/vc+jwt' }),
@@ -159,7 +167,7 @@ export class CpeCertificate extends LitElement {
   };
 
   private readonly onCopy = (): void => {
-    void this.act('Verification link copied.', async (certificate) => {
+    void this.act(this.i18n.t('Verification link copied.'), async (certificate) => {
       await navigator.clipboard.writeText(certificate.verifyUrl);
     });
   };
@@ -176,7 +184,7 @@ export class CpeCertificate extends LitElement {
   override render(): TemplateResult {
     return html`<div class="root">
       <article class="card" part="card" aria-labelledby="title">
-        <h2 id="title">Certificate of completion</h2>
+        <h2 id="title">${this.i18n.t('Certificate of completion')}</h2>
         ${this.renderBody()}
         <p class="message" role="status">${this.message}</p>
       </article>
@@ -184,21 +192,22 @@ export class CpeCertificate extends LitElement {
   }
 
   private renderBody(): TemplateResult {
+    const { t } = this.i18n;
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
     if (error) return this.renderError(error);
     const chunk = this.client.deferred;
     const shown = this.loaded.value;
     if (chunk && shown) {
-      if (shown.status !== 'issued') return chunk.renderNotIssued(shown);
+      if (shown.status !== 'issued') return chunk.renderNotIssued(this.i18n, shown);
       const preview = this.client.isEstimate;
       return html`${
         preview
           ? html`<p class="notice" part="notice">
-              A preview on this page: not a certificate of record.
+              ${t('A preview on this page: not a certificate of record.')}
             </p>`
           : nothing
       }
-      ${chunk.renderCertificate(shown.certificate, {
+      ${chunk.renderCertificate(this.i18n, shown.certificate, {
         onPdf: this.onPdf,
         onCredential: this.onCredential,
         onCopy: this.onCopy,
@@ -208,34 +217,35 @@ export class CpeCertificate extends LitElement {
     }
     if (this.loaded.status === TaskStatus.PENDING || !this.client.ready) {
       return html`<p class="working ${this.working.value ? 'shown' : ''}" role="status">
-        Loading…
+        ${t('Loading…')}
       </p>`;
     }
     return html`<p class="notice" part="notice">
       ${
         this.apiBase
-          ? 'Set program-id or certificate-id to show a certificate.'
-          : 'Set the certificate property to preview a certificate.'
+          ? t('Set program-id or certificate-id to show a certificate.')
+          : t('Set the certificate property to preview a certificate.')
       }
     </p>`;
   }
 
   private renderError(error: unknown): TemplateResult {
+    const { t } = this.i18n;
     const status = error instanceof PolicyError ? error.status : undefined;
     if (status === 404) {
       return html`<p class="notice danger" part="notice" role="alert">
-        This certificate is not available.
+        ${t('This certificate is not available.')}
       </p>`;
     }
     const network = error instanceof PolicyError && error.isNetwork;
     if (network && this.apiBase) warnUnreachable(this.localName, this.apiBase);
     const text = network
-      ? unreachableText
+      ? unreachableSentence(t)
       : status === 401
-        ? 'Sign in to see your certificate.'
+        ? t('Sign in to see your certificate.')
         : error instanceof PolicyError
-          ? `Your certificate could not be shown: ${error.message}`
-          : 'Something went wrong. Try again.';
-    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
+          ? t('Your certificate could not be shown: {why}', { why: error.message })
+          : t('Something went wrong. Try again.');
+    return failureNotice(t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

@@ -7,14 +7,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCreditsTable } from '../shared/credits-table.js';
 import type { Reason } from '../../policy/schemas.js';
+import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import { formatCredits, formatDate, formatDateTime } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import { qrCode } from '../shared/qr-code.js';
 import { webLink } from '../shared/web-link.js';
-import {
-  deliveryMethodLabel,
-  type Certificate,
-  type CertificateEligibility,
-} from '../../policy/certificates.js';
+import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
 
 export interface CertificateActions {
   onPdf: () => void;
@@ -27,7 +25,7 @@ export interface CertificateActions {
 }
 
 /** `March 4, 2026` for a calendar day: read as that day wherever the viewer is. */
-const day = (date: string): string => formatDate(`${date}T12:00:00Z`, 'UTC');
+const day = (date: string, intl: string): string => formatDate(`${date}T12:00:00Z`, 'UTC', intl);
 
 const item = (label: string, value: unknown): TemplateResult =>
   html`<div>
@@ -36,31 +34,37 @@ const item = (label: string, value: unknown): TemplateResult =>
   </div>`;
 
 function renderState(
+  { t, intl }: Words,
   certificate: Certificate,
   actions: CertificateActions,
 ): TemplateResult | typeof nothing {
   if (certificate.status === 'revoked') {
+    const { revokedAt, revokedReason } = certificate;
     return html`<div class="notice danger" part="notice">
       <p>
-        <strong>This certificate was revoked</strong>${
-          certificate.revokedAt ? ` on ${formatDateTime(certificate.revokedAt)}` : ''
+        <strong>${t('This certificate was revoked')}</strong>${
+          revokedAt ? t(' on {date}', { date: formatDateTime(revokedAt, undefined, intl) }) : ''
         }.
       </p>
-      ${certificate.revokedReason ? html`<p>Reason: ${certificate.revokedReason}</p>` : nothing}
-      <p>It no longer counts as a record of your credits. Ask the sponsor if you have questions.</p>
+      ${revokedReason ? html`<p>${t('Reason: {reason}', { reason: revokedReason })}</p>` : nothing}
+      <p>
+        ${t(
+          'It no longer counts as a record of your credits. Ask the sponsor if you have questions.',
+        )}
+      </p>
     </div>`;
   }
   if (certificate.status === 'superseded') {
     const next = certificate.supersededBy;
     return html`<div class="notice" part="notice">
       <p>
-        <strong>This certificate was replaced</strong> by a corrected one: use that one for your
-        records.
+        <strong>${t('This certificate was replaced')}</strong>
+        ${t('by a corrected one: use that one for your records.')}
       </p>
       ${
         next && !actions.preview
           ? html`<button type="button" class="secondary" @click=${() => actions.onShow(next)}>
-              Show the corrected certificate
+              ${t('Show the corrected certificate')}
             </button>`
           : nothing
       }
@@ -69,28 +73,32 @@ function renderState(
   return nothing;
 }
 
-function renderCredits(certificate: Certificate): TemplateResult {
+function renderCredits(words: Words, certificate: Certificate): TemplateResult {
   const { nasba, icma, byField } = certificate.credits;
-  return renderCreditsTable({ byField, nasba, icma, caption: 'Credits by field of study' });
+  const caption = words.t('Credits by field of study');
+  return renderCreditsTable(words, { byField, nasba, icma, caption });
 }
 
 function renderActions(
+  { t }: Words,
   certificate: Certificate,
   actions: CertificateActions,
 ): TemplateResult | typeof nothing {
   if (actions.preview) return nothing;
   return html`<div class="actions">
-      <button type="button" @click=${actions.onPdf}>Download PDF</button>
+      <button type="button" @click=${actions.onPdf}>${t('Download PDF')}</button>
       <button type="button" class="secondary" @click=${actions.onCredential}>
-        Download credential
+        ${t('Download credential')}
       </button>
       <button type="button" class="secondary" @click=${actions.onCopy}>
-        Copy verification link
+        ${t('Copy verification link')}
       </button>
     </div>
     <p class="hint">
-      The credential is an Open Badges 3.0 file a digital wallet or a board can check by itself.
-      ${certificate.status === 'valid' ? '' : 'It will verify as no longer valid.'}
+      ${t(
+        'The credential is an Open Badges 3.0 file a digital wallet or a board can check by itself.',
+      )}
+      ${certificate.status === 'valid' ? '' : t('It will verify as no longer valid.')}
     </p>`;
 }
 
@@ -100,50 +108,57 @@ function verifyLink(url: string): TemplateResult | string {
   return href ? html`<a href=${href} rel="noopener">${url}</a>` : url;
 }
 
-/** The whole certificate: who completed what, when, for how many credits, from whom. */
+/**
+ * The whole certificate: who completed what, when, for how many credits, from whom. The
+ * 50-minute statement is the record's own wording, as its PDF prints it.
+ */
 export function renderCertificate(
+  words: Words,
   certificate: Certificate,
   actions: CertificateActions,
 ): TemplateResult {
-  const { sponsor, program } = certificate;
+  const { t, intl } = words;
+  const { sponsor, program, credits, verifyUrl } = certificate;
+  const both = `${formatCredits(credits.nasba, intl)} NASBA · ${formatCredits(credits.icma, intl)} ICMA`;
   return html`<div class="body">
-    ${renderState(certificate, actions)}
+    ${renderState(words, certificate, actions)}
     <p class="lead">
-      This certifies that <strong class="name">${certificate.learner.name}</strong> completed
+      ${t('This certifies that')} <strong class="name">${certificate.learner.name}</strong>
+      ${t('completed')}
     </p>
     <p class="program-title">${program.title}</p>
     <dl class="facts">
-      ${item('Date completed', day(certificate.completedOn))}
-      ${item('Delivery method', deliveryMethodLabel(program.deliveryMethod))}
-      ${program.location ? item('Location', program.location) : nothing}
-      ${item('Credits', `${formatCredits(certificate.credits.nasba)} NASBA · ${formatCredits(certificate.credits.icma)} ICMA`)}
+      ${item(t('Date completed'), day(certificate.completedOn, intl))}
+      ${item(t('Delivery method'), deliveryMethodNames(t)[program.deliveryMethod])}
+      ${program.location ? item(t('Location'), program.location) : nothing}
+      ${item(t('Credits'), both)}
     </dl>
-    ${renderCredits(certificate)}
+    ${renderCredits(words, certificate)}
     <p class="statement">${certificate.statement}</p>
-    <h3>Sponsor</h3>
+    <h3>${t('Sponsor')}</h3>
     <dl class="facts">
-      ${item('Sponsor', sponsor.name)} ${item('Contact', sponsor.contact)}
-      ${item('NASBA sponsor id', sponsor.nasbaSponsorId)}
+      ${item(t('Sponsor'), sponsor.name)} ${item(t('Contact'), sponsor.contact)}
+      ${item(t('NASBA sponsor id'), sponsor.nasbaSponsorId)}
       ${
         sponsor.stateSponsorIds.length
           ? item(
-              'State sponsor numbers',
+              t('State sponsor numbers'),
               sponsor.stateSponsorIds.map(({ state, id }) => `${state} ${id}`).join(', '),
             )
           : nothing
       }
-      ${item('Verified by', `${sponsor.representative.name}, ${sponsor.representative.title}`)}
+      ${item(t('Verified by'), `${sponsor.representative.name}, ${sponsor.representative.title}`)}
     </dl>
-    <h3>Verification</h3>
+    <h3>${t('Verification')}</h3>
     <div class="verification">
-      ${qrCode(certificate.verifyUrl, `QR code of the verification link ${certificate.verifyUrl}`)}
+      ${qrCode(verifyUrl, t('QR code of the verification link {url}', { url: verifyUrl }))}
       <dl class="facts">
-        ${item('Certificate id', html`<code>${certificate.id}</code>`)}
-        ${item('Check it at', verifyLink(certificate.verifyUrl))}
-        ${item('Issued', formatDateTime(certificate.issuedAt))}
+        ${item(t('Certificate id'), html`<code>${certificate.id}</code>`)}
+        ${item(t('Check it at'), verifyLink(verifyUrl))}
+        ${item(t('Issued'), formatDateTime(certificate.issuedAt, undefined, intl))}
       </dl>
     </div>
-    ${renderActions(certificate, actions)}
+    ${renderActions(words, certificate, actions)}
   </div>`;
 }
 
@@ -154,17 +169,18 @@ const reasonList = (reasons: readonly Reason[]): TemplateResult =>
 
 /** No certificate (yet): what is still missing, or why there will be none. */
 export function renderNotIssued(
+  { t }: Words,
   eligibility: Exclude<CertificateEligibility, { status: 'issued' }>,
 ): TemplateResult {
   if (eligibility.status === 'not-yet') {
     return html`<div class="body notice" part="notice">
-      <p><strong>Your certificate is not ready yet.</strong> Still missing:</p>
+      <p><strong>${t('Your certificate is not ready yet.')}</strong> ${t('Still missing:')}</p>
       ${reasonList(eligibility.missing)}
-      <p>It is issued by itself as soon as nothing is missing.</p>
+      <p>${t('It is issued by itself as soon as nothing is missing.')}</p>
     </div>`;
   }
   return html`<div class="body notice danger" part="notice">
-    <p><strong>There is no certificate for this program.</strong></p>
+    <p><strong>${t('There is no certificate for this program.')}</strong></p>
     ${reasonList(eligibility.reasons)}
   </div>`;
 }

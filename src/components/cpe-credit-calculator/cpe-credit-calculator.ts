@@ -12,6 +12,7 @@ import type {
 } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
+import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import { viewerTimeZone } from '../shared/format.js';
 import { LocaleController, type Translate } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
@@ -38,16 +39,6 @@ const methods: readonly DeliveryMethod[] = [
   'recorded-webinar',
   'college',
 ];
-
-const methodNames = (t: Translate): Record<DeliveryMethod, string> => ({
-  'group-live': t('Group live'),
-  'group-internet': t('Group internet (live webinar)'),
-  blended: t('Blended'),
-  'self-study': t('Self study'),
-  nano: t('Nano learning'),
-  'recorded-webinar': t('Recorded webinar'),
-  college: t('College course'),
-});
 
 const labels = (t: Translate): Record<NumberKey, string> => ({
   minutes: t('Minutes'),
@@ -253,7 +244,7 @@ export class CpeCreditCalculator extends LitElement {
 
   private renderChoices(form: CreditForm): TemplateResult {
     const { t } = this.i18n;
-    const names = methodNames(t);
+    const names = deliveryMethodNames(t);
     return html`
       <div class="field">
         <label for="method">${t('Delivery method')}</label>

@@ -16,6 +16,7 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { formatCredits } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
+import { reasonText } from '../shared/reason-words.js';
 import type { NumberKey } from './form.js';
 
 export { renderPolicyChoices } from './policy-choices.js';
@@ -91,10 +92,9 @@ export interface Calculation {
   version: string;
 }
 
-export function renderFigures(
-  { t, plural, intl }: Words,
-  { result, source }: Calculation,
-): TemplateResult {
+export function renderFigures(words: Words, { result, source }: Calculation): TemplateResult {
+  const { t, plural, intl } = words;
+  const deciding = decidingReason(result.reasons);
   const minutes = result.qualifyingMinutes;
   const step = result.increment === 'fifth' ? t('fifths') : t('halves');
   return html`
@@ -137,7 +137,7 @@ export function renderFigures(
         ? nothing
         : html`<p class="notice danger" part="notice">
             ${t('Not eligible for CPE credit: {why}', {
-              why: decidingReason(result.reasons)?.message ?? '',
+              why: deciding ? reasonText(words, deciding) : '',
             })}
           </p>`
     }
@@ -145,17 +145,18 @@ export function renderFigures(
 }
 
 export function renderExplanation(
-  { t }: Words,
+  words: Words,
   { result, source, version }: Calculation,
 ): TemplateResult {
+  const { t } = words;
   const reasons = result.reasons.filter((reason) => reason.rule !== 'CREDIT.STATE_BOARD_AUTHORITY');
   return html`
     <h3 class="subheading">${t('Why')}</h3>
     <ul part="reasons" class="reasons">
-      ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
+      ${reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
     </ul>
     ${result.warnings.map(
-      (warning) => html`<p class="notice" part="notice">${warning.message}</p>`,
+      (warning) => html`<p class="notice" part="notice">${reasonText(words, warning)}</p>`,
     )}
     <p class="fine-print">
       ${

@@ -5,9 +5,10 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
-import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-program-details.styles.js';
 import type { LocalProgram, ShownProgram } from './deferred.js';
@@ -41,6 +42,12 @@ export class CpeProgramDetails extends LitElement {
   static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
 
   /** The client (the bundled rules, or the API with `api-base`) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
@@ -117,13 +124,14 @@ export class CpeProgramDetails extends LitElement {
     const program = this.loaded.value;
     return html`<div class="root">
       <article class="card" part="card" aria-labelledby="title">
-        <h2 id="title">${program?.title ?? 'Program details'}</h2>
+        <h2 id="title">${program?.title ?? this.i18n.t('Program details')}</h2>
         ${this.renderBody(program)}
       </article>
     </div>`;
   }
 
   private renderBody(program: ShownProgram | undefined): TemplateResult | typeof nothing {
+    const { t } = this.i18n;
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
     if (error) return this.renderError(error);
     const { deferred: chunk, policy } = this.client;
@@ -131,33 +139,40 @@ export class CpeProgramDetails extends LitElement {
       return html`${
         this.client.isEstimate
           ? html`<p class="notice" part="notice">
-              A preview on this page: not read from the sponsor’s records.
+              ${t('A preview on this page: not read from the sponsor’s records.')}
             </p>`
           : nothing
       }
-      ${chunk.renderProgram(program, policy)}`;
+      ${chunk.renderProgram(this.i18n, program, policy)}`;
     }
     if (this.loaded.status === TaskStatus.PENDING || !this.client.ready) {
       return html`<p class="working ${this.working.value ? 'shown' : ''}" role="status">
-        Loading…
+        ${t('Loading…')}
       </p>`;
     }
     return html`<p class="notice" part="notice">
-      ${this.apiBase ? 'Set program-id to show a program.' : 'Set the program property to show a program.'}
+      ${
+        this.apiBase
+          ? t('Set program-id to show a program.')
+          : t('Set the program property to show a program.')
+      }
     </p>`;
   }
 
   private renderError(error: unknown): TemplateResult {
+    const { t } = this.i18n;
     if (error instanceof PolicyError && error.status === 404) {
-      return html`<p class="notice" part="notice" role="alert">This program is not available.</p>`;
+      return html`<p class="notice" part="notice" role="alert">
+        ${t('This program is not available.')}
+      </p>`;
     }
     const network = error instanceof PolicyError && error.isNetwork;
     if (network && this.apiBase) warnUnreachable(this.localName, this.apiBase);
     const text = network
-      ? unreachableText
+      ? unreachableSentence(t)
       : error instanceof PolicyError || !this.apiBase
-        ? `This program could not be shown: ${(error as Error).message}`
-        : 'Something went wrong. Try again.';
-    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
+        ? t('This program could not be shown: {why}', { why: (error as Error).message })
+        : t('Something went wrong. Try again.');
+    return failureNotice(t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCreditsTable } from '../shared/credits-table.js';
-import { deliveryMethodLabel } from '../../policy/certificates.js';
+import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { RefundProduct } from '../../policy/schemas.js';
@@ -16,6 +16,7 @@ import {
   formatTime,
   viewerTimeZone,
 } from '../shared/format.js';
+import type { Translate, Words } from '../shared/locale-controller.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
 export interface ProgramSession {
@@ -59,124 +60,172 @@ export function workOut(
   };
 }
 
-const productLabels: Record<RefundProduct, string> = {
-  'self-study': 'Self-study course',
-  'live-event': 'Live event or webinar',
-  conference: 'Conference',
-};
+const productNames = (t: Translate): Record<RefundProduct, string> => ({
+  'self-study': t('Self-study course'),
+  'live-event': t('Live event or webinar'),
+  conference: t('Conference'),
+});
 
-const none = (text: string | undefined): string => text ?? 'None';
+const knowledgeLevels = (t: Translate): Record<Program['knowledgeLevel'], string> => ({
+  Basic: t('Basic'),
+  Intermediate: t('Intermediate'),
+  Advanced: t('Advanced'),
+  Update: t('Update'),
+  Overview: t('Overview'),
+});
 
-function percent(basisPoints: number): string {
-  return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(
+function percent(basisPoints: number, intl: string): string {
+  return new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 2 }).format(
     basisPoints / 10_000,
   );
 }
 
-const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'}`;
-
 /** The refund or cancellation terms of this kind of product, in the viewer's words. */
-export function refundTerms(product: RefundProduct, policy: PolicyDocument): string[] {
+export function refundTerms(
+  { t, plural, intl }: Words,
+  product: RefundProduct,
+  policy: PolicyDocument,
+): string[] {
   const { feeBasisPoints, selfStudyWindowDays, liveNoticeDays, payoutDays, remedy } =
     policy.refunds;
+  const days = (count: number): string =>
+    plural(count, { one: '{count} day', other: '{count} days' });
   const exchange = remedy === 'exchange';
   const what = exchange
-    ? 'an exchange for a course of equal value'
+    ? t('an exchange for a course of equal value')
     : feeBasisPoints > 0
-      ? `a refund of the price less a ${percent(feeBasisPoints)} processing fee`
-      : 'a full refund';
-  const noun = exchange ? 'exchange' : 'refund';
-  const special =
-    'If something out of the ordinary kept you from it, ask anyway: a person at the sponsor reviews your request.';
+      ? t('a refund of the price less a {fee} processing fee', {
+          fee: percent(feeBasisPoints, intl),
+        })
+      : t('a full refund');
+  const special = t(
+    'If something out of the ordinary kept you from it, ask anyway: a person at the sponsor reviews your request.',
+  );
   switch (product) {
     case 'self-study':
       return [
-        `You can ask for ${what} within ${days(selfStudyWindowDays)} of buying this course, as long as you have not taken its final test.`,
-        `After that, or once you have taken the test, no ${noun} is given.`,
+        t(
+          'You can ask for {what} within {days} of buying this course, as long as you have not taken its final test.',
+          { what, days: days(selfStudyWindowDays) },
+        ),
+        exchange
+          ? t('After that, or once you have taken the test, no exchange is given.')
+          : t('After that, or once you have taken the test, no refund is given.'),
         special,
       ];
-    case 'live-event':
+    case 'live-event': {
+      const payout = { days: days(payoutDays) };
       return [
-        `You can cancel for ${what} by writing to the sponsor at least ${days(liveNoticeDays)} before the event (in the event’s time zone).`,
-        `${exchange ? 'The exchange is arranged' : 'The money is paid'} within ${days(payoutDays)} after the event. Later, or if you do not attend, no ${noun} is given.`,
+        t(
+          'You can cancel for {what} by writing to the sponsor at least {days} before the event (in the event’s time zone).',
+          { what, days: days(liveNoticeDays) },
+        ),
+        exchange
+          ? t(
+              'The exchange is arranged within {days} after the event. Later, or if you do not attend, no exchange is given.',
+              payout,
+            )
+          : t(
+              'The money is paid within {days} after the event. Later, or if you do not attend, no refund is given.',
+              payout,
+            ),
         special,
       ];
+    }
     case 'conference':
-      return ['The conference has its own refund and cancellation policy.'];
+      return [t('The conference has its own refund and cancellation policy.')];
   }
 }
 
 /** `Mar 31, 2026, 9:00 AM CDT – 10:40 AM CDT` in `zone` (the end's date when it differs). */
-function span(start: string, end: string, zone: string): string {
-  const sameDay = formatDate(start, zone) === formatDate(end, zone);
-  return `${formatDateTime(start, zone)} – ${sameDay ? formatTime(end, zone) : formatDateTime(end, zone)}`;
+function span(start: string, end: string, zone: string, intl: string): string {
+  const sameDay = formatDate(start, zone, intl) === formatDate(end, zone, intl);
+  const until = sameDay ? formatTime(end, zone, intl) : formatDateTime(end, zone, intl);
+  return `${formatDateTime(start, zone, intl)} – ${until}`;
 }
 
-function renderSession(session: ProgramSession, programZone: string): TemplateResult {
+function renderSession(
+  { t, intl }: Words,
+  session: ProgramSession,
+  programZone: string,
+): TemplateResult {
   const zone = session.timeZone ?? programZone;
   const here = viewerTimeZone();
   return html`<li>
     ${session.title ? html`<strong>${session.title}</strong>` : nothing}
     <ul class="segments">
       ${session.segments.map(({ start, end }) => {
-        const there = span(start, end, zone);
-        const yours = span(start, end, here);
+        const there = span(start, end, zone, intl);
+        const yours = span(start, end, here, intl);
         return html`<li>
           <time datetime=${start}>${there}</time> (${zone})
-          ${yours !== there ? html`<br /><span class="muted">Your time: ${yours}</span>` : nothing}
+          ${yours !== there ? html`<br /><span class="muted">${t('Your time: {time}', { time: yours })}</span>` : nothing}
         </li>`;
       })}
     </ul>
   </li>`;
 }
 
-function renderSessions(program: ShownProgram): TemplateResult {
+function renderSessions(words: Words, program: ShownProgram): TemplateResult {
+  const { t } = words;
   const sessions = program.events ?? [];
   if (sessions.length === 0) {
     return html`<p>
       ${
         program.product === 'self-study'
-          ? 'Self-paced: start whenever you like.'
-          : 'The sponsor announces the dates with your enrollment.'
+          ? t('Self-paced: start whenever you like.')
+          : t('The sponsor announces the dates with your enrollment.')
       }
     </p>`;
   }
   return html`<ul class="sessions">
-    ${sessions.map((session) => renderSession(session, program.timeZone))}
+    ${sessions.map((session) => renderSession(words, session, program.timeZone))}
   </ul>`;
 }
 
-function renderCredits(program: ShownProgram): TemplateResult {
+function renderCredits(words: Words, program: ShownProgram): TemplateResult {
   const { nasba, icma } = program.creditsOffered;
-  return renderCreditsTable({
+  return renderCreditsTable(words, {
     byField: program.fieldsOfStudy,
     nasba,
     icma,
-    caption: 'Credits by field of study',
+    caption: words.t('Credits by field of study'),
   });
 }
 
-function renderRefund(program: ShownProgram, policy: PolicyDocument): TemplateResult {
-  return html`${refundTerms(program.product, policy).map((line) => html`<p>${line}</p>`)}
+function renderRefund(words: Words, program: ShownProgram, policy: PolicyDocument): TemplateResult {
+  const lines = refundTerms(words, program.product, policy);
+  return html`${lines.map((line) => html`<p>${line}</p>`)}
   ${
     program.product === 'conference'
       ? html`<p>
-          <a href=${policy.refunds.conferenceLink} rel="noopener">Read the conference policy</a>
+          <a href=${policy.refunds.conferenceLink} rel="noopener"
+            >${words.t('Read the conference policy')}</a
+          >
         </p>`
       : nothing
   }`;
 }
 
-function renderComplaints(policy: PolicyDocument): TemplateResult {
+function renderComplaints({ t }: Words, policy: PolicyDocument): TemplateResult {
   const { name, contact } = policy.sponsor;
+  const { mail } = contact;
   return html`<p>
-      Questions or complaints go to
-      ${name}${contact.phone.length ? html`, by phone at ${contact.phone.join(' or ')},` : nothing}
-      or by mail: ${contact.mail}.
+      ${
+        contact.phone.length
+          ? t('Questions or complaints go to {name}, by phone at {phone}, or by mail: {mail}.', {
+              name,
+              phone: contact.phone.join(t(' or ')),
+              mail,
+            })
+          : t('Questions or complaints go to {name} or by mail: {mail}.', { name, mail })
+      }
     </p>
     <p>
-      Complaints about a registered sponsor can also go to NASBA’s
-      <a href="https://www.nasbaregistry.org/" rel="noopener">National Registry of CPE Sponsors</a>.
+      ${t('Complaints about a registered sponsor can also go to NASBA’s')}
+      <a href="https://www.nasbaregistry.org/" rel="noopener"
+        >${t('National Registry of CPE Sponsors')}</a
+      >.
     </p>`;
 }
 
@@ -188,25 +237,35 @@ const item = (label: string, value: unknown): TemplateResult =>
   </div>`;
 
 /** The whole disclosure; `policy` gives the refund, complaint and sponsor terms. */
-export function renderProgram(program: ShownProgram, policy: PolicyDocument): TemplateResult {
+export function renderProgram(
+  words: Words,
+  program: ShownProgram,
+  policy: PolicyDocument,
+): TemplateResult {
+  const { t, intl } = words;
   const { sponsor } = policy;
+  const none = (text: string | undefined): string => text ?? t('None');
+  const stateIds = sponsor.stateSponsorIds.map(
+    ({ state, id }) => `${t('{state} sponsor id {id}.', { state, id })} `,
+  );
   return html`
     <p class="description">${program.description}</p>
-    <h3>Learning objectives</h3>
+    <h3>${t('Learning objectives')}</h3>
     <ul class="objectives">
       ${program.objectives.map((objective) => html`<li>${objective}</li>`)}
     </ul>
     <dl class="facts">
-      ${item('Delivery method', deliveryMethodLabel(program.deliveryMethod))}
-      ${item('Knowledge level', program.knowledgeLevel)}
-      ${item('Product', productLabels[program.product])}
-      ${item('Price', formatMoney(program.priceCents, program.currency))}
-      ${item('Prerequisites', none(program.prerequisites))}
-      ${item('Advance preparation', none(program.advancePreparation))}
-      ${item('Attendance requirements', none(program.attendanceRequirements))}
-      ${item('Location', program.location ?? 'Online')} ${item('Time zone', program.timeZone)}
+      ${item(t('Delivery method'), deliveryMethodNames(t)[program.deliveryMethod])}
+      ${item(t('Knowledge level'), knowledgeLevels(t)[program.knowledgeLevel])}
+      ${item(t('Product'), productNames(t)[program.product])}
+      ${item(t('Price'), formatMoney(program.priceCents, program.currency, intl))}
+      ${item(t('Prerequisites'), none(program.prerequisites))}
+      ${item(t('Advance preparation'), none(program.advancePreparation))}
+      ${item(t('Attendance requirements'), none(program.attendanceRequirements))}
+      ${item(t('Location'), program.location ?? t('Online'))}
+      ${item(t('Time zone'), program.timeZone)}
       ${item(
-        'Instructors',
+        t('Instructors'),
         program.instructors?.length
           ? html`<ul class="plain">
               ${program.instructors.map(
@@ -214,28 +273,38 @@ export function renderProgram(program: ShownProgram, policy: PolicyDocument): Te
                   html`<li>${name}${credentials ? `, ${credentials}` : ''}</li>`,
               )}
             </ul>`
-          : 'None listed',
+          : t('None listed'),
       )}
     </dl>
-    <h3>Credits</h3>
-    ${renderCredits(program)}
-    <h3>Sessions</h3>
-    ${renderSessions(program)}
-    <h3>Refunds and cancellations</h3>
-    ${renderRefund(program, policy)}
-    <h3>Complaints</h3>
-    ${renderComplaints(policy)}
+    <h3>${t('Credits')}</h3>
+    ${renderCredits(words, program)}
+    <h3>${t('Sessions')}</h3>
+    ${renderSessions(words, program)}
+    <h3>${t('Refunds and cancellations')}</h3>
+    ${renderRefund(words, program, policy)}
+    <h3>${t('Complaints')}</h3>
+    ${renderComplaints(words, policy)}
     <div class="fine-print">
       <p>
-        ${sponsor.name} is registered with NASBA as a sponsor of continuing professional education,
-        sponsor id ${sponsor.nasbaSponsorId}.
-        ${sponsor.stateSponsorIds.map(({ state, id }) => `${state} sponsor id ${id}. `)}
+        ${t(
+          '{name} is registered with NASBA as a sponsor of continuing professional education, sponsor id {id}.',
+          { name: sponsor.name, id: sponsor.nasbaSponsorId },
+        )}
+        ${stateIds}
       </p>
-      <p>Credits are granted on the basis of a ${policy.credits.unitMinutes}-minute hour.</p>
-      <p>State boards of accountancy have final authority on the acceptance of CPE credits.</p>
       <p>
-        Program version ${program.version}; credits worked out under policy
-        ${program.policyVersion}; refund and complaint terms under policy ${policy.version}.
+        ${t('Credits are granted on the basis of a {minutes}-minute hour.', {
+          minutes: policy.credits.unitMinutes,
+        })}
+      </p>
+      <p>
+        ${t('State boards of accountancy have final authority on the acceptance of CPE credits.')}
+      </p>
+      <p>
+        ${t(
+          'Program version {version}; credits worked out under policy {creditPolicy}; refund and complaint terms under policy {policy}.',
+          { version: program.version, creditPolicy: program.policyVersion, policy: policy.version },
+        )}
       </p>
     </div>
   `;

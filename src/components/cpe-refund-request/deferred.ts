@@ -20,11 +20,12 @@ import {
   viewerTimeZone,
 } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
+import { reasonText } from '../shared/reason-words.js';
 import { printReceipt } from './print-receipt.js';
 import { renderOpen } from './record.js';
-import { headline, nextSteps, outcomeLabel, statusLabel } from './refund-words.js';
+import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
+import { headline, nextSteps } from './refund-words.js';
 
-export { outcomeLabel, statusLabel } from './refund-words.js';
 export { renderLookup } from './status-lookup.js';
 export { loadChoices, loadRecord, renderRecord, type EnrollmentRecord } from './record.js';
 
@@ -251,7 +252,9 @@ function renderTerms(
     }
     <h4 class="subheading">${t('Why')}</h4>
     <ul part="reasons" class="reasons">
-      ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
+      ${result.reasons.map(
+        (reason) => html`<li data-rule=${reason.rule}>${reasonText(words, reason)}</li>`,
+      )}
     </ul>
     ${
       result.outcome === 'external-policy' && result.link
@@ -349,11 +352,11 @@ export function renderReceipt(
         }
         <div>
           <dt>${t('Decision')}</dt>
-          <dd>${outcomeLabel(stored.decision)}</dd>
+          <dd>${outcomeLabel(words, stored.decision)}</dd>
         </div>
         <div>
           <dt>${t('Status')}</dt>
-          <dd>${statusLabel(stored.status)}</dd>
+          <dd>${statusLabel(words, stored.status)}</dd>
         </div>
         <div>
           <dt>${t('Policy version')}</dt>
@@ -372,7 +375,7 @@ export function renderReceipt(
       <h4 class="subheading">${t('What happens next')}</h4>
       <p>${nextSteps(words, stored.decision, payBy)}</p>
       <ul class="reasons">
-        ${stored.decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
+        ${stored.decision.reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
       </ul>
       <p class="fine-print">${t('Keep the reference to ask about this request.')}</p>
       <div class="actions no-print">

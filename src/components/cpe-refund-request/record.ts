@@ -10,7 +10,7 @@ import type { Program } from '../../policy/programs.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
-import { statusLabel } from './refund-words.js';
+import { statusLabel } from '../shared/refund-labels.js';
 
 export interface EnrollmentRecord {
   enrollment: Enrollment;
@@ -212,13 +212,14 @@ export function renderRecord(words: Words, view: RecordView): TemplateResult {
 }
 
 /** One request per enrollment: the open one, not an error. */
-export function renderOpen({ t }: Words, existing: StoredRefund): TemplateResult {
+export function renderOpen(words: Words, existing: StoredRefund): TemplateResult {
+  const { t } = words;
   return html`
     <div class="send notice" part="notice" role="status">
       <p>
         ${t('You already asked about this purchase: reference')}
         <strong>${existing.reference ?? existing.id}</strong>,
-        ${statusLabel(existing.status).toLowerCase()}.
+        ${statusLabel(words, existing.status).toLowerCase()}.
       </p>
     </div>
   `;

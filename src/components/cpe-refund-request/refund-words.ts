@@ -1,5 +1,5 @@
-/** Plain words for a refund decision, shared by the quote, the receipt and the review list. */
-import type { RefundResult, StoredRefund } from '../../policy/schemas.js';
+/** Plain words for a refund decision: the quote's headline and the receipt's next steps. */
+import type { RefundResult } from '../../policy/schemas.js';
 import { formatMoney } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 
@@ -19,34 +19,6 @@ export function headline({ t, intl }: Words, result: RefundResult): string {
       return t('A person would review your request');
     case 'external-policy':
       return t('The conference has its own refund policy');
-  }
-}
-
-/** A short label of the decision, for lists and receipts. */
-export function outcomeLabel(result: RefundResult): string {
-  const remedy = result.remedy === 'exchange' ? 'exchange' : 'refund';
-  switch (result.outcome) {
-    case 'eligible':
-      return result.remedy === 'exchange'
-        ? 'Eligible for an exchange'
-        : `Eligible: ${formatMoney(result.refundCents, result.currency)} refund`;
-    case 'ineligible':
-      return `Not eligible for a ${remedy}`;
-    case 'manual-review':
-      return 'Needs a review by the sponsor';
-    case 'external-policy':
-      return 'Follows the conference policy';
-  }
-}
-
-export function statusLabel(status: StoredRefund['status']): string {
-  switch (status) {
-    case 'pending':
-      return 'Waiting for the sponsor';
-    case 'approved':
-      return 'Approved';
-    case 'denied':
-      return 'Denied';
   }
 }
 

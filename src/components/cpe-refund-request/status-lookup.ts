@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import type { Words } from '../shared/locale-controller.js';
-import { outcomeLabel, statusLabel } from './refund-words.js';
+import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 
 export interface LookupView {
   reference: string;
@@ -49,8 +49,9 @@ export function renderLookup(
         ${
           found
             ? html`<p class="lookup-result">
-                ${found.reference ?? found.id}: <strong>${statusLabel(found.status)}</strong> ·
-                ${outcomeLabel(found.decision)}
+                ${found.reference ?? found.id}:
+                <strong>${statusLabel(words, found.status)}</strong> ·
+                ${outcomeLabel(words, found.decision)}
                 ${note ? html`<br />${t('Note: {note}', { note })}` : nothing}
               </p>`
             : nothing

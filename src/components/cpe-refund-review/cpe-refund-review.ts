@@ -4,14 +4,15 @@ import { Task, TaskStatus } from '@lit/task';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { warnUnreachable } from '../shared/unreachable.js';
 import { PolicyError } from '../../client/policy-client.js';
 import { styles } from './cpe-refund-review.styles.js';
 import type { Decision, Draft, QueueFilter, QueueView } from './deferred.js';
 
-/** What a failure says when not even the queue's words could load. */
-const unexpected = 'Something went wrong. Try again.';
+/** The attribute the notice names: code, the same in every language. */
+const apiBaseAttribute = 'api-base';
 
 /** `detail` of `cpe-refund-decided`: the request as stored after the decision. */
 export type RefundDecidedDetail = StoredRefund;
@@ -44,6 +45,12 @@ export class CpeRefundReview extends LitElement {
   static override styles = [tokens, controls, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
 
   /** The client and the queue's rendering; nothing loads without an API. */
   private readonly client = new ClientController(this, {
@@ -115,7 +122,7 @@ export class CpeRefundReview extends LitElement {
     const note = this.draft(request.id).note.trim();
     if (note) return note;
     this.setDraft(request.id, {
-      error: 'Write a note: it goes into the audit trail.',
+      error: this.i18n.t('Write a note: it goes into the audit trail.'),
       confirming: false,
     });
     await this.updateComplete;
@@ -144,30 +151,38 @@ export class CpeRefundReview extends LitElement {
       const stored = await client.decideRefund(request.id, { decision, note });
       this.updatedRequests = { ...this.updatedRequests, [stored.id]: stored };
       this.drafts = { ...this.drafts, [stored.id]: { note: '' } };
-      this.announcement = `Request ${stored.id} ${decision === 'approve' ? 'approved' : 'denied'}.`;
+      const { t } = this.i18n;
+      this.announcement =
+        decision === 'approve'
+          ? t('Request {id} approved.', { id: stored.id })
+          : t('Request {id} denied.', { id: stored.id });
       this.client.emit('cpe-refund-decided', stored);
     } catch (error) {
-      this.setDraft(request.id, { sending: undefined, error: queue.problemText(error) });
+      this.setDraft(request.id, {
+        sending: undefined,
+        error: queue.problemText(this.i18n.t, error),
+      });
     }
   }
 
   override render(): TemplateResult {
+    const { t } = this.i18n;
     const pending = this.requests.status === TaskStatus.PENDING;
     return html`
       <div class="root">
         <div class="card">
           <div class="head">
-            <h2 class="heading">Refund requests</h2>
+            <h2 class="heading">${t('Refund requests')}</h2>
             <span
               class="working ${this.working.value && pending ? 'shown' : ''}"
               aria-hidden="true"
             >
-              Loading…
+              ${t('Loading…')}
             </span>
             ${
               this.apiBase
                 ? html`<button type="button" class="secondary" @click=${() => this.reload()}>
-                    Refresh
+                    ${t('Refresh')}
                   </button>`
                 : nothing
             }
@@ -180,10 +195,12 @@ export class CpeRefundReview extends LitElement {
   }
 
   private renderBody(): TemplateResult {
+    const { t } = this.i18n;
     if (!this.apiBase) {
       return html`<p class="notice" part="notice">
-        Reviewing requests needs the sponsor’s policy API: set <code>api-base</code> and an admin
-        token.
+        ${t('Reviewing requests needs the sponsor’s policy API: set')}
+        <code>${apiBaseAttribute}</code>
+        ${t('and an admin token.')}
       </p>`;
     }
     const error =
@@ -193,15 +210,22 @@ export class CpeRefundReview extends LitElement {
         warnUnreachable(this.localName, this.apiBase);
       }
       return html`<div class="notice danger" part="notice" role="alert">
-        <p>${this.client.deferred?.problemText(error) ?? unexpected}</p>
-        <button type="button" class="secondary" @click=${() => this.reload()}>Try again</button>
+        <p>
+          ${
+            // Not even the queue's module loaded: its words about the problem are missing too.
+            this.client.deferred?.problemText(t, error) ?? t('Something went wrong. Try again.')
+          }
+        </p>
+        <button type="button" class="secondary" @click=${() => this.reload()}>
+          ${t('Try again')}
+        </button>
       </div>`;
     }
     const list = this.requests.value;
     const queue = this.client.deferred;
-    if (!list || !queue) return html`<p class="empty">Loading the requests…</p>`;
-    if (list.length === 0) return html`<p class="empty">No refund requests yet.</p>`;
+    if (!list || !queue) return html`<p class="empty">${t('Loading the requests…')}</p>`;
+    if (list.length === 0) return html`<p class="empty">${t('No refund requests yet.')}</p>`;
     const shown = list.map((request) => this.updatedRequests[request.id] ?? request);
-    return queue.renderQueue(this.view, shown);
+    return queue.renderQueue(this.i18n, this.view, shown);
   }
 }

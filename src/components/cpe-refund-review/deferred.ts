@@ -8,8 +8,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
-import { outcomeLabel, statusLabel } from '../cpe-refund-request/refund-words.js';
-import { unreachableText } from '../shared/unreachable.js';
+import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
+import type { Translate, Words } from '../shared/locale-controller.js';
+import { unreachableSentence } from '../shared/unreachable.js';
 
 export type Decision = 'approve' | 'deny';
 
@@ -35,19 +36,38 @@ export interface QueueView {
   setFilter(filter: QueueFilter): void;
 }
 
-const filters: [QueueFilter, string][] = [
-  ['all', 'All'],
-  ['pending', 'Waiting for a decision'],
-  ['decided', 'Decided'],
+const filters = (t: Translate): [QueueFilter, string][] => [
+  ['all', t('All')],
+  ['pending', t('Waiting for a decision')],
+  ['decided', t('Decided')],
 ];
 
-const products: Record<string, string> = {
-  'self-study': 'Self-study course',
-  'live-event': 'Live event',
-  conference: 'Conference',
-};
+const products = (t: Translate): Record<string, string> => ({
+  'self-study': t('Self-study course'),
+  'live-event': t('Live event'),
+  conference: t('Conference'),
+});
 
-export function renderQueue(view: QueueView, requests: StoredRefund[]): TemplateResult {
+/** An audit entry's action and who took it; an action the widget does not know, as stored. */
+function auditAction(t: Translate, action: string, who: string): string {
+  switch (action) {
+    case 'submitted':
+      return t('submitted by {who}', { who });
+    case 'approved':
+      return t('approved by {who}', { who });
+    case 'denied':
+      return t('denied by {who}', { who });
+    default:
+      return t('{action} by {who}', { action, who });
+  }
+}
+
+export function renderQueue(
+  words: Words,
+  view: QueueView,
+  requests: StoredRefund[],
+): TemplateResult {
+  const { t } = words;
   const pending = requests.filter((request) => request.status === 'pending').length;
   const counts: Record<QueueFilter, number> = {
     all: requests.length,
@@ -60,8 +80,8 @@ export function renderQueue(view: QueueView, requests: StoredRefund[]): Template
   );
   return html`
     <fieldset class="filter">
-      <legend>Show</legend>
-      ${filters.map(
+      <legend>${t('Show')}</legend>
+      ${filters(t).map(
         ([value, label]) =>
           html`<label class="check">
             <input
@@ -80,17 +100,22 @@ export function renderQueue(view: QueueView, requests: StoredRefund[]): Template
             ${repeat(
               shown,
               (request) => request.id,
-              (request) => renderRequest(view, request),
+              (request) => renderRequest(words, view, request),
             )}
           </ul>`
         : html`<p class="empty">
-            ${view.filter() === 'pending' ? 'Nothing is waiting for a decision.' : 'No decisions yet.'}
+            ${
+              view.filter() === 'pending'
+                ? t('Nothing is waiting for a decision.')
+                : t('No decisions yet.')
+            }
           </p>`
     }
   `;
 }
 
-function renderRequest(view: QueueView, request: StoredRefund): TemplateResult {
+function renderRequest(words: Words, view: QueueView, request: StoredRefund): TemplateResult {
+  const { t, intl } = words;
   const { decision } = request;
   const zone = viewerTimeZone();
   const headingId = `request-${cssId(request.id)}`;
@@ -98,70 +123,73 @@ function renderRequest(view: QueueView, request: StoredRefund): TemplateResult {
     <li part="request" class="request" aria-labelledby=${headingId}>
       <h3 id=${headingId}>
         ${request.reference ?? request.id} ·
-        ${request.request.courseTitle ?? products[request.request.product]}
+        ${request.request.courseTitle ?? products(t)[request.request.product]}
       </h3>
       <dl class="facts">
         <div>
-          <dt>Status</dt>
-          <dd class="status-${request.status}">${statusLabel(request.status)}</dd>
+          <dt>${t('Status')}</dt>
+          <dd class="status-${request.status}">${statusLabel(words, request.status)}</dd>
         </div>
         <div>
-          <dt>Rules say</dt>
-          <dd>${outcomeLabel(decision)}</dd>
+          <dt>${t('Rules say')}</dt>
+          <dd>${outcomeLabel(words, decision)}</dd>
         </div>
         <div>
-          <dt>Learner</dt>
+          <dt>${t('Learner')}</dt>
           <dd>${request.learnerName ?? request.learnerId}</dd>
         </div>
         <div>
-          <dt>Received</dt>
-          <dd>${formatDateTime(request.receivedAt, zone)}</dd>
+          <dt>${t('Received')}</dt>
+          <dd>${formatDateTime(request.receivedAt, zone, intl)}</dd>
         </div>
         <div>
-          <dt>Paid</dt>
-          <dd>${formatMoney(request.request.priceCents, request.request.currency)}</dd>
+          <dt>${t('Paid')}</dt>
+          <dd>${formatMoney(request.request.priceCents, request.request.currency, intl)}</dd>
         </div>
         <div>
-          <dt>Policy</dt>
+          <dt>${t('Policy')}</dt>
           <dd>${request.policyVersion}</dd>
         </div>
       </dl>
       ${
         request.request.message
           ? html`<p class="message">
-              <span class="visually-hidden">Learner wrote:</span>
+              <span class="visually-hidden">${t('Learner wrote:')}</span>
               <span class="message-text">${request.request.message}</span>
             </p>`
           : nothing
       }
       <details>
-        <summary>Why the rules say so</summary>
+        <summary>${t('Why the rules say so')}</summary>
         <ul class="reasons">
           ${decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
         </ul>
       </details>
-      <h4 class="visually-hidden">Audit trail</h4>
+      <h4 class="visually-hidden">${t('Audit trail')}</h4>
       <ol part="audit" class="audit">
         ${request.audit.map(
           (entry) =>
             html`<li>
-              <time datetime=${entry.at}>${formatDateTime(entry.at, zone)}</time>: ${entry.action}
-              by ${entry.by}${entry.note ? html` (“${entry.note}”)` : nothing}
+              <time datetime=${entry.at}>${formatDateTime(entry.at, zone, intl)}</time>:
+              ${auditAction(t, entry.action, entry.by)}${
+                entry.note ? html` (“${entry.note}”)` : nothing
+              }
             </li>`,
         )}
       </ol>
-      ${request.status === 'pending' ? renderDecide(view, request) : nothing}
+      ${request.status === 'pending' ? renderDecide(words, view, request) : nothing}
     </li>
   `;
 }
 
-function renderDecide(view: QueueView, request: StoredRefund): TemplateResult {
+function renderDecide(words: Words, view: QueueView, request: StoredRefund): TemplateResult {
+  const { t } = words;
   const id = cssId(request.id);
   const draft = view.draft(request.id);
   return html`
     <div class="decide">
       <div class="field">
-        <label for=${`note-${id}`}>Note for the record</label>
+        <label for=${`note-${id}`}>${t('Note for the record')}</label>
         <textarea
           id=${`note-${id}`}
           rows="2"
@@ -180,14 +208,14 @@ function renderDecide(view: QueueView, request: StoredRefund): TemplateResult {
       </div>
       ${
         draft.confirming
-          ? renderConfirm(view, request)
+          ? renderConfirm(words, view, request)
           : html`<div class="buttons">
               <button
                 type="button"
                 ?disabled=${draft.sending !== undefined}
                 @click=${() => view.askToApprove(request)}
               >
-                Approve
+                ${t('Approve')}
               </button>
               <button
                 type="button"
@@ -195,7 +223,7 @@ function renderDecide(view: QueueView, request: StoredRefund): TemplateResult {
                 ?disabled=${draft.sending !== undefined}
                 @click=${() => view.decide(request, 'deny')}
               >
-                ${draft.sending === 'deny' ? 'Denying…' : 'Deny'}
+                ${draft.sending === 'deny' ? t('Denying…') : t('Deny')}
               </button>
             </div>`
       }
@@ -204,13 +232,16 @@ function renderDecide(view: QueueView, request: StoredRefund): TemplateResult {
 }
 
 /** The approval, said in full before it is sent: it cannot be taken back. */
-function renderConfirm(view: QueueView, request: StoredRefund): TemplateResult {
+function renderConfirm(words: Words, view: QueueView, request: StoredRefund): TemplateResult {
+  const { t } = words;
   const draft = view.draft(request.id);
   const id = cssId(request.id);
   return html`<div class="confirm" role="group" aria-labelledby=${`confirm-${id}`}>
     <p id=${`confirm-${id}`}>
-      Approve the request of ${request.learnerName ?? request.learnerId}
-      (${outcomeLabel(request.decision)})? An approval cannot be undone.
+      ${t('Approve the request of {learner} ({outcome})? An approval cannot be undone.', {
+        learner: request.learnerName ?? request.learnerId,
+        outcome: outcomeLabel(words, request.decision),
+      })}
     </p>
     <div class="buttons">
       <button
@@ -219,7 +250,7 @@ function renderConfirm(view: QueueView, request: StoredRefund): TemplateResult {
         ?disabled=${draft.sending !== undefined}
         @click=${() => view.decide(request, 'approve')}
       >
-        ${draft.sending === 'approve' ? 'Approving…' : 'Yes, approve'}
+        ${draft.sending === 'approve' ? t('Approving…') : t('Yes, approve')}
       </button>
       <button
         type="button"
@@ -227,7 +258,7 @@ function renderConfirm(view: QueueView, request: StoredRefund): TemplateResult {
         ?disabled=${draft.sending !== undefined}
         @click=${() => view.setDraft(request.id, { confirming: false })}
       >
-        Cancel
+        ${t('Cancel')}
       </button>
     </div>
   </div>`;
@@ -237,13 +268,14 @@ function renderConfirm(view: QueueView, request: StoredRefund): TemplateResult {
 export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 
 /** A failed load or decision, in words for the admin. */
-export function problemText(error: unknown): string {
+export function problemText(t: Translate, error: unknown): string {
   if (error instanceof PolicyError) {
-    if (error.isNetwork) return unreachableText;
+    if (error.isNetwork) return unreachableSentence(t);
     if (error.status === 401 || error.status === 403) {
-      return 'Only a signed-in administrator can review refund requests.';
+      return t('Only a signed-in administrator can review refund requests.');
     }
+    // The API's own title and detail: its words, not the widget's.
     return `${error.title}${error.detail ? `: ${error.detail}` : ''}`;
   }
-  return 'Something went wrong. Try again.';
+  return t('Something went wrong. Try again.');
 }

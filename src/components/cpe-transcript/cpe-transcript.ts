@@ -7,9 +7,10 @@ import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { downloadFile } from '../shared/download.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
-import { unreachableText, warnUnreachable } from '../shared/unreachable.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-transcript.styles.js';
 import type { Completion } from './deferred.js';
@@ -48,6 +49,12 @@ export class CpeTranscript extends LitElement {
   static override styles = [tokens, controls, creditsTableStyles, styles];
 
   private readonly working = new DelayedFlag(this);
+
+  /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
+  private readonly i18n = new LocaleController(this, {
+    es: () => import('./locales/es.js'),
+    fr: () => import('./locales/fr.js'),
+  });
 
   /** The client (the bundled rules, or the API with `api-base`) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
@@ -132,36 +139,39 @@ export class CpeTranscript extends LitElement {
   override render(): TemplateResult {
     return html`<div class="root">
       <section class="card" part="card" aria-labelledby="title">
-        <h2 id="title">Your CPE transcript</h2>
+        <h2 id="title">${this.i18n.t('Your CPE transcript')}</h2>
         ${this.renderBody()}
       </section>
     </div>`;
   }
 
   private renderBody(): TemplateResult {
+    const { t } = this.i18n;
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
     if (error) return this.renderError(error);
     const { deferred: chunk, policy } = this.client;
     const completions = this.loaded.value;
     if (!chunk || !policy || !completions) {
       return html`<p class="working ${this.working.value ? 'shown' : ''}" role="status">
-        Loading…
+        ${t('Loading…')}
       </p>`;
     }
     const year = this.year ?? Number(today().slice(0, 4));
     if (!validYear(year)) {
       return html`<p class="notice danger" part="notice" role="alert">
-        The year must be a whole year such as 2026.
+        ${t('The year must be a whole year such as 2026.')}
       </p>`;
     }
     return html`${
       this.client.isEstimate
         ? html`<p class="notice" part="notice">
-            Worked out on this page from the programs listed: not the sponsor’s official record.
+            ${t(
+              'Worked out on this page from the programs listed: not the sponsor’s official record.',
+            )}
           </p>`
         : nothing
     }
-    ${chunk.renderTranscript({
+    ${chunk.renderTranscript(this.i18n, {
       completions,
       year,
       certifiedYear: validYear(this.certifiedYear) ? this.certifiedYear : undefined,
@@ -173,13 +183,14 @@ export class CpeTranscript extends LitElement {
   }
 
   private renderError(error: unknown): TemplateResult {
+    const { t } = this.i18n;
     const network = error instanceof PolicyError && error.isNetwork;
     if (network && this.apiBase) warnUnreachable(this.localName, this.apiBase);
     const text = network
-      ? unreachableText
+      ? unreachableSentence(t)
       : error instanceof PolicyError && error.status === 401
-        ? 'Sign in to see your transcript.'
-        : `Your transcript could not be shown: ${(error as Error).message}`;
-    return failureNotice(text, this.apiBase ? () => this.retry() : undefined);
+        ? t('Sign in to see your transcript.')
+        : t('Your transcript could not be shown: {why}', { why: (error as Error).message });
+    return failureNotice(t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

@@ -8,6 +8,7 @@ import { renderCreditsTable } from '../shared/credits-table.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
 import { formatCredits, formatDate } from '../shared/format.js';
+import type { Words } from '../shared/locale-controller.js';
 import { webLink } from '../shared/web-link.js';
 import {
   byYear,
@@ -34,10 +35,22 @@ export interface TranscriptView {
 }
 
 /** `March 1, 2026` for a calendar day: read as that day wherever the viewer is. */
-const day = (date: string): string => formatDate(`${date}T12:00:00Z`, 'UTC');
+const day = (date: string, intl: string): string => formatDate(`${date}T12:00:00Z`, 'UTC', intl);
 
-const plural = (credits: number, noun = 'credit'): string =>
-  `${formatCredits(credits)} ${noun}${credits === 1 ? '' : 's'}`;
+/** `1.0 credit`, `2.5 credits`: always one decimal, the noun by the language's plural rules. */
+const creditCount = ({ plural, intl }: Words, credits: number): string =>
+  plural(
+    credits,
+    { one: '{count} credit', other: '{count} credits' },
+    { count: formatCredits(credits, intl) },
+  );
+
+const ethicsCount = ({ plural, intl }: Words, credits: number): string =>
+  plural(
+    credits,
+    { one: '{count} ethics credit', other: '{count} ethics credits' },
+    { count: formatCredits(credits, intl) },
+  );
 
 /** One progress bar: the carried-in part, then the year's own, with a tick at the target. */
 function bar(carried: number, own: number, target: number): TemplateResult {
@@ -65,42 +78,82 @@ function bar(carried: number, own: number, target: number): TemplateResult {
 }
 
 /** The headline: what is still needed and by when, or that the year is met or not required. */
-function headline(requirement: YearRequirement, view: TranscriptView): string {
+function headline(words: Words, requirement: YearRequirement, view: TranscriptView): string {
+  const { t, intl } = words;
   const { year, result } = requirement;
   const needed = stillNeeded(requirement, view.policy, view.today);
   if (result.status === 'not-required') {
-    return `Nothing is required in ${year}: the annual requirement starts the year after certification.`;
+    return t(
+      'Nothing is required in {year}: the annual requirement starts the year after certification.',
+      { year },
+    );
   }
   if (!needed) {
     return result.carryForward > 0
-      ? `The ${year} requirement is met; ${plural(result.carryForward)} carry forward to ${year + 1}.`
-      : `The ${year} requirement is met.`;
+      ? t('The {year} requirement is met; {credits} carry forward to {next}.', {
+          year,
+          credits: creditCount(words, result.carryForward),
+          next: year + 1,
+        })
+      : t('The {year} requirement is met.', { year });
   }
+  // "2.0 credits, 1.0 of them in ethics": a sentence sets it off with commas of its own.
+  const inEthics = needed.ethics > 0 && needed.ethics < needed.credits;
   const what =
     needed.ethics >= needed.credits
-      ? plural(needed.ethics, 'ethics credit')
-      : needed.ethics > 0
-        ? `${plural(needed.credits)}, ${formatCredits(needed.ethics)} of them in ethics,`
-        : plural(needed.credits);
+      ? ethicsCount(words, needed.ethics)
+      : inEthics
+        ? t('{credits}, {ethics} of them in ethics', {
+            credits: creditCount(words, needed.credits),
+            ethics: formatCredits(needed.ethics, intl),
+          })
+        : creditCount(words, needed.credits);
   if (result.status === 'inactive') {
-    return `The shortfall of ${year - 1} was not made up in ${year}: the ICMA status is inactive until it is (${what.replace(/,$/, '')} missing).`;
+    return t(
+      'The shortfall of {last} was not made up in {year}: the ICMA status is inactive until it is ({what} missing).',
+      { last: year - 1, year, what },
+    );
   }
-  return needed.past
-    ? `${year} ended short by ${what.replace(/,$/, '')}: make it up by ${day(needed.by)}, or the ICMA status becomes inactive.`
-    : `You still need ${what} by ${day(needed.by)}.`;
+  const by = day(needed.by, intl);
+  if (needed.past) {
+    return t(
+      '{year} ended short by {what}: make it up by {date}, or the ICMA status becomes inactive.',
+      { year, what, date: by },
+    );
+  }
+  return inEthics
+    ? t('You still need {what}, by {date}.', { what, date: by })
+    : t('You still need {what} by {date}.', { what, date: by });
 }
 
 /** The same facts the picture shows, in one sentence for a screen reader. */
-function pictureText(requirement: YearRequirement, view: TranscriptView): string {
+function pictureText(
+  { t, intl }: Words,
+  requirement: YearRequirement,
+  view: TranscriptView,
+): string {
   const { year, credits, ethics, carriedIn, result } = requirement;
-  const carried = carriedIn > 0 ? `, ${formatCredits(carriedIn)} of them carried forward` : '';
-  return (
-    `${year}: ${formatCredits(credits + carriedIn)} of the ${formatCredits(result.required)} credits needed${carried}; ` +
-    `${formatCredits(ethics)} of the ${formatCredits(view.policy.icma.ethicsCredits)} ethics credits needed.`
-  );
+  const figures = {
+    year,
+    credits: formatCredits(credits + carriedIn, intl),
+    required: formatCredits(result.required, intl),
+    carried: formatCredits(carriedIn, intl),
+    ethics: formatCredits(ethics, intl),
+    ethicsRequired: formatCredits(view.policy.icma.ethicsCredits, intl),
+  };
+  return carriedIn > 0
+    ? t(
+        '{year}: {credits} of the {required} credits needed, {carried} of them carried forward; {ethics} of the {ethicsRequired} ethics credits needed.',
+        figures,
+      )
+    : t(
+        '{year}: {credits} of the {required} credits needed; {ethics} of the {ethicsRequired} ethics credits needed.',
+        figures,
+      );
 }
 
-function renderRequirement(view: TranscriptView): TemplateResult {
+function renderRequirement(words: Words, view: TranscriptView): TemplateResult {
+  const { t, intl } = words;
   const requirement = requirementOf(
     view.completions,
     { year: view.year, certifiedYear: view.certifiedYear },
@@ -113,41 +166,50 @@ function renderRequirement(view: TranscriptView): TemplateResult {
   const inProgress = view.today <= `${year}-12-31`;
   const required =
     result.status === 'not-required' ? view.policy.icma.annualCredits : result.required;
+  const figure = (has: number, needs: number): string =>
+    `${formatCredits(has, intl)} / ${formatCredits(needs, intl)}`;
   return html`<section class="requirement" aria-labelledby="requirement-title">
-    <h3 id="requirement-title">ICMA requirement for ${year}</h3>
-    <p class="headline status-${result.status}">${headline(requirement, view)}</p>
+    <h3 id="requirement-title">${t('ICMA requirement for {year}', { year })}</h3>
+    <p class="headline status-${result.status}">${headline(words, requirement, view)}</p>
     <div class="picture" aria-hidden="true">
       <div class="meter">
         <div class="meter-label">
-          <span>Credits</span>
-          <span class="figure"
-            >${formatCredits(credits + carriedIn)} / ${formatCredits(required)}</span
-          >
+          <span>${t('Credits')}</span>
+          <span class="figure">${figure(credits + carriedIn, required)}</span>
         </div>
         ${bar(carriedIn, credits, required)}
       </div>
       <div class="meter">
         <div class="meter-label">
-          <span>Ethics</span>
-          <span class="figure">${formatCredits(ethics)} / ${formatCredits(ethicsNeeded)}</span>
+          <span>${t('Ethics')}</span>
+          <span class="figure">${figure(ethics, ethicsNeeded)}</span>
         </div>
         ${bar(0, ethics, ethicsNeeded)}
       </div>
       <ul class="legend">
-        <li><span class="swatch own"></span>Earned in ${year}</li>
+        <li><span class="swatch own"></span>${t('Earned in {year}', { year })}</li>
         ${
           carriedIn > 0
-            ? html`<li><span class="swatch carried"></span>Carried forward from ${year - 1}</li>`
+            ? html`<li>
+                <span class="swatch carried"></span>${t('Carried forward from {year}', {
+                  year: year - 1,
+                })}
+              </li>`
             : nothing
         }
         ${
           result.carryForward > 0
-            ? html`<li>${plural(result.carryForward)} carry forward to ${year + 1}</li>`
+            ? html`<li>
+                ${t('{credits} carry forward to {year}', {
+                  credits: creditCount(words, result.carryForward),
+                  year: year + 1,
+                })}
+              </li>`
             : nothing
         }
       </ul>
     </div>
-    <p class="visually-hidden">${pictureText(requirement, view)}</p>
+    <p class="visually-hidden">${pictureText(words, requirement, view)}</p>
     <ul class="reasons fine-print">
       ${result.reasons
         .filter((reason) => !(inProgress && reason.rule === RULE.SHORTFALL))
@@ -156,34 +218,36 @@ function renderRequirement(view: TranscriptView): TemplateResult {
   </section>`;
 }
 
-function renderFields(view: TranscriptView): TemplateResult {
-  const sum = totals(view.completions.filter((completion) => yearOf(completion) === view.year));
+function renderFields(words: Words, view: TranscriptView): TemplateResult {
+  const { t } = words;
+  const { year } = view;
+  const sum = totals(view.completions.filter((completion) => yearOf(completion) === year));
   return html`<section aria-labelledby="fields-title">
-    <h3 id="fields-title">Credits in ${view.year} by field of study</h3>
+    <h3 id="fields-title">${t('Credits in {year} by field of study', { year })}</h3>
     ${
       sum.byField.length === 0
-        ? html`<p class="muted">No certificates in ${view.year}.</p>`
-        : renderCreditsTable(sum)
+        ? html`<p class="muted">${t('No certificates in {year}.', { year })}</p>`
+        : renderCreditsTable(words, sum)
     }
   </section>`;
 }
 
-function renderCompletion(completion: Completion): TemplateResult {
+function renderCompletion({ t, intl }: Words, completion: Completion): TemplateResult {
   const { nasba, icma, byField } = completion.credits;
   const verify = webLink(completion.verifyUrl);
+  const credits = (amount: number): string => formatCredits(amount, intl);
+  const line = `${day(completion.completedOn, intl)} · ${credits(nasba)} NASBA · ${credits(icma)} ICMA`;
   return html`<li class="completion">
     <p class="completion-title">${completion.program.title}</p>
+    <p class="muted">${line}</p>
     <p class="muted">
-      ${day(completion.completedOn)} · ${formatCredits(nasba)} NASBA · ${formatCredits(icma)} ICMA
-    </p>
-    <p class="muted">
-      ${byField.map(({ field, credits }) => `${field} ${formatCredits(credits)}`).join('; ')}
+      ${byField.map(({ field, credits: inField }) => `${field} ${credits(inField)}`).join('; ')}
     </p>
     ${
       verify
         ? html`<p>
             <a href=${verify} rel="noopener"
-              >Verify<span class="visually-hidden"> ${completion.program.title}</span></a
+              >${t('Verify')}<span class="visually-hidden"> ${completion.program.title}</span></a
             >
           </p>`
         : nothing
@@ -191,27 +255,29 @@ function renderCompletion(completion: Completion): TemplateResult {
   </li>`;
 }
 
-function renderYears(view: TranscriptView): TemplateResult {
+function renderYears(words: Words, view: TranscriptView): TemplateResult {
+  const { t } = words;
   const years = byYear(view.completions);
   return html`<section aria-labelledby="certificates-title">
-    <h3 id="certificates-title">Certificates</h3>
+    <h3 id="certificates-title">${t('Certificates')}</h3>
     ${
       years.length === 0
-        ? html`<p class="muted">No certificates yet.</p>`
+        ? html`<p class="muted">${t('No certificates yet.')}</p>`
         : years.map(
             ({ year, completions }) =>
               html`<h4>
-                  ${year} <span class="muted">(${plural(totals(completions).nasba)})</span>
+                  ${year}
+                  <span class="muted">(${creditCount(words, totals(completions).nasba)})</span>
                 </h4>
                 <ul class="completions">
-                  ${completions.map(renderCompletion)}
+                  ${completions.map((completion) => renderCompletion(words, completion))}
                 </ul>`,
           )
     }
   </section>`;
 }
 
-function renderYearChoice(view: TranscriptView): TemplateResult {
+function renderYearChoice({ t }: Words, view: TranscriptView): TemplateResult {
   const years = new Set([
     view.year,
     Number(view.today.slice(0, 4)),
@@ -219,7 +285,7 @@ function renderYearChoice(view: TranscriptView): TemplateResult {
   ]);
   return html`<div class="toolbar">
     <div class="field">
-      <label for="year">Year</label>
+      <label for="year">${t('Year')}</label>
       <select
         id="year"
         @input=${(event: Event) => view.onYear(Number((event.target as HTMLSelectElement).value))}
@@ -237,13 +303,14 @@ function renderYearChoice(view: TranscriptView): TemplateResult {
       ?disabled=${view.completions.length === 0}
       @click=${view.onExport}
     >
-      Download CSV
+      ${t('Download CSV')}
     </button>
   </div>`;
 }
 
-export function renderTranscript(view: TranscriptView): TemplateResult {
+export function renderTranscript(words: Words, view: TranscriptView): TemplateResult {
   return html`<div class="body">
-    ${renderYearChoice(view)} ${renderRequirement(view)} ${renderFields(view)} ${renderYears(view)}
+    ${renderYearChoice(words, view)} ${renderRequirement(words, view)} ${renderFields(words, view)}
+    ${renderYears(words, view)}
   </div>`;
 }

@@ -1,6 +1,7 @@
 /** The credits by field of study with their totals: the program card, certificate and transcript. */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCredits } from './format.js';
+import type { Words } from './locale-controller.js';
 
 export interface CreditsTable {
   byField: readonly { field: string; credits: number }[];
@@ -12,11 +13,11 @@ export interface CreditsTable {
   caption?: string;
 }
 
-export function renderCreditsTable(table: CreditsTable): TemplateResult {
+export function renderCreditsTable({ t, intl }: Words, table: CreditsTable): TemplateResult {
   const total = (label: string, credits: number) =>
     html`<tr>
       <th scope="row">${label}</th>
-      <td>${formatCredits(credits)}</td>
+      <td>${formatCredits(credits, intl)}</td>
     </tr>`;
   return html`<table class="credits">
     ${
@@ -28,16 +29,16 @@ export function renderCreditsTable(table: CreditsTable): TemplateResult {
     }
     <thead>
       <tr>
-        <th scope="col">Field of study</th>
-        <th scope="col">Credits</th>
+        <th scope="col">${t('Field of study')}</th>
+        <th scope="col">${t('Credits')}</th>
       </tr>
     </thead>
     <tbody>
       ${table.byField.map(({ field, credits }) => total(field, credits))}
     </tbody>
     <tfoot>
-      ${total('Total (NASBA)', table.nasba)} ${total('Total (ICMA)', table.icma)}
-      ${table.ethics === undefined ? nothing : total('Ethics (ICMA)', table.ethics)}
+      ${total(t('Total (NASBA)'), table.nasba)} ${total(t('Total (ICMA)'), table.icma)}
+      ${table.ethics === undefined ? nothing : total(t('Ethics (ICMA)'), table.ethics)}
     </tfoot>
   </table>`;
 }

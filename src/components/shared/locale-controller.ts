@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { intlTag, localeOfTag, pluralCategory, type Locale } from '../../policy/locale.js';
+import type { ReasonMessages } from '../../policy/reason-messages/words.js';
 
 /**
  * A translation: one sentence, or one per plural category of `Intl.PluralRules` (`other`
@@ -10,8 +11,17 @@ export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPlur
 /** A widget's sentences in one language, keyed by the English source. */
 export type Catalog = Readonly<Record<string, Message>>;
 
+/**
+ * A widget's language chunk: its sentences, and the engine's sentences for the reasons it
+ * shows (only that part of the tables, so the chunk stays small).
+ */
+export interface LanguageChunk {
+  catalog: Catalog;
+  reasons?: Partial<ReasonMessages>;
+}
+
 /** How a widget loads each language it speaks besides English: a lazy chunk apiece. */
-export type CatalogLoaders = Partial<Record<Locale, () => Promise<{ catalog: Catalog }>>>;
+export type CatalogLoaders = Partial<Record<Locale, () => Promise<LanguageChunk>>>;
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -24,12 +34,12 @@ export interface EnglishForms {
 }
 
 /** What a module rendering for a widget needs of its language. */
-export type Words = Pick<LocaleController, 't' | 'plural' | 'intl'>;
+export type Words = Pick<LocaleController, 't' | 'plural' | 'intl' | 'locale' | 'reasons'>;
 
 type LocaleHost = ReactiveControllerHost & HTMLElement;
 
 // Chunks already loaded, shared by every element of a kind: one download per language.
-const loaded = new Map<() => Promise<{ catalog: Catalog }>, Catalog>();
+const loaded = new Map<() => Promise<LanguageChunk>, LanguageChunk>();
 const connected = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
@@ -62,6 +72,8 @@ function langAround(element: Element): string {
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'en';
+  /** The engine's sentences in `locale` for the reasons this widget shows; none in English. */
+  reasons: Partial<ReasonMessages> | undefined;
   private catalog: Catalog = {};
   private wanted: Locale = 'en';
 
@@ -95,11 +107,11 @@ export class LocaleController implements ReactiveController {
     if (wanted === this.wanted) return;
     this.wanted = wanted;
     const ready = loader && loaded.get(loader);
-    if (!loader || ready) return this.use(wanted, ready ?? {});
+    if (!loader || ready) return this.use(wanted, ready ?? { catalog: {} });
     void loader().then(
-      ({ catalog }) => {
-        loaded.set(loader, catalog);
-        if (this.wanted === wanted) this.use(wanted, catalog);
+      (chunk) => {
+        loaded.set(loader, chunk);
+        if (this.wanted === wanted) this.use(wanted, chunk);
       },
       // An unreachable chunk leaves the widget in English rather than broken.
       () => undefined,
@@ -130,9 +142,10 @@ export class LocaleController implements ReactiveController {
     return fill(form, { count: new Intl.NumberFormat(this.intl).format(count), ...params });
   };
 
-  private use(locale: Locale, catalog: Catalog): void {
+  private use(locale: Locale, { catalog, reasons }: LanguageChunk): void {
     this.locale = locale;
     this.catalog = catalog;
+    this.reasons = reasons;
     this.host.requestUpdate();
   }
 }

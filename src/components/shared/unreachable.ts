@@ -3,11 +3,13 @@
  * API does not list this page's origin) exactly like a network failure, so the viewer is
  * told both likely causes in plain words and the author gets the fix in the console.
  */
+import type { Translate } from './locale-controller.js';
 
-/** What the viewer reads: what is wrong and what they can do. */
-export const unreachableText =
-  'The sponsor’s server did not answer this page: it may not allow this site yet, or the ' +
-  'connection is down. Try again in a moment; if it keeps happening, tell the organiser.';
+/** What the viewer reads: what is wrong and what they can do, in their language. */
+export const unreachableSentence = (t: Translate): string =>
+  t(
+    'The sponsor’s server did not answer this page: it may not allow this site yet, or the connection is down. Try again in a moment; if it keeps happening, tell the organiser.',
+  );
 
 /** Tells the author, once per widget and API, what to check. */
 export function warnUnreachable(tag: string, apiBase: string): void {

@@ -12,7 +12,7 @@ import { MissingParam, wordsFor, type ReasonMessages, type Sentence } from './wo
  * the reason lacks a param its sentence needs (a record stored before params).
  */
 export function localizeReasonWith(
-  messages: ReasonMessages,
+  messages: Partial<ReasonMessages>,
   reason: Reason,
   locale: Locale,
 ): Reason {

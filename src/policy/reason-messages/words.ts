@@ -61,6 +61,14 @@ type NeverAReason = 'ATTEND.CODE' | 'ATTEND.CORRECTION' | 'CERT.REVOKED';
 /** A locale's sentences: every reason's rule has one, so a new rule cannot go untranslated. */
 export type ReasonMessages = Record<Exclude<RuleId, NeverAReason>, Sentence>;
 
+type RulesOf<Prefix extends string> = Extract<keyof ReasonMessages, `${Prefix}.${string}`>;
+
+// One part per kind of result, so a widget's language chunk carries only the sentences it shows.
+export type CreditMessages = Pick<ReasonMessages, RulesOf<'CREDIT' | 'SELF_STUDY'>>;
+export type AttendanceMessages = Pick<ReasonMessages, RulesOf<'ATTEND'>>;
+export type RefundMessages = Pick<ReasonMessages, RulesOf<'REFUND'>>;
+export type RecordMessages = Pick<ReasonMessages, RulesOf<'ICMA' | 'CERT'>>;
+
 /** A rule that says several things: the `variant` param (or `key`) picks the sentence. */
 export function variants(sentences: Record<string, Sentence>, key = 'variant'): Sentence {
   const sentence: Sentence = (params, words) => {

@@ -558,4 +558,105 @@ describe('cpe-attendance-check-in', () => {
       expect(await recordsOf(api, eventId)).to.have.length(1);
     });
   });
+
+  describe('languages', () => {
+    /** Waits for the catalog to arrive: what `selector` shows changes language. */
+    async function speaking(el: CpeAttendanceCheckIn, selector: string, words: string) {
+      await waitUntil(() => text(el, selector) === words, `no "${words}" in ${selector}`);
+    }
+
+    it('speaks French from its own lang: words, times, credits and minutes, and passes axe', async () => {
+      const { api, eventId } = await newEvent();
+      await seedCheckIn(api, eventId, 'bea', 'in');
+      const restore = await shiftClocks(api, 85 * 60_000);
+      try {
+        const mine = await fixture<CpeAttendanceCheckIn>(
+          html`<cpe-attendance-check-in
+            lang="fr"
+            api-base=${api}
+            event-id=${eventId}
+            token=${await token('bea')}
+          ></cpe-attendance-check-in>`,
+        );
+        await mine.refresh();
+        await speaking(mine, 'label[for="code"]', 'Code de départ');
+        // French times run on the 24-hour clock: no AM or PM.
+        expect(text(mine, '#state-heading')).to.match(/^Arrivée enregistrée depuis \d{2}:\d{2} /);
+        expect(text(mine, '.credit .hint')).to.equal(
+          'NASBA 1,6 · ICMA 1,6 · 1 h 25 min de présence',
+        );
+        // The engine's reasons, worded from their params by the French tables.
+        expect(text(mine, '.credit .reasons')).to.contain(
+          'Votre présence est enregistrée : 85 minutes',
+        );
+        await expect(mine).to.be.accessible();
+
+        const hostEl = await fixture<CpeAttendanceCheckIn>(
+          html`<cpe-attendance-check-in
+            lang="fr"
+            api-base=${api}
+            event-id=${eventId}
+            token=${await token('hal', 'host')}
+            role="host"
+          ></cpe-attendance-check-in>`,
+        );
+        await hostEl.refresh();
+        await speaking(hostEl, '#roster-heading', 'Liste de présence');
+        expect(text(hostEl, 'td[data-label="Présence"]')).to.equal('1 h 25 min');
+        expect(text(hostEl, 'td[data-label="Crédits"]')).to.equal('1,6');
+        expect(text(hostEl, '.countdown')).to.match(/^Nouveau code dans \d+ s$/);
+        expect($(hostEl, 'svg.qr').getAttribute('aria-label')).to.match(
+          /^Code QR : ouvre la page d’arrivée avec le code [2-9A-Z]{6}$/,
+        );
+        await expect(hostEl).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('takes Spanish from an ancestor, with its plural rules and the sentences built in code', async () => {
+      const { api, eventId } = await newEvent({ method: 'group-internet' });
+      const outer = await fixture(
+        html`<div lang="es-MX">
+          <cpe-attendance-check-in
+            api-base=${api}
+            event-id=${eventId}
+            token=${await token('ann')}
+          ></cpe-attendance-check-in>
+        </div>`,
+      );
+      const el = outer.querySelector<CpeAttendanceCheckIn>('cpe-attendance-check-in')!;
+      await el.refresh();
+      await speaking(el, 'label[for="code"]', 'Código de entrada');
+      expect(text(el, '#state-heading')).to.equal('Entrada no registrada');
+      expect(text(el, 'form button[type="submit"]')).to.equal('Registrar entrada');
+      // Zero takes the plural in Spanish (and the singular in French).
+      expect(text(el, '#prompt-counts')).to.equal('Ha respondido 0 de 0 preguntas planteadas.');
+      await enterCode(el, 'AB');
+      submitCheckIn(el);
+      await el.updateComplete;
+      expect(text(el, '#code-error')).to.equal(
+        'El código tiene 6 letras y cifras; está en la pantalla del anfitrión.',
+      );
+    });
+
+    it('switches live when a lang changes, sentences already shown included', async () => {
+      const { api, eventId } = await newEvent();
+      const el = await learner(api, eventId);
+      el.lang = 'fr';
+      await speaking(el, 'label[for="code"]', 'Code d’arrivée');
+      await enterCode(el, 'AB');
+      submitCheckIn(el);
+      await el.updateComplete;
+      expect(text(el, '#code-error')).to.match(/^Le code compte 6 lettres et chiffres/);
+      el.lang = 'es';
+      await speaking(el, 'label[for="code"]', 'Código de entrada');
+      expect(text(el, '#code-error')).to.match(/^El código tiene 6 letras y cifras/);
+      el.removeAttribute('lang');
+      await speaking(el, 'label[for="code"]', 'Check-in code');
+      expect(text(el, '#code-error')).to.equal(
+        'The code has 6 letters and digits; it is on the host’s screen.',
+      );
+    });
+  });
 });

@@ -349,4 +349,66 @@ describe('<cpe-certificate>', () => {
       await waitUntil(() => root(el).querySelector('.program-title'), 'the retry loaded');
     });
   });
+
+  describe('languages', () => {
+    /** Waits for the catalog to arrive: the card's heading changes language. */
+    async function speaking(el: CpeCertificate, heading: string): Promise<void> {
+      await waitUntil(() => text(root(el).querySelector('h2')) === heading, `no "${heading}"`);
+    }
+
+    it('speaks French from its own lang: words, dates and decimal commas, and passes axe', async () => {
+      const el = await fixture<CpeCertificate>(
+        html`<cpe-certificate lang="fr" .certificate=${sample}></cpe-certificate>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Certificat de réussite');
+      const card = text(root(el).querySelector('.card'));
+      for (const fact of [
+        'Nous certifions que Ada Lovelace a suivi',
+        'Date de fin 4 mai 2026',
+        'Mode de formation En groupe, en présentiel',
+        'Crédits 2,0 NASBA · 2,0 ICMA',
+        'Domaine d’études Crédits',
+        'Auditing 1,2',
+        'Total (NASBA) 2,0',
+        'Identifiant d’organisme NASBA 103004',
+      ]) {
+        expect(card).to.contain(fact);
+      }
+      expect(root(el).querySelector('svg.qr')!.getAttribute('aria-label')).to.equal(
+        `Code QR du lien de vérification ${sample.verifyUrl}`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes Spanish from an ancestor, for a revoked certificate too', async () => {
+      const outer = await fixture(
+        html`<div lang="es-MX">
+          <cpe-certificate
+            .certificate=${{ ...sample, status: 'revoked', revokedReason: 'Registro corregido' }}
+          ></cpe-certificate>
+        </div>`,
+      );
+      const el = outer.querySelector<CpeCertificate>('cpe-certificate')!;
+      await el.loadComplete;
+      await speaking(el, 'Certificado de finalización');
+      const notice = text(root(el).querySelector('.notice.danger'));
+      expect(notice).to.contain('Este certificado fue revocado.');
+      expect(notice).to.contain('Motivo: Registro corregido');
+    });
+
+    it('switches live when its lang changes, and back to English', async () => {
+      const el = await fixture<CpeCertificate>(
+        html`<cpe-certificate lang="fr" .certificate=${sample}></cpe-certificate>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Certificat de réussite');
+      el.lang = 'es';
+      await speaking(el, 'Certificado de finalización');
+      expect(text(root(el).querySelector('.facts'))).to.contain('4 de mayo de 2026');
+      el.removeAttribute('lang');
+      await speaking(el, 'Certificate of completion');
+      expect(text(root(el).querySelector('.facts'))).to.contain('May 4, 2026');
+    });
+  });
 });

@@ -631,6 +631,10 @@ describe('<cpe-credit-calculator>', () => {
       expect(figures(el)).to.deep.equal(['1,4', '1,4']);
       expect(resultText(el)).to.contain('74 minutes admissibles · cinquièmes · Normes 2024');
       expect(resultText(el)).to.contain('Estimation');
+      // The engine's reasons, worded from their params by the French table.
+      expect(resultText(el)).to.contain(
+        'Un crédit NASBA et un crédit ICMA valent chacun 50 minutes de contenu admissible.',
+      );
       expect(policyLine(el)).to.equal(
         'Après le premier crédit, les crédits se comptent en cinquièmes (0,2), selon les Normes 2024, comme le prévoit la politique de votre organisme.',
       );

@@ -230,4 +230,66 @@ describe('<cpe-program-details>', () => {
       expect(print).to.match(/@media print\s*{[^]*button\s*{\s*display:\s*none/);
     });
   });
+
+  describe('languages', () => {
+    /** Waits for the catalog to arrive: the first heading of the disclosure changes language. */
+    async function speaking(el: CpeProgramDetails, heading: string): Promise<void> {
+      await waitUntil(
+        () => root(el).querySelector('h3')?.textContent === heading,
+        `no "${heading}" heading`,
+      );
+    }
+
+    it('speaks French from its own lang: words, money, dates and plurals, and passes axe', async () => {
+      const el = await fixture<CpeProgramDetails>(
+        html`<cpe-program-details lang="fr" .program=${liveProgram}></cpe-program-details>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Objectifs pédagogiques');
+      const shown = text(el);
+      for (const part of [
+        'Mode de formation En groupe, en présentiel',
+        'Niveau de connaissances Mise à jour',
+        'Produit Événement en direct ou webinaire',
+        'Prix 450,00 $US',
+        'Formateurs Grace Hopper',
+        'Auditing 1,2',
+        'Total (NASBA) 2,0',
+        '4 mai 2026',
+        'au moins 5 jours avant l’événement',
+        'dans un délai de 30 jours après l’événement',
+        'sur la base d’une heure de 50 minutes',
+      ]) {
+        expect(shown, part).to.contain(part);
+      }
+      expect(shown).not.to.contain('days');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes Spanish from an ancestor', async () => {
+      const outer = await fixture(
+        html`<section lang="es">
+          <cpe-program-details .program=${liveProgram}></cpe-program-details>
+        </section>`,
+      );
+      const el = outer.querySelector<CpeProgramDetails>('cpe-program-details')!;
+      await el.loadComplete;
+      await speaking(el, 'Objetivos de aprendizaje');
+      expect(text(el)).to.contain('Modalidad Presencial en grupo');
+      expect(text(el)).to.contain('al menos 5 días antes del evento');
+    });
+
+    it('switches live when its lang changes, and back to English', async () => {
+      const el = await fixture<CpeProgramDetails>(
+        html`<cpe-program-details lang="fr" .program=${liveProgram}></cpe-program-details>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Objectifs pédagogiques');
+      el.lang = 'es';
+      await speaking(el, 'Objetivos de aprendizaje');
+      el.removeAttribute('lang');
+      await speaking(el, 'Learning objectives');
+      expect(text(el)).to.contain('at least 5 days before the event');
+    });
+  });
 });

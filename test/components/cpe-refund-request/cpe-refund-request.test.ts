@@ -853,6 +853,7 @@ describe('<cpe-refund-request>', () => {
       await speaking(el, 'Pedir un reembolso');
       await pickRadio(el, 1);
       expect(outcome(el)).to.equal('Esta compra no admite reembolso');
+      expect(text(el, '[part="reasons"]')).to.contain('Ya hizo el examen final');
       el.lang = 'fr';
       await speaking(el, 'Demander un remboursement');
       expect(outcome(el)).to.equal('Pas de remboursement pour cet achat');

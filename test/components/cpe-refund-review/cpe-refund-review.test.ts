@@ -252,4 +252,61 @@ describe('<cpe-refund-review>', () => {
       expect(text(root(el).querySelector('.empty'))).to.equal('No refund requests yet.');
     });
   });
+
+  describe('languages', () => {
+    /** Waits for the catalog to arrive: the queue's heading changes language. */
+    async function speaking(el: CpeRefundReview, heading: string): Promise<void> {
+      await waitUntil(() => text(root(el).querySelector('h2')) === heading, `no "${heading}"`);
+    }
+
+    it('speaks French from its own lang: words, money, the confirmation, and passes axe', async () => {
+      const space = await seeded(1);
+      const el = await fixture<CpeRefundReview>(
+        html`<cpe-refund-review
+          lang="fr"
+          api-base=${space}
+          token=${await token('rita', 'admin')}
+        ></cpe-refund-review>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Demandes de remboursement');
+      const item = itemOf(el, 'Course 1');
+      expect(text(item)).to.contain('Statut');
+      expect(text(item)).to.contain('Payé 199,99 $US');
+      expect(text(item.querySelector('[part="audit"]'))).to.contain('envoyée par learner-1');
+      expect(text(root(el).querySelector('legend'))).to.equal('Afficher');
+      await writeNote(el, item, 'Accordé');
+      button(item, 'Approuver').click();
+      await waitUntil(() => text(root(el).activeElement) === 'Oui, approuver', 'no confirmation');
+      expect(text(item.querySelector('.confirm p'))).to.match(
+        /^Approuver la demande de .+ \(.+\) \? Une approbation est définitive\.$/,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes Spanish from an ancestor', async () => {
+      const outer = await fixture(
+        html`<div lang="es"><cpe-refund-review></cpe-refund-review></div>`,
+      );
+      const el = outer.querySelector<CpeRefundReview>('cpe-refund-review')!;
+      await speaking(el, 'Solicitudes de reembolso');
+      expect(text(root(el).querySelector('[part=notice]'))).to.equal(
+        'Para revisar solicitudes hace falta la API de la política del patrocinador: indique api-base y un token de administrador.',
+      );
+    });
+
+    it('switches live when its lang changes, and back to English', async () => {
+      const el = await fixture<CpeRefundReview>(
+        html`<cpe-refund-review lang="fr"></cpe-refund-review>`,
+      );
+      await speaking(el, 'Demandes de remboursement');
+      el.lang = 'es';
+      await speaking(el, 'Solicitudes de reembolso');
+      el.removeAttribute('lang');
+      await speaking(el, 'Refund requests');
+      expect(text(root(el).querySelector('[part=notice]'))).to.equal(
+        'Reviewing requests needs the sponsor’s policy API: set api-base and an admin token.',
+      );
+    });
+  });
 });

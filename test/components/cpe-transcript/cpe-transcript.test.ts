@@ -296,4 +296,77 @@ describe('<cpe-transcript>', () => {
       expect(text(root(el).querySelector('[role=alert]'))).to.contain('must be a whole year');
     });
   });
+
+  describe('languages', () => {
+    /** Waits for the catalog to arrive: the transcript's heading changes language. */
+    async function speaking(el: CpeTranscript, heading: string): Promise<void> {
+      await waitUntil(() => text(root(el).querySelector('h2')) === heading, `no "${heading}"`);
+    }
+
+    const headline = (el: CpeTranscript): string => text(root(el).querySelector('.headline'));
+
+    it('speaks French from its own lang: words, dates, decimal commas, plurals, and passes axe', async () => {
+      const el = await fixture<CpeTranscript>(
+        html`<cpe-transcript
+          lang="fr"
+          year="2026"
+          certified-year="2020"
+          .completions=${sample}
+        ></cpe-transcript>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Votre relevé de CPE');
+      expect(headline(el)).to.equal(
+        'Il vous faut encore 10,0 crédits, dont 1,0 en éthique, d’ici le 31 décembre 2026.',
+      );
+      expect(text(root(el).querySelector('.picture'))).to.contain('20,0 / 30,0');
+      const years = [...root(el).querySelectorAll('h4')].map(text);
+      expect(years).to.deep.equal(['2026 (12,0 crédits)', '2025 (38,0 crédits)']);
+      expect(text(root(el).querySelector('label[for=year]'))).to.equal('Année');
+      await expect(el).to.be.accessible();
+    });
+
+    it('counts 1,5 as one in French: "1,5 crédit"', async () => {
+      const short = [completion('2026-01-05', 'Short Course', [{ field: 'Taxes', credits: 1.5 }])];
+      const el = await fixture<CpeTranscript>(
+        html`<cpe-transcript lang="fr" year="2026" .completions=${short}></cpe-transcript>`,
+      );
+      await el.loadComplete;
+      await speaking(el, 'Votre relevé de CPE');
+      expect(text(root(el).querySelector('h4'))).to.equal('2026 (1,5 crédit)');
+      el.lang = 'en';
+      await speaking(el, 'Your CPE transcript');
+      expect(text(root(el).querySelector('h4'))).to.equal('2026 (1.5 credits)');
+    });
+
+    it('takes Spanish from an ancestor', async () => {
+      const outer = await fixture(
+        html`<div lang="es">
+          <cpe-transcript year="2025" certified-year="2020" .completions=${sample}></cpe-transcript>
+        </div>`,
+      );
+      const el = outer.querySelector<CpeTranscript>('cpe-transcript')!;
+      await el.loadComplete;
+      await speaking(el, 'Su historial de CPE');
+      expect(headline(el)).to.equal(
+        'Ha cumplido el requisito de 2025; se trasladan a 2026: 8,0 créditos.',
+      );
+    });
+
+    it('switches live when its lang changes, and back to English', async () => {
+      const el = await transcript();
+      el.lang = 'fr';
+      await speaking(el, 'Votre relevé de CPE');
+      el.lang = 'es';
+      await speaking(el, 'Su historial de CPE');
+      expect(headline(el)).to.equal(
+        'Todavía necesita 10,0 créditos, 1,0 de ellos de ética, antes del 31 de diciembre de 2026.',
+      );
+      el.removeAttribute('lang');
+      await speaking(el, 'Your CPE transcript');
+      expect(headline(el)).to.equal(
+        'You still need 10.0 credits, 1.0 of them in ethics, by December 31, 2026.',
+      );
+    });
+  });
 });

@@ -1,14 +1,11 @@
 /** The credit calculator in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
+import { deliveryMethods } from '../../shared/locales/es.js';
+
+export { esCredits as reasons } from '../../../policy/reason-messages/es/credits.js';
 
 export const catalog: Catalog = {
-  'Group live': 'Presencial en grupo',
-  'Group internet (live webinar)': 'En grupo por internet (webinar en directo)',
-  Blended: 'Mixto',
-  'Self study': 'Autoestudio',
-  'Nano learning': 'Nanoaprendizaje',
-  'Recorded webinar': 'Webinar grabado',
-  'College course': 'Curso universitario',
+  ...deliveryMethods,
   Minutes: 'Minutos',
   'Pilot-test minutes': 'Minutos de la prueba piloto',
   Words: 'Palabras',

@@ -1,14 +1,11 @@
 /** The credit calculator in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
+import { deliveryMethods } from '../../shared/locales/fr.js';
+
+export { frCredits as reasons } from '../../../policy/reason-messages/fr/credits.js';
 
 export const catalog: Catalog = {
-  'Group live': 'En groupe, en présentiel',
-  'Group internet (live webinar)': 'En groupe sur Internet (webinaire en direct)',
-  Blended: 'Mixte',
-  'Self study': 'Autoformation',
-  'Nano learning': 'Nano-apprentissage',
-  'Recorded webinar': 'Webinaire enregistré',
-  'College course': 'Cours universitaire',
+  ...deliveryMethods,
   Minutes: 'Minutes',
   'Pilot-test minutes': 'Minutes du test pilote',
   Words: 'Mots',

@@ -1,7 +1,11 @@
 /** The refund request in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
+import { refundLabels } from '../../shared/locales/es.js';
+
+export { esRefunds as reasons } from '../../../policy/reason-messages/es/refunds.js';
 
 export const catalog: Catalog = {
+  ...refundLabels,
   'event time': 'hora del evento',
   'sponsor’s time': 'hora del patrocinador',
   'Tell the sponsor briefly what happened.': 'Cuente brevemente al patrocinador qué pasó.',

@@ -1,7 +1,11 @@
 /** The refund request in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
+import { refundLabels } from '../../shared/locales/fr.js';
+
+export { frRefunds as reasons } from '../../../policy/reason-messages/fr/refunds.js';
 
 export const catalog: Catalog = {
+  ...refundLabels,
   'event time': 'heure de l’événement',
   'sponsor’s time': 'heure de l’organisme',
   'Tell the sponsor briefly what happened.':

@@ -1,0 +1,11 @@
+/**
+ * An engine reason in the widget's language, worded from its params by the table part its
+ * language chunk brought. Imported by the lazy chunks only: English needs none of it.
+ */
+import { localizeReasonWith } from '../../policy/reason-messages/localize.js';
+import type { Reason } from '../../policy/schemas.js';
+import type { Words } from './locale-controller.js';
+
+/** The reason's sentence; the English one when no table (or no sentence) is there. */
+export const reasonText = ({ locale, reasons }: Words, reason: Reason): string =>
+  reasons ? localizeReasonWith(reasons, reason, locale).message : reason.message;
