@@ -16,6 +16,7 @@ const tabs = document.querySelector<HTMLElement>('#tabs')!;
 const panels = document.querySelector<HTMLElement>('#panels')!;
 const modeSelect = document.querySelector<HTMLSelectElement>('#mode')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
 const sessionStatus = document.querySelector<HTMLElement>('#session')!;
 
 interface Mounted {
@@ -298,7 +299,13 @@ function applyTheme(): void {
   document.documentElement.dataset['theme'] = themeSelect.value;
 }
 
+/** The widgets take the nearest `lang`: the panels', so the playground itself stays English. */
+function applyLanguage(): void {
+  document.querySelector('#panels')!.setAttribute('lang', languageSelect.value);
+}
+
 themeSelect.addEventListener('change', applyTheme);
+languageSelect.addEventListener('change', applyLanguage);
 modeSelect.addEventListener('change', () => mounted.forEach(render));
 
 // The session decides the widgets' mode, so it is known before they first render.
@@ -320,3 +327,4 @@ select(
   ),
 );
 applyTheme();
+applyLanguage();

@@ -70,6 +70,20 @@ describe('playground', () => {
     await page.close();
   });
 
+  it('previews the widgets in Spanish and French from the Language menu', async () => {
+    const { page, errors } = await openPage('/#cpe-credit-calculator');
+    const calculator = page.locator('cpe-credit-calculator');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await calculator.getByLabel('Minutes', { exact: true }).fill('75');
+    await expect.poll(() => calculator.getByRole('status').first().innerText()).toContain('1,4');
+    expect(await calculator.getByText('Mode de formation').count()).toBe(1);
+    await page.screenshot({ path: `${screenshotDir}/calculator-result-fr.png`, fullPage: true });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect.poll(() => calculator.getByText('Modalidad').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the refund request quotes a self-study refund less the 10% fee', async () => {
     const { page, errors } = await openPage('/#cpe-refund-request');
     const refund = page.locator('cpe-refund-request');

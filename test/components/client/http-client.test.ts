@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { HttpPolicyClient } from '../../../src/client/http.js';
 import { PolicyError } from '../../../src/client/policy-client.js';
-import { computeCredits } from '../../../src/policy/index.js';
+import { computeCredits, localizeReasons } from '../../../src/policy/index.js';
 import { exchangePolicy } from '../../../src/policy/policy.js';
-import type { RefundSubmit } from '../../../src/policy/schemas.js';
+import type { Reason, RefundSubmit } from '../../../src/policy/schemas.js';
 import {
   call,
   createEvent,
@@ -46,7 +46,14 @@ describe('HttpPolicyClient', () => {
     // The exchange preset counts in halves: 75 minutes are 1.5, not the default's 1.4.
     expect(result.credits).to.deep.equal({ nasba: 1.5, icma: 1.5 });
     const engine = computeCredits(input, exchangePolicy);
-    expect(engine.ok && result).to.deep.equal(engine.ok && engine.value);
+    if (!engine.ok) throw new Error('the engine refused the input');
+    // The API answers the engine's result, with each reason marked as worded in English.
+    const english = (reasons: Reason[]) => localizeReasons(reasons, 'en');
+    expect(result).to.deep.equal({
+      ...engine.value,
+      reasons: english(engine.value.reasons),
+      warnings: english(engine.value.warnings),
+    });
   });
 
   it('sends the bearer token and the idempotency key', async () => {

@@ -33,5 +33,5 @@ export const frRefunds: RefundMessages = {
   'REFUND.SPECIAL_CIRCUMSTANCES': (p, w) =>
     `Comme vous décrivez des circonstances particulières, une personne examinera la demande. Contact : ${w.text(p.contact)}.`,
   'REFUND.UNVERIFIED': () =>
-    "Les informations d'achat de cette demande sont celles saisies par l'apprenant, pas une inscription enregistrée : le promoteur les vérifie avant de décider.",
+    "Les informations d'achat de cette demande sont celles saisies par l'apprenant, pas une inscription enregistrée : l'organisme les vérifie avant de décider.",
 };
