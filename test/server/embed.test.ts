@@ -28,6 +28,21 @@ describe('GET /embed/{widget}', async () => {
     },
   );
 
+  it('sets the page language from ?lang=, else Accept-Language, else English', async () => {
+    const [first] = framed;
+    const asked = await api.request(`/embed/${first!.tag}?lang=fr-CA`);
+    expect(await asked.text()).toContain('<html lang="fr">');
+    expect(asked.headers.get('content-language')).toBe('fr');
+    const browser = await api.request(`/embed/${first!.tag}`, {
+      headers: { 'accept-language': 'es-MX,es;q=0.9' },
+    });
+    expect(await browser.text()).toContain('<html lang="es">');
+    expect(browser.headers.get('vary')).toContain('Accept-Language');
+    const plain = await (await api.request(`/embed/${first!.tag}?lang=de`)).text();
+    expect(plain).toContain('<html lang="en">');
+    expect(plain).not.toContain(' lang="de"');
+  });
+
   it('passes api-base on as given, and to the same origin when absent', async () => {
     const [first] = framed;
     const given = await (await api.request(`/embed/${first!.tag}?api-base=local`)).text();

@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { widgets } from '../../components/widgets.js';
 import { escapeHtml } from '../html.js';
 import { problem } from '../problem.js';
+import { answerIn, requestLocale } from '../request-locale.js';
 
 /**
  * The widgets the registry offers as frames, with the attributes each accepts from the
@@ -29,10 +30,11 @@ const report = () =>
 new ResizeObserver(report).observe(document.documentElement);
 `;
 
-function page(widget: string, attributes: [string, string][]): string {
+/** `lang`: the widget inside speaks the page's language (it reads the nearest `lang`). */
+function page(widget: string, attributes: [string, string][], lang: string): string {
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -97,6 +99,9 @@ export const embedRoutes = new Hono()
     // CORS; `api-base=local` runs the bundled rules instead.
     const apiBase = query['api-base'] ?? '/';
     if (apiBase !== 'local') attributes.unshift(['api-base', apiBase]);
+    // `?lang=` (an LMS can put its locale in the frame's address), else the learner's browser.
+    const locale = requestLocale(c);
+    answerIn(c, locale);
     // The CSP, with the LMS/CMS origins allowed to frame it, comes from security-headers.ts.
-    return c.html(page(widget, attributes), 200, { 'cache-control': 'no-cache' });
+    return c.html(page(widget, attributes, locale), 200, { 'cache-control': 'no-cache' });
   });
