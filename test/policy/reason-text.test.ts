@@ -100,7 +100,7 @@ describe('localizeReason', () => {
     if (!result.ok) throw new Error('invalid');
     const rounding = result.value.reasons.find(({ rule }) => rule === 'CREDIT.ROUND_DOWN')!;
     expect(localizeReason(rounding, 'fr').message).toBe(
-      "75 minutes font 1,5 crédit ; avec tranches d'un cinquième de crédit, cela s'arrondit à 1,4, à l'inférieur.",
+      '75 minutes font 1,5 crédit ; avec tranches d’un cinquième de crédit, cela s’arrondit à 1,4, à l’inférieur.',
     );
     expect(localizeReason(rounding, 'es').message).toBe(
       '75 minutos son 1,5 créditos; con incrementos de un quinto de crédito, se redondea hacia abajo a 1,4.',

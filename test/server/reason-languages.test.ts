@@ -81,7 +81,7 @@ describe('POST /v1/credits in a language', () => {
     );
     expect(contentLanguage).toBe('fr');
     expect(reasons.find(({ rule }) => rule === 'CREDIT.BREAKS_EXCLUDED')!.message).toBe(
-      "10 minutes de pauses, de repas et d'annonces pratiques ne comptent pas : il reste 65 minutes de contenu admissible.",
+      '10 minutes de pauses, de repas et d’annonces pratiques ne comptent pas : il reste 65 minutes de contenu admissible.',
     );
   });
 });

@@ -1,4 +1,4 @@
-/** The engine's reasons in French: plain, second person (vous), figures through Intl. */
+/** The engine’s reasons in French: plain, second person (vous), figures through Intl. */
 import type { ReasonMessages } from '../words.js';
 import { frCredits } from './credits.js';
 import { frAttendance } from './attendance.js';

@@ -7,13 +7,13 @@ export const CREDITS: Forms = { one: 'crédit', other: 'crédits' };
 export const DAYS: Forms = { one: 'jour', other: 'jours' };
 
 export const INCREMENTS: Record<string, string> = {
-  fifth: "tranches d'un cinquième de crédit",
-  half: "tranches d'un demi-crédit",
-  'self-study-minimum': "le minimum de l'autoformation",
+  fifth: 'tranches d’un cinquième de crédit',
+  half: 'tranches d’un demi-crédit',
+  'self-study-minimum': 'le minimum de l’autoformation',
 };
 
 export const PRODUCTS: Record<string, string> = {
-  'self-study': "de l'autoformation",
+  'self-study': 'de l’autoformation',
   'live-event': 'des événements en direct',
   conference: 'des conférences',
 };
@@ -38,7 +38,7 @@ export const step = (p: ReasonParams, w: Words) =>
 
 export const minimum: Sentence = variants({
   under: (p, w) =>
-    `${minutes(w, p.minutes)}, c'est moins que le minimum de ${minutes(w, p.minimumMinutes)} pour ${credits(w, p.minimumTenths)} : aucun crédit n'est donc accordé.`,
+    `${minutes(w, p.minutes)}, c’est moins que le minimum de ${minutes(w, p.minimumMinutes)} pour ${credits(w, p.minimumTenths)} : aucun crédit n’est donc accordé.`,
   meets: (p, w) =>
     `Avec ${minutes(w, p.minutes)}, le minimum de ${credits(w, p.minimumTenths)} est atteint.`,
 });
@@ -46,7 +46,7 @@ export const minimum: Sentence = variants({
 export const window =
   (opening: string): Sentence =>
   (p, w) =>
-    `${opening} L'enregistrement de présence ouvre ${minutes(w, p.leadMinutes)} avant le début d'une session et ferme à sa fin.`;
+    `${opening} L’enregistrement de présence ouvre ${minutes(w, p.leadMinutes)} avant le début d’une session et ferme à sa fin.`;
 
 /** SELF_STUDY.FORMULA: the parts the English names, in the same order. */
 export function formulaParts(p: ReasonParams, w: Words): string {
@@ -55,7 +55,7 @@ export function formulaParts(p: ReasonParams, w: Words): string {
     parts += `${w.count(p.words, { one: 'mot', other: 'mots' })} à ${w.figure(p.wordsPerMinute)} par minute (${minutes(w, p.wordMinutes)}), `;
   }
   if (p.audioVideoMinutes !== undefined) {
-    parts += `${minutes(w, p.audioVideoMinutes)} d'audio et de vidéo, `;
+    parts += `${minutes(w, p.audioVideoMinutes)} d’audio et de vidéo, `;
   }
   return `${parts}${w.count(p.questions, { one: 'question', other: 'questions' })} à ${minutes(w, p.minutesPerQuestion)} chacune (${minutes(w, p.questionMinutes)})`;
 }
@@ -79,12 +79,12 @@ export function collegeParts(p: ReasonParams, w: Words): string {
 export function annualRequirement(p: ReasonParams, w: Words): string {
   const owed =
     w.number(p.owedTenths) > 0
-      ? `, plus les ${w.creditFigure(p.owedTenths)} manquants de l'année précédente (${credits(w, p.requiredTenths)} au total)`
+      ? `, plus les ${w.creditFigure(p.owedTenths)} manquants de l’année précédente (${credits(w, p.requiredTenths)} au total)`
       : '';
   const carried =
     w.number(p.carriedInTenths) > 0 ? `, dont ${w.creditFigure(p.carriedInTenths)} reportés` : '';
   const counted = w.creditWord(p.earnedTenths, { one: 'est compté', other: 'sont comptés' });
-  return `L'année ${w.text(p.year)} exige ${credits(w, p.annualTenths)}${owed} ; ${credits(w, p.earnedTenths)} ${counted}${carried}.`;
+  return `L’année ${w.text(p.year)} exige ${credits(w, p.annualTenths)}${owed} ; ${credits(w, p.earnedTenths)} ${counted}${carried}.`;
 }
 
 export const PROMPTS: Forms = { one: 'question de contrôle', other: 'questions de contrôle' };
@@ -94,13 +94,13 @@ export const answered = (p: ReasonParams, w: Words) =>
 
 export const INTERACTIONS: Forms = { one: 'interaction réalisée', other: 'interactions réalisées' };
 
-/** REFUND.LIVE_NOTICE: when the request arrived, against the event's day. */
+/** REFUND.LIVE_NOTICE: when the request arrived, against the event’s day. */
 export function arrival(p: ReasonParams, w: Words): string {
   const days = w.number(p.daysBefore);
   const event = w.date(p.eventDate);
-  if (days === 0) return `Votre demande est arrivée le jour même de l'événement, le ${event}`;
+  if (days === 0) return `Votre demande est arrivée le jour même de l’événement, le ${event}`;
   const count = w.count(Math.abs(days), DAYS);
   return days > 0
-    ? `Votre demande est arrivée ${count} avant l'événement du ${event}`
-    : `Votre demande est arrivée ${count} après l'événement du ${event}`;
+    ? `Votre demande est arrivée ${count} avant l’événement du ${event}`
+    : `Votre demande est arrivée ${count} après l’événement du ${event}`;
 }

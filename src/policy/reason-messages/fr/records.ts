@@ -5,27 +5,27 @@ import { ENROLLMENT_STATUS, named, credits, annualRequirement } from './phrases.
 export const frRecords: RecordMessages = {
   'ICMA.ANNUAL_30': variants({
     'not-required': (p, w) =>
-      `L'exigence annuelle commence l'année qui suit la certification (${w.text(p.firstYear)}) ; rien n'est exigé en ${w.text(p.year)}.`,
+      `L’exigence annuelle commence l’année qui suit la certification (${w.text(p.firstYear)}) ; rien n’est exigé en ${w.text(p.year)}.`,
     required: annualRequirement,
   }),
   'ICMA.ETHICS_2': variants({
     met: (p, w) =>
-      `Avec ${credits(w, p.ethicsTenths)} d'éthique, les ${w.creditFigure(p.neededTenths)} demandés sont atteints.`,
+      `Avec ${credits(w, p.ethicsTenths)} d’éthique, les ${w.creditFigure(p.neededTenths)} demandés sont atteints.`,
     short: (p, w) =>
-      `Avec ${credits(w, p.ethicsTenths)} d'éthique, les ${w.creditFigure(p.neededTenths)} demandés ne sont pas atteints.`,
+      `Avec ${credits(w, p.ethicsTenths)} d’éthique, les ${w.creditFigure(p.neededTenths)} demandés ne sont pas atteints.`,
   }),
   'ICMA.CARRY_10': variants({
     carry: (p, w) =>
-      `Vous avez ${credits(w, p.aboveTenths)} au-delà de l'exigence : ${w.creditFigure(p.carryTenths)} ${w.creditWord(p.carryTenths, { one: 'est reporté', other: 'sont reportés' })} sur ${w.text(p.nextYear)} (au plus ${w.creditFigure(p.maxTenths)}).`,
-    none: (p, w) => `Aucun crédit n'est reporté sur ${w.text(p.nextYear)}.`,
+      `Vous avez ${credits(w, p.aboveTenths)} au-delà de l’exigence : ${w.creditFigure(p.carryTenths)} ${w.creditWord(p.carryTenths, { one: 'est reporté', other: 'sont reportés' })} sur ${w.text(p.nextYear)} (au plus ${w.creditFigure(p.maxTenths)}).`,
+    none: (p, w) => `Aucun crédit n’est reporté sur ${w.text(p.nextYear)}.`,
   }),
   'ICMA.SHORTFALL': variants({
     inactive: (p, w) =>
-      `Le déficit n'a pas été comblé avant la fin de ${w.text(p.year)} : le statut reste inactif jusqu'à ce qu'il le soit.`,
+      `Le déficit n’a pas été comblé avant la fin de ${w.text(p.year)} : le statut reste inactif jusqu’à ce qu’il le soit.`,
     missing: (p, w) =>
-      `Il manque ${credits(w, p.shortfallTenths)} ; le statut reste inactif jusqu'à atteindre ${credits(w, p.targetTenths)} avant la fin de ${w.text(p.byYear)}.`,
+      `Il manque ${credits(w, p.shortfallTenths)} ; le statut reste inactif jusqu’à atteindre ${credits(w, p.targetTenths)} avant la fin de ${w.text(p.byYear)}.`,
     'made-up': (p, w) =>
-      `Ce qui manquait l'année précédente (${credits(w, p.owedTenths)}) est rattrapé.`,
+      `Ce qui manquait l’année précédente (${credits(w, p.owedTenths)}) est rattrapé.`,
   }),
   'CERT.ISSUED': variants({
     attendance: () => 'Votre présence enregistrée donne droit à des crédits.',
@@ -33,17 +33,17 @@ export const frRecords: RecordMessages = {
   }),
   'CERT.ENROLLMENT': variants({
     status: (p, w) =>
-      `L'inscription est ${named(ENROLLMENT_STATUS, w.text(p.status))} : elle ne donne droit à aucun certificat.`,
-    'not-enrolled': () => "Vous n'êtes pas inscrit à ce programme.",
+      `L’inscription est ${named(ENROLLMENT_STATUS, w.text(p.status))} : elle ne donne droit à aucun certificat.`,
+    'not-enrolled': () => 'Vous n’êtes pas inscrit à ce programme.',
   }),
   'CERT.EVENT_ENDED': variants({
-    'no-session': () => "Aucune session du programme n'est enregistrée pour votre inscription.",
-    'not-ended': () => "L'événement n'est pas encore terminé.",
+    'no-session': () => 'Aucune session du programme n’est enregistrée pour votre inscription.',
+    'not-ended': () => 'L’événement n’est pas encore terminé.',
   }),
   'CERT.METHOD': variants({
     college: () =>
-      "Les crédits universitaires sont attestés par le relevé de notes de l'université, pas par un certificat de réussite.",
+      'Les crédits universitaires sont attestés par le relevé de notes de l’université, pas par un certificat de réussite.',
     'no-credit': () =>
-      "Le programme ne propose aucun crédit : aucun certificat n'est donc délivré.",
+      'Le programme ne propose aucun crédit : aucun certificat n’est donc délivré.',
   }),
 };
