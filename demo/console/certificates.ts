@@ -5,7 +5,8 @@
  */
 import type { Certificate } from '../../src/policy/certificates.js';
 import type { Program } from '../../src/policy/programs.js';
-import { formatCredits, formatDuration } from '../../src/components/shared/format.js';
+import { formatCredits } from '../../src/policy/locale.js';
+import { formatDuration } from '../../src/components/shared/format.js';
 import type { CertificateQuery } from '../../src/client/policy-client.js';
 import { describe, type Console } from './app.js';
 import { button, el, field, input, select } from './dom.js';
@@ -96,7 +97,7 @@ function certificateTable(
       ),
       el('td', {}, certificate.program.title),
       el('td', {}, certificate.completedOn),
-      el('td', {}, formatCredits(certificate.credits.nasba)),
+      el('td', {}, formatCredits('en', certificate.credits.nasba)),
       el(
         'td',
         {},

@@ -4,7 +4,8 @@
  */
 import type { Enrollment } from '../../src/policy/enrollments.js';
 import type { Program } from '../../src/policy/programs.js';
-import { formatDateTime, formatMoney } from '../../src/components/shared/format.js';
+import { formatMoney } from '../../src/policy/money.js';
+import { formatDateTime } from '../../src/components/shared/format.js';
 import { PolicyError } from '../../src/client/policy-client.js';
 import { describe, showErrors, type Console } from './app.js';
 import { el, field, fieldset, input, select, type Field } from './dom.js';

@@ -5,7 +5,8 @@
  */
 import { FIELDS_OF_STUDY, offeredCredits, type Program } from '../../src/policy/programs.js';
 import type { PublicEvent } from '../../src/policy/schemas.js';
-import { formatCredits, formatMoney } from '../../src/components/shared/format.js';
+import { formatCredits } from '../../src/policy/locale.js';
+import { formatMoney } from '../../src/policy/money.js';
 import { describe, showErrors, type Console } from './app.js';
 import { button, el, field, fieldset, input, select, type Field } from './dom.js';
 import {
@@ -70,7 +71,7 @@ function programCard(program: Program): HTMLElement {
         { className: `badge ${program.status}` },
         program.status === 'draft' ? 'Draft' : 'Published',
       ),
-      ` Version ${program.version} · ${formatCredits(program.creditsOffered.nasba)} credits offered · `,
+      ` Version ${program.version} · ${formatCredits('en', program.creditsOffered.nasba)} credits offered · `,
       formatMoney(program.priceCents, program.currency),
     ),
   );
@@ -354,14 +355,14 @@ function programForm(
       };
     }
     if (result.ok) {
-      creditsValue.textContent = `${formatCredits(result.value.creditsOffered.nasba)} CPE credits`;
+      creditsValue.textContent = `${formatCredits('en', result.value.creditsOffered.nasba)} CPE credits`;
       creditsError.textContent = '';
       creditsReasons.replaceChildren(
         ...result.value.reasons.map(({ message }) => el('li', {}, message)),
         ...result.value.warnings.map(({ message }) => el('li', { className: 'warning' }, message)),
         ...(result.value.fieldsOfStudy.length > 1
           ? result.value.fieldsOfStudy.map(({ field: f, credits }) =>
-              el('li', {}, `${f}: ${formatCredits(credits)}`),
+              el('li', {}, `${f}: ${formatCredits('en', credits)}`),
             )
           : []),
       );

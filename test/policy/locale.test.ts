@@ -79,6 +79,8 @@ describe('formatting in a locale', () => {
   it('shows credits with one decimal in the locale’s digits', () => {
     expect(LOCALES.map((locale) => formatCredits(locale, 1.4))).toEqual(['1.4', '1,4', '1,4']);
     expect(formatCredits('en', 2)).toBe('2.0');
+    expect(formatCredits('en', 1)).toBe('1.0');
+    expect(formatCredits('en', 1.4)).toBe('1.4');
     expect(formatCredits('fr', 0.2)).toBe('0,2');
   });
 
@@ -101,6 +103,9 @@ describe('formatting in a locale', () => {
     expect(formatMoney(19_999, 'USD')).toBe('$199.99');
     expect(formatMoney(19_999, 'USD', 'fr')).toBe('199,99\u00a0$US');
     expect(formatMoney(19_999, 'EUR', 'es')).toBe('199,99\u00a0€');
+    // Integer minor units in the currency's own number of decimals.
+    expect(formatMoney(17_999, 'USD')).toBe('$179.99');
+    expect(formatMoney(1_000, 'JPY')).toBe('¥1,000');
     expect(formatMoney(19_999, 'USD')).toBe('$199.99');
   });
 });

@@ -7,7 +7,8 @@ import type {
   Roster,
   RosterEntry,
 } from '../../policy/schemas.js';
-import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
+import { formatCredits } from '../../policy/locale.js';
+import { formatMinutes, formatTime } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 import { renderTimeline } from './timeline-view.js';
 
@@ -71,7 +72,7 @@ export function renderRoster(
     entries.filter((entry) => (entry.flags as string[]).includes(flag)).length;
   const issued = entries.reduce((sum, entry) => sum + entry.promptsIssued, 0);
   const answered = entries.reduce((sum, entry) => sum + entry.promptsAnswered, 0);
-  const { t, intl } = words;
+  const { t, intl, locale } = words;
   const number = (value: number): string => new Intl.NumberFormat(intl).format(value);
   const time = (instant: string | undefined): string =>
     instant ? formatTime(instant, timeZone, intl) : '–';
@@ -143,7 +144,7 @@ export function renderRoster(
                         ${formatMinutes(entry.attendedMinutes, intl)}
                       </td>
                       <td data-label=${column.credits} class="num">
-                        ${formatCredits(entry.credits.nasba, intl)}
+                        ${formatCredits(locale, entry.credits.nasba)}
                       </td>
                       <td data-label=${column.prompts} class="num">
                         ${number(entry.promptsAnswered)}/${number(entry.promptsIssued)}

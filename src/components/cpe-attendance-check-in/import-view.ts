@@ -5,7 +5,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ImportPreview } from '../../policy/imports.js';
 import type { FieldError } from '../../policy/schemas.js';
-import { formatCredits, formatMinutes, formatTime } from '../shared/format.js';
+import { formatCredits } from '../../policy/locale.js';
+import { formatMinutes, formatTime } from '../shared/format.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 
 /** The panel's own few rules, adopted by the shadow root when the host view loads. */
@@ -203,7 +204,7 @@ function renderPreview(
   busy: ImportViewState['busy'],
   onCommit: (submit: SubmitEvent) => Promise<void>,
 ): TemplateResult {
-  const { t, plural, intl } = words;
+  const { t, plural, intl, locale } = words;
   const number = (value: number): string => new Intl.NumberFormat(intl).format(value);
   const stay = (interval: { start: string; end: string }) =>
     `${formatTime(interval.start, timeZone, intl)}–${formatTime(interval.end, timeZone, intl)}`;
@@ -271,7 +272,7 @@ function renderPreview(
                   ${formatMinutes(learner.attendedMinutes, intl)}
                 </td>
                 <td data-label=${column.credits} class="num">
-                  ${formatCredits(learner.credits.nasba, intl)}
+                  ${formatCredits(locale, learner.credits.nasba)}
                 </td>
                 <td data-label=${column.answers} class="num">${number(learner.promptsAnswered)}</td>
                 <td data-label=${column.flags}>${learner.flags.join(', ') || '–'}</td>

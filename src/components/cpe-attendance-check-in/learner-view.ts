@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CODE_LENGTH } from '../../policy/code-format.js';
 import type { LearnerPrompt, PublicEvent } from '../../policy/schemas.js';
-import { formatCredits, formatMinutes, formatTime, viewerTimeZone } from '../shared/format.js';
+import { formatCredits } from '../../policy/locale.js';
+import { formatMinutes, formatTime, viewerTimeZone } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reasonText } from '../shared/reason-words.js';
 import type { LearnerState } from './learner-controller.js';
@@ -109,17 +110,17 @@ function stateText({ t, intl }: Words, { state, event }: LearnerView): string {
 }
 
 function renderCredit(words: Words, state: LearnerState): TemplateResult {
-  const { t, intl } = words;
+  const { t, intl, locale } = words;
   const result = state.attendance;
   return html`<div class="credit" aria-live="polite">
     <h3>${t('Credit earned so far')}</h3>
     ${
       result
-        ? html`<p class="hero">${formatCredits(result.credits.nasba, intl)}</p>
+        ? html`<p class="hero">${formatCredits(locale, result.credits.nasba)}</p>
             <p class="hint">
               ${t('NASBA {nasba} · ICMA {icma} · {attended} attended', {
-                nasba: formatCredits(result.credits.nasba, intl),
-                icma: formatCredits(result.credits.icma, intl),
+                nasba: formatCredits(locale, result.credits.nasba),
+                icma: formatCredits(locale, result.credits.icma),
                 attended: formatMinutes(result.attendedMinutes, intl),
               })}
             </p>

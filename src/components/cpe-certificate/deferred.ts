@@ -8,8 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderCreditsTable } from '../shared/credits-table.js';
 import type { Reason } from '../../policy/schemas.js';
 import { deliveryMethodNames } from '../shared/delivery-methods.js';
-import { formatCredits, formatDate, formatDateTime } from '../shared/format.js';
+import { formatCredits } from '../../policy/locale.js';
+import { formatDate, formatDateTime } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
+import { reasonText } from '../shared/reason-words.js';
 import { qrCode } from '../shared/qr-code.js';
 import { webLink } from '../shared/web-link.js';
 import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
@@ -117,9 +119,9 @@ export function renderCertificate(
   certificate: Certificate,
   actions: CertificateActions,
 ): TemplateResult {
-  const { t, intl } = words;
+  const { t, intl, locale } = words;
   const { sponsor, program, credits, verifyUrl } = certificate;
-  const both = `${formatCredits(credits.nasba, intl)} NASBA · ${formatCredits(credits.icma, intl)} ICMA`;
+  const both = `${formatCredits(locale, credits.nasba)} NASBA · ${formatCredits(locale, credits.icma)} ICMA`;
   return html`<div class="body">
     ${renderState(words, certificate, actions)}
     <p class="lead">
@@ -162,25 +164,26 @@ export function renderCertificate(
   </div>`;
 }
 
-const reasonList = (reasons: readonly Reason[]): TemplateResult =>
+const reasonList = (words: Words, reasons: readonly Reason[]): TemplateResult =>
   html`<ul class="reasons">
-    ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
+    ${reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
   </ul>`;
 
 /** No certificate (yet): what is still missing, or why there will be none. */
 export function renderNotIssued(
-  { t }: Words,
+  words: Words,
   eligibility: Exclude<CertificateEligibility, { status: 'issued' }>,
 ): TemplateResult {
+  const { t } = words;
   if (eligibility.status === 'not-yet') {
     return html`<div class="body notice" part="notice">
       <p><strong>${t('Your certificate is not ready yet.')}</strong> ${t('Still missing:')}</p>
-      ${reasonList(eligibility.missing)}
+      ${reasonList(words, eligibility.missing)}
       <p>${t('It is issued by itself as soon as nothing is missing.')}</p>
     </div>`;
   }
   return html`<div class="body notice danger" part="notice">
     <p><strong>${t('There is no certificate for this program.')}</strong></p>
-    ${reasonList(eligibility.reasons)}
+    ${reasonList(words, eligibility.reasons)}
   </div>`;
 }

@@ -14,7 +14,7 @@ import {
 } from '../../policy/schemas.js';
 import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
-import { formatCredits } from '../shared/format.js';
+import { formatCredits } from '../../policy/locale.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reasonText } from '../shared/reason-words.js';
 import type { NumberKey } from './form.js';
@@ -93,7 +93,7 @@ export interface Calculation {
 }
 
 export function renderFigures(words: Words, { result, source }: Calculation): TemplateResult {
-  const { t, plural, intl } = words;
+  const { t, plural, intl, locale } = words;
   const deciding = decidingReason(result.reasons);
   const minutes = result.qualifyingMinutes;
   const step = result.increment === 'fifth' ? t('fifths') : t('halves');
@@ -110,11 +110,11 @@ export function renderFigures(words: Words, { result, source }: Calculation): Te
     ${source !== 'api' ? html`<p class="badge estimate">${t('Estimate')}</p>` : nothing}
     <div class="figures">
       <p part="figure" class="figure">
-        <span class="hero">${formatCredits(result.credits.nasba, intl)}</span>
+        <span class="hero">${formatCredits(locale, result.credits.nasba)}</span>
         <span class="figure-label">${t('NASBA credits')}</span>
       </p>
       <p part="figure" class="figure">
-        <span class="hero">${formatCredits(result.credits.icma, intl)}</span>
+        <span class="hero">${formatCredits(locale, result.credits.icma)}</span>
         <span class="figure-label">${t('ICMA credits')}</span>
       </p>
     </div>

@@ -9,13 +9,8 @@ import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { RefundProduct } from '../../policy/schemas.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatTime,
-  viewerTimeZone,
-} from '../shared/format.js';
+import { formatMoney } from '../../policy/money.js';
+import { formatDate, formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
@@ -242,7 +237,7 @@ export function renderProgram(
   program: ShownProgram,
   policy: PolicyDocument,
 ): TemplateResult {
-  const { t, intl } = words;
+  const { t, locale } = words;
   const { sponsor } = policy;
   const none = (text: string | undefined): string => text ?? t('None');
   const stateIds = sponsor.stateSponsorIds.map(
@@ -258,7 +253,7 @@ export function renderProgram(
       ${item(t('Delivery method'), deliveryMethodNames(t)[program.deliveryMethod])}
       ${item(t('Knowledge level'), knowledgeLevels(t)[program.knowledgeLevel])}
       ${item(t('Product'), productNames(t)[program.product])}
-      ${item(t('Price'), formatMoney(program.priceCents, program.currency, intl))}
+      ${item(t('Price'), formatMoney(program.priceCents, program.currency, locale))}
       ${item(t('Prerequisites'), none(program.prerequisites))}
       ${item(t('Advance preparation'), none(program.advancePreparation))}
       ${item(t('Attendance requirements'), none(program.attendanceRequirements))}

@@ -12,13 +12,8 @@ import {
   type RefundResult,
   type StoredRefund,
 } from '../../policy/schemas.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatDuration,
-  formatMoney,
-  viewerTimeZone,
-} from '../shared/format.js';
+import { formatMoney } from '../../policy/money.js';
+import { formatDate, formatDateTime, formatDuration, viewerTimeZone } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reasonText } from '../shared/reason-words.js';
 import { printReceipt } from './print-receipt.js';
@@ -196,8 +191,8 @@ export function renderOutcome(
   result: RefundResult,
   priceCents: number | undefined,
 ): TemplateResult {
-  const { t, intl } = words;
-  const money = (cents: number): string => formatMoney(cents, result.currency, intl);
+  const { t, locale } = words;
+  const money = (cents: number): string => formatMoney(cents, result.currency, locale);
   const hasMoney = result.outcome === 'eligible' || result.refundCents > 0 || result.feeCents > 0;
   return html`
     <p part="outcome" class="outcome ${result.outcome}">${headline(words, result)}</p>

@@ -8,7 +8,8 @@ import type { CallOptions, PolicyClient } from '../../client/policy-client.js';
 import type { Enrollment } from '../../policy/enrollments.js';
 import type { Program } from '../../policy/programs.js';
 import type { StoredRefund } from '../../policy/schemas.js';
-import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
+import { formatMoney } from '../../policy/money.js';
+import { formatDateTime, viewerTimeZone } from '../shared/format.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 import { statusLabel } from '../shared/refund-labels.js';
 
@@ -64,7 +65,7 @@ const statusWord = (t: Translate, status: Enrollment['status']): string =>
   status === 'refunded' ? t('refunded') : t('cancelled');
 
 /** The facts of record, which the learner reads but cannot change. */
-function renderRecordFacts({ t, intl }: Words, record: EnrollmentRecord): TemplateResult {
+function renderRecordFacts({ t, intl, locale }: Words, record: EnrollmentRecord): TemplateResult {
   const { enrollment, program, eventStart, eventTimeZone } = record;
   const here = viewerTimeZone();
   return html`
@@ -75,7 +76,7 @@ function renderRecordFacts({ t, intl }: Words, record: EnrollmentRecord): Templa
       </div>
       <div>
         <dt>${t('You paid')}</dt>
-        <dd>${formatMoney(enrollment.pricePaidCents, enrollment.currency, intl)}</dd>
+        <dd>${formatMoney(enrollment.pricePaidCents, enrollment.currency, locale)}</dd>
       </div>
       <div>
         <dt>${t('Purchased')}</dt>
@@ -119,7 +120,7 @@ function renderInactive(
 
 /** The learner's purchases on record as a labelled radio list; `choose` takes an id. */
 function renderChoices(
-  { t, intl }: Words,
+  { t, intl, locale }: Words,
   choices: EnrollmentRecord[],
   chosen: string,
   contact: string | undefined,
@@ -150,7 +151,7 @@ function renderChoices(
               ${program.title}
               <span class="muted aside">
                 ${t('{price}, bought {date}', {
-                  price: formatMoney(enrollment.pricePaidCents, enrollment.currency, intl),
+                  price: formatMoney(enrollment.pricePaidCents, enrollment.currency, locale),
                   date: formatDateTime(enrollment.purchasedAt, viewerTimeZone(), intl),
                 })}${enrollment.status === 'active' ? '' : ` (${statusWord(t, enrollment.status)})`}
               </span>

@@ -1,17 +1,17 @@
 /** Plain words for a refund decision: the quote's headline and the receipt's next steps. */
 import type { RefundResult } from '../../policy/schemas.js';
-import { formatMoney } from '../shared/format.js';
+import { formatMoney } from '../../policy/money.js';
 import type { Words } from '../shared/locale-controller.js';
 
 /** The answer in one sentence, second person (UI.md: "You would get $179.99 back"). */
-export function headline({ t, intl }: Words, result: RefundResult): string {
+export function headline({ t, locale }: Words, result: RefundResult): string {
   const exchange = result.remedy === 'exchange';
   switch (result.outcome) {
     case 'eligible':
       return exchange
         ? t('You can exchange it for a course of equal value')
         : t('You would get {amount} back', {
-            amount: formatMoney(result.refundCents, result.currency, intl),
+            amount: formatMoney(result.refundCents, result.currency, locale),
           });
     case 'ineligible':
       return exchange ? t('No exchange for this purchase') : t('No refund for this purchase');
@@ -24,11 +24,11 @@ export function headline({ t, intl }: Words, result: RefundResult): string {
 
 /** What the learner can expect once the sponsor has the request. */
 export function nextSteps(
-  { t, intl }: Words,
+  { t, locale }: Words,
   result: RefundResult,
   payBy: string | undefined,
 ): string {
-  const amount = formatMoney(result.refundCents, result.currency, intl);
+  const amount = formatMoney(result.refundCents, result.currency, locale);
   switch (result.outcome) {
     case 'eligible':
       if (result.remedy === 'exchange') {

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
-import { formatDateTime, formatMoney, viewerTimeZone } from '../shared/format.js';
+import { formatMoney } from '../../policy/money.js';
+import { formatDateTime, viewerTimeZone } from '../shared/format.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 import { unreachableSentence } from '../shared/unreachable.js';
@@ -115,7 +116,7 @@ export function renderQueue(
 }
 
 function renderRequest(words: Words, view: QueueView, request: StoredRefund): TemplateResult {
-  const { t, intl } = words;
+  const { t, intl, locale } = words;
   const { decision } = request;
   const zone = viewerTimeZone();
   const headingId = `request-${cssId(request.id)}`;
@@ -144,7 +145,7 @@ function renderRequest(words: Words, view: QueueView, request: StoredRefund): Te
         </div>
         <div>
           <dt>${t('Paid')}</dt>
-          <dd>${formatMoney(request.request.priceCents, request.request.currency, intl)}</dd>
+          <dd>${formatMoney(request.request.priceCents, request.request.currency, locale)}</dd>
         </div>
         <div>
           <dt>${t('Policy')}</dt>

@@ -7,8 +7,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderCreditsTable } from '../shared/credits-table.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
-import { formatCredits, formatDate } from '../shared/format.js';
+import { formatCredits } from '../../policy/locale.js';
+import { formatDate } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
+import { reasonText } from '../shared/reason-words.js';
 import { webLink } from '../shared/web-link.js';
 import {
   byYear,
@@ -38,18 +40,18 @@ export interface TranscriptView {
 const day = (date: string, intl: string): string => formatDate(`${date}T12:00:00Z`, 'UTC', intl);
 
 /** `1.0 credit`, `2.5 credits`: always one decimal, the noun by the language's plural rules. */
-const creditCount = ({ plural, intl }: Words, credits: number): string =>
+const creditCount = ({ plural, locale }: Words, credits: number): string =>
   plural(
     credits,
     { one: '{count} credit', other: '{count} credits' },
-    { count: formatCredits(credits, intl) },
+    { count: formatCredits(locale, credits) },
   );
 
-const ethicsCount = ({ plural, intl }: Words, credits: number): string =>
+const ethicsCount = ({ plural, locale }: Words, credits: number): string =>
   plural(
     credits,
     { one: '{count} ethics credit', other: '{count} ethics credits' },
-    { count: formatCredits(credits, intl) },
+    { count: formatCredits(locale, credits) },
   );
 
 /** One progress bar: the carried-in part, then the year's own, with a tick at the target. */
@@ -79,7 +81,7 @@ function bar(carried: number, own: number, target: number): TemplateResult {
 
 /** The headline: what is still needed and by when, or that the year is met or not required. */
 function headline(words: Words, requirement: YearRequirement, view: TranscriptView): string {
-  const { t, intl } = words;
+  const { t, intl, locale } = words;
   const { year, result } = requirement;
   const needed = stillNeeded(requirement, view.policy, view.today);
   if (result.status === 'not-required') {
@@ -105,7 +107,7 @@ function headline(words: Words, requirement: YearRequirement, view: TranscriptVi
       : inEthics
         ? t('{credits}, {ethics} of them in ethics', {
             credits: creditCount(words, needed.credits),
-            ethics: formatCredits(needed.ethics, intl),
+            ethics: formatCredits(locale, needed.ethics),
           })
         : creditCount(words, needed.credits);
   if (result.status === 'inactive') {
@@ -128,18 +130,18 @@ function headline(words: Words, requirement: YearRequirement, view: TranscriptVi
 
 /** The same facts the picture shows, in one sentence for a screen reader. */
 function pictureText(
-  { t, intl }: Words,
+  { t, locale }: Words,
   requirement: YearRequirement,
   view: TranscriptView,
 ): string {
   const { year, credits, ethics, carriedIn, result } = requirement;
   const figures = {
     year,
-    credits: formatCredits(credits + carriedIn, intl),
-    required: formatCredits(result.required, intl),
-    carried: formatCredits(carriedIn, intl),
-    ethics: formatCredits(ethics, intl),
-    ethicsRequired: formatCredits(view.policy.icma.ethicsCredits, intl),
+    credits: formatCredits(locale, credits + carriedIn),
+    required: formatCredits(locale, result.required),
+    carried: formatCredits(locale, carriedIn),
+    ethics: formatCredits(locale, ethics),
+    ethicsRequired: formatCredits(locale, view.policy.icma.ethicsCredits),
   };
   return carriedIn > 0
     ? t(
@@ -153,7 +155,7 @@ function pictureText(
 }
 
 function renderRequirement(words: Words, view: TranscriptView): TemplateResult {
-  const { t, intl } = words;
+  const { t, locale } = words;
   const requirement = requirementOf(
     view.completions,
     { year: view.year, certifiedYear: view.certifiedYear },
@@ -167,7 +169,7 @@ function renderRequirement(words: Words, view: TranscriptView): TemplateResult {
   const required =
     result.status === 'not-required' ? view.policy.icma.annualCredits : result.required;
   const figure = (has: number, needs: number): string =>
-    `${formatCredits(has, intl)} / ${formatCredits(needs, intl)}`;
+    `${formatCredits(locale, has)} / ${formatCredits(locale, needs)}`;
   return html`<section class="requirement" aria-labelledby="requirement-title">
     <h3 id="requirement-title">${t('ICMA requirement for {year}', { year })}</h3>
     <p class="headline status-${result.status}">${headline(words, requirement, view)}</p>
@@ -213,7 +215,7 @@ function renderRequirement(words: Words, view: TranscriptView): TemplateResult {
     <ul class="reasons fine-print">
       ${result.reasons
         .filter((reason) => !(inProgress && reason.rule === RULE.SHORTFALL))
-        .map((reason) => html`<li>${reason.message}</li>`)}
+        .map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
     </ul>
   </section>`;
 }
@@ -232,10 +234,10 @@ function renderFields(words: Words, view: TranscriptView): TemplateResult {
   </section>`;
 }
 
-function renderCompletion({ t, intl }: Words, completion: Completion): TemplateResult {
+function renderCompletion({ t, intl, locale }: Words, completion: Completion): TemplateResult {
   const { nasba, icma, byField } = completion.credits;
   const verify = webLink(completion.verifyUrl);
-  const credits = (amount: number): string => formatCredits(amount, intl);
+  const credits = (amount: number): string => formatCredits(locale, amount);
   const line = `${day(completion.completedOn, intl)} · ${credits(nasba)} NASBA · ${credits(icma)} ICMA`;
   return html`<li class="completion">
     <p class="completion-title">${completion.program.title}</p>

@@ -1,6 +1,6 @@
 /** The credits by field of study with their totals: the program card, certificate and transcript. */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatCredits } from './format.js';
+import { formatCredits } from '../../policy/locale.js';
 import type { Words } from './locale-controller.js';
 
 export interface CreditsTable {
@@ -13,11 +13,11 @@ export interface CreditsTable {
   caption?: string;
 }
 
-export function renderCreditsTable({ t, intl }: Words, table: CreditsTable): TemplateResult {
+export function renderCreditsTable({ t, locale }: Words, table: CreditsTable): TemplateResult {
   const total = (label: string, credits: number) =>
     html`<tr>
       <th scope="row">${label}</th>
-      <td>${formatCredits(credits, intl)}</td>
+      <td>${formatCredits(locale, credits)}</td>
     </tr>`;
   return html`<table class="credits">
     ${

@@ -1,19 +1,7 @@
-/** Numbers, money and times for people: always through Intl in the viewer's locale. */
-
-/** `$179.99` from integer minor units; the currency's own number of decimals. */
-export function formatMoney(cents: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(cents / 10 ** digits);
-}
-
-/** Credits always show one decimal: 1.0, 1.4. */
-export function formatCredits(credits: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(credits);
-}
+/**
+ * Times and durations for people, through Intl in the viewer's locale. Money and credits
+ * are the engine's own (`formatMoney` in policy/money.ts, `formatCredits` in policy/locale.ts).
+ */
 
 /** `Mar 31, 2026, 9:30 AM EDT`: a date and time in a named zone, the zone always shown. */
 export function formatDateTime(instant: string | Date, timeZone?: string, locale?: string): string {

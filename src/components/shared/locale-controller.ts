@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { intlTag, localeOfTag, pluralCategory, type Locale } from '../../policy/locale.js';
+import {
+  formatNumber,
+  intlTag,
+  localeOfTag,
+  pluralCategory,
+  type Locale,
+} from '../../policy/locale.js';
 import type { ReasonMessages } from '../../policy/reason-messages/words.js';
 
 /**
@@ -139,7 +145,7 @@ export class LocaleController implements ReactiveController {
         : typeof message === 'string'
           ? message
           : (message[category] ?? message.other);
-    return fill(form, { count: new Intl.NumberFormat(this.intl).format(count), ...params });
+    return fill(form, { count: formatNumber(this.locale, count), ...params });
   };
 
   private use(locale: Locale, { catalog, reasons }: LanguageChunk): void {

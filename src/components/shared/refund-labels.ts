@@ -1,17 +1,17 @@
 /** A refund decision and its status in a few words, for the receipt, the look-up and the review list. */
 import type { RefundResult, StoredRefund } from '../../policy/schemas.js';
-import { formatMoney } from './format.js';
+import { formatMoney } from '../../policy/money.js';
 import type { Words } from './locale-controller.js';
 
 /** A short label of the decision, for lists and receipts. */
-export function outcomeLabel({ t, intl }: Words, result: RefundResult): string {
+export function outcomeLabel({ t, locale }: Words, result: RefundResult): string {
   const exchange = result.remedy === 'exchange';
   switch (result.outcome) {
     case 'eligible':
       return exchange
         ? t('Eligible for an exchange')
         : t('Eligible: {amount} refund', {
-            amount: formatMoney(result.refundCents, result.currency, intl),
+            amount: formatMoney(result.refundCents, result.currency, locale),
           });
     case 'ineligible':
       return exchange ? t('Not eligible for an exchange') : t('Not eligible for a refund');

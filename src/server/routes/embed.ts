@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { widgets } from '../../components/widgets.js';
 import { escapeHtml } from '../html.js';
 import { problem } from '../problem.js';
-import { answerIn, requestLocale } from '../request-locale.js';
+import { replyLocale } from '../request-locale.js';
 
 /**
  * The widgets the registry offers as frames, with the attributes each accepts from the
@@ -100,8 +100,7 @@ export const embedRoutes = new Hono()
     const apiBase = query['api-base'] ?? '/';
     if (apiBase !== 'local') attributes.unshift(['api-base', apiBase]);
     // `?lang=` (an LMS can put its locale in the frame's address), else the learner's browser.
-    const locale = requestLocale(c);
-    answerIn(c, locale);
+    const locale = replyLocale(c);
     // The CSP, with the LMS/CMS origins allowed to frame it, comes from security-headers.ts.
     return c.html(page(widget, attributes, locale), 200, { 'cache-control': 'no-cache' });
   });

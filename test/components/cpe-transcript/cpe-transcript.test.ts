@@ -323,6 +323,10 @@ describe('<cpe-transcript>', () => {
       const years = [...root(el).querySelectorAll('h4')].map(text);
       expect(years).to.deep.equal(['2026 (12,0 crédits)', '2025 (38,0 crédits)']);
       expect(text(root(el).querySelector('label[for=year]'))).to.equal('Année');
+      // The requirement's reasons, worded by the French table from their params.
+      expect(text(root(el).querySelector('.reasons'))).to.contain(
+        'L’année 2026 exige 30,0 crédits',
+      );
       await expect(el).to.be.accessible();
     });
 

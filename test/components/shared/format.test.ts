@@ -1,26 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  formatCredits,
   formatDateTime,
   formatDuration,
   formatMinutes,
-  formatMoney,
 } from '../../../src/components/shared/format.js';
 
 /** French and Spanish keep a number and its unit together with no-break spaces of two kinds. */
 const spaced = (text: string): string => text.replace(/\s/g, ' ');
 
 describe('format helpers', () => {
-  it('formats integer cents in the currency', () => {
-    expect(formatMoney(17_999, 'USD', 'en-US')).to.equal('$179.99');
-    expect(formatMoney(1_000, 'JPY', 'en-US')).to.equal('¥1,000');
-  });
-
-  it('always shows credits with one decimal', () => {
-    expect(formatCredits(1, 'en-US')).to.equal('1.0');
-    expect(formatCredits(1.4, 'en-US')).to.equal('1.4');
-  });
-
   it('names the time zone of a date and time', () => {
     expect(formatDateTime('2026-03-31T13:30:00Z', 'America/New_York', 'en-US')).to.equal(
       'Mar 31, 2026, 9:30 AM EDT',

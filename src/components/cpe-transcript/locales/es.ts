@@ -2,6 +2,9 @@
 import type { Catalog } from '../../shared/locale-controller.js';
 import { creditsTable, failureNotice, unreachable } from '../../shared/locales/es.js';
 
+/** The ICMA requirement's reasons, worded in this language. */
+export { esRecords as reasons } from '../../../policy/reason-messages/es/records.js';
+
 export const catalog: Catalog = {
   ...creditsTable,
   ...failureNotice,

@@ -2,6 +2,9 @@
 import type { Catalog } from '../../shared/locale-controller.js';
 import { creditsTable, failureNotice, unreachable } from '../../shared/locales/fr.js';
 
+/** The ICMA requirement's reasons, worded in this language. */
+export { frRecords as reasons } from '../../../policy/reason-messages/fr/records.js';
+
 export const catalog: Catalog = {
   ...creditsTable,
   ...failureNotice,
