@@ -35,9 +35,10 @@ function load(origin, seconds) {
 }
 
 /**
- * Requests/s of POST /v1/credits on the API and on two bare servers, alternating rounds: one
- * answering a small object, one answering the API's own reply bytes (like for like on the
- * wire: the API's answer is far longer than the small object).
+ * POST /v1/credits on the API and on three baselines, alternating rounds: bare node:http
+ * answering a small object, and answering the API's own reply bytes (like for like on the
+ * wire), and one Hono route answering those bytes (the framework alone). Per server: requests/s
+ * and its CPU per request, which a busy machine moves far less than it moves requests/s.
  */
 async function creditsVsBare(dataDir, rounds = 4) {
   const api = await startServer({
@@ -52,44 +53,50 @@ async function creditsVsBare(dataDir, rounds = 4) {
     body: creditBody,
   });
   const reply = await probe.text();
-  const bare = await startServer({ SERVER: 'bare' });
-  const sameBytes = await startServer({ SERVER: 'bare', REPLY: reply });
+  const servers = {
+    bare: await startServer({ SERVER: 'bare' }),
+    sameBytes: await startServer({ SERVER: 'bare', REPLY: reply }),
+    hono: await startServer({ SERVER: 'hono', REPLY: reply }),
+    api,
+  };
   try {
     const smallReply = await (
-      await fetch(`${bare.origin}/v1/credits`, { method: 'POST', body: creditBody })
+      await fetch(`${servers.bare.origin}/v1/credits`, { method: 'POST', body: creditBody })
     ).text();
-    for (const server of [bare, sameBytes, api]) await load(server.origin, 1); // warm-up
-    // Alternating rounds: on a shared machine, background load then hits all alike.
-    const ratios = [];
-    const sameBytesRatios = [];
-    let apiRps = 0;
-    let bareRps = 0;
-    let sameBytesRps = 0;
+    for (const server of Object.values(servers)) await load(server.origin, 1); // warm-up
+    const measured = Object.fromEntries(
+      Object.keys(servers).map((name) => [name, { rps: [], cpu: [] }]),
+    );
     let apiErrors = 0;
+    // Alternating rounds: on a shared machine, background load then hits all alike.
     for (let round = 0; round < rounds; round += 1) {
-      const bareRound = (await load(bare.origin, 3)).requests.average;
-      const sameBytesRound = (await load(sameBytes.origin, 3)).requests.average;
-      const apiRound = await load(api.origin, 3);
-      apiErrors += apiRound.errors + apiRound.non2xx;
-      ratios.push(apiRound.requests.average / bareRound);
-      sameBytesRatios.push(apiRound.requests.average / sameBytesRound);
-      apiRps += apiRound.requests.average / rounds;
-      bareRps += bareRound / rounds;
-      sameBytesRps += sameBytesRound / rounds;
+      for (const [name, server] of Object.entries(servers)) {
+        const before = await server.cpuMicros();
+        const result = await load(server.origin, 3);
+        const used = (await server.cpuMicros()) - before;
+        measured[name].rps.push(result.requests.average);
+        measured[name].cpu.push(used / result.requests.total);
+        if (name === 'api') apiErrors += result.errors + result.non2xx;
+      }
     }
+    const ratios = (of, to) => range(measured[of].rps.map((rps, i) => rps / measured[to].rps[i]));
+    const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
     return {
       status: probe.status,
       replyBytes: Buffer.byteLength(reply),
       smallReplyBytes: Buffer.byteLength(smallReply),
-      apiRps: Math.round(apiRps),
-      bareRps: Math.round(bareRps),
-      sameBytesRps: Math.round(sameBytesRps),
-      ratio: range(ratios),
-      sameBytesRatio: range(sameBytesRatios),
+      rps: Object.fromEntries(
+        Object.entries(measured).map(([n, m]) => [n, Math.round(mean(m.rps))]),
+      ),
+      cpuMicros: Object.fromEntries(Object.entries(measured).map(([n, m]) => [n, range(m.cpu, 1)])),
+      ratio: ratios('api', 'bare'),
+      sameBytesRatio: ratios('api', 'sameBytes'),
+      honoRatio: ratios('api', 'hono'),
+      honoFloor: ratios('hono', 'sameBytes'),
       apiErrors,
     };
   } finally {
-    await Promise.all([bare.stop(), sameBytes.stop(), api.stop()]);
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
 }
 
@@ -297,14 +304,18 @@ export async function run({ checkInOnly = false } = {}) {
     console.log(
       `\nAPI load (127.0.0.1; each server in its own process, the load generator in this one)`,
     );
+    const { rps, cpuMicros: cpu } = credits;
     console.log(
-      `  POST /v1/credits, autocannon ${CONNECTIONS} connections, 4 alternating rounds of 3 s: ${credits.apiRps} req/s (status ${credits.status}, ${credits.replyBytes}-byte reply, ${credits.apiErrors} errors)`,
+      `  POST /v1/credits, autocannon ${CONNECTIONS} connections, 4 alternating rounds of 3 s: ${rps.api} req/s, ${cpu.api} µs CPU each (status ${credits.status}, ${credits.replyBytes}-byte reply, ${credits.apiErrors} errors)`,
     );
     console.log(
-      `    vs bare node:http answering ${credits.smallReplyBytes} bytes: ${credits.bareRps} req/s: ratio ${credits.ratio} over rounds (goal >= 0.85)`,
+      `    vs bare node:http answering ${credits.smallReplyBytes} bytes: ${rps.bare} req/s, ${cpu.bare} µs CPU each: ratio ${credits.ratio} over rounds (goal >= 0.85)`,
     );
     console.log(
-      `    vs bare node:http answering the API's ${credits.replyBytes} bytes: ${credits.sameBytesRps} req/s: ratio ${credits.sameBytesRatio} over rounds`,
+      `    vs bare node:http answering the API's ${credits.replyBytes} bytes: ${rps.sameBytes} req/s, ${cpu.sameBytes} µs CPU each: ratio ${credits.sameBytesRatio}`,
+    );
+    console.log(
+      `    vs one bare Hono route answering those bytes: ${rps.hono} req/s, ${cpu.hono} µs CPU each: ratio ${credits.honoRatio} (Hono itself to node:http: ${credits.honoFloor})`,
     );
     printBurst(burst);
     console.log(

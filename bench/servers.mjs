@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const script = fileURLToPath(new URL('./server-process.mjs', import.meta.url));
 
-/** A server in its own process; answers its origin and `stop()`. */
+/** A server in its own process; answers its origin, the CPU it has used so far and `stop()`. */
 export async function startServer(env) {
   const child = fork(script, [], { env: { ...process.env, ...env }, stdio: 'inherit' });
   const { port } = await new Promise((resolve, reject) => {
@@ -13,6 +13,11 @@ export async function startServer(env) {
   });
   return {
     origin: `http://127.0.0.1:${port}`,
+    cpuMicros: () =>
+      new Promise((resolve) => {
+        child.once('message', (message) => resolve(message.cpuMicros));
+        child.send('cpu');
+      }),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
