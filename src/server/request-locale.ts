@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { negotiateLocale, type Locale } from '../policy/locale.js';
 import { requestHeader } from './request.js';
+import { setResponseHeader, varyOn } from './response-headers.js';
 
 /** The request's locale; an unsupported or malformed `lang` falls through, English last. */
 export function requestLocale(c: Context): Locale {
@@ -10,8 +11,8 @@ export function requestLocale(c: Context): Locale {
 
 /** Marks the answer as written in `locale`, chosen (among others) by Accept-Language. */
 export function answerIn(c: Context, locale: Locale): void {
-  c.header('content-language', locale);
-  c.header('vary', 'Accept-Language', { append: true });
+  setResponseHeader(c, 'content-language', locale);
+  varyOn(c, 'Accept-Language');
 }
 
 /** The request's locale, with the answer marked as written in it. */

@@ -4,10 +4,10 @@
  * page (embeds: the configured LMS/CMS origins; anything else: this origin), and HSTS when the
  * request came over TLS (or, behind a trusted proxy, X-Forwarded-Proto says so).
  */
-import type { ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler } from 'hono';
 import { requestHeader } from './request.js';
+import { setResponseHeader } from './response-headers.js';
 
 export interface SecurityHeaderOptions {
   /** Origins allowed to frame /embed (and later /lti) pages; `'self'` when empty. */
@@ -50,16 +50,9 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
     'content-security-policy': contentSecurityPolicy("'self'"),
   };
   return async (c, next) => {
-    // Under @hono/node-server the headers go on Node's ServerResponse, which merges them into
-    // the one writeHead: a header set through Hono makes every response build a Headers
-    // object, and costs POST /v1/credits a fifth of its throughput (bench/api.mjs).
-    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     const headers = FRAMED.test(c.req.path) ? framedHeaders : unframedHeaders;
-    const all = overTls(c, trustProxy)
-      ? { ...headers, 'strict-transport-security': HSTS }
-      : headers;
-    if (outgoing) for (const name in all) outgoing.setHeader(name, all[name]!);
-    else for (const name in all) c.header(name, all[name]);
+    for (const name in headers) setResponseHeader(c, name, headers[name]!);
+    if (overTls(c, trustProxy)) setResponseHeader(c, 'strict-transport-security', HSTS);
     await next();
   };
 }

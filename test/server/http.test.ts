@@ -82,3 +82,30 @@ describe('over HTTP', () => {
     expect((await post('/v1/credits', ['{"method":', '"group-live"'])).status).toBe(400);
   });
 });
+
+describe('response headers set on Node’s response', () => {
+  const origin = () => `http://127.0.0.1:${port}`;
+
+  it('carries the security headers and the reply’s language with the answer’s own', async () => {
+    const response = await fetch(`${origin()}/v1/credits`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'es' },
+      body: JSON.stringify({ method: 'group-live', minutes: 100 }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-language')).toBe('es');
+    expect(response.headers.get('vary')).toBe('Accept-Language');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+  });
+
+  it('adds each Vary field after the ones before it', async () => {
+    const response = await fetch(`${origin()}/verify/unknown-certificate`, {
+      headers: { accept: 'text/html', 'accept-language': 'fr' },
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('vary')).toBe('Accept, Accept-Language');
+    expect(response.headers.get('content-language')).toBe('fr');
+  });
+});

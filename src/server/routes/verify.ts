@@ -16,6 +16,7 @@ import { messagesFor } from '../locales/index.js';
 import { anonymousCall } from '../rate-limit.js';
 import { requestHeader } from '../request.js';
 import { replyLocale } from '../request-locale.js';
+import { varyOn } from '../response-headers.js';
 
 type Shown = Pick<Certificate, 'status' | 'completedOn' | 'credits'> & {
   name: string;
@@ -96,7 +97,7 @@ export function verifyRoutes(app: AppContext) {
       c.header('x-robots-tag', 'noindex, nofollow');
       c.header('cache-control', 'no-store');
       // The same address answers JSON or a page, and the page in the reader's language.
-      c.header('vary', 'Accept');
+      varyOn(c, 'Accept');
       if (/application\/json/.test(requestHeader(c, 'accept') ?? '')) {
         // The credential's status check (1EdTechRevocationList): only whether it stands.
         return c.json(
