@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { mintToken, openPostgresStore } from '../dist/lib/server/index.js';
 import { startCluster } from '../scripts/postgres.mjs';
+import { send } from './http-client.mjs';
 import { startServer } from './servers.mjs';
 
 const secret = 'bench-secret-0123456789abcdef0123456789';
@@ -40,7 +41,7 @@ async function scenario(origins) {
   const admin = await bearer('root', 'admin');
   const host = await bearer('grace', 'host');
   const call = async (origin, path, authorization, body, headers = {}) => {
-    const response = await fetch(`${origin}${path}`, {
+    const { status, text } = await send(`${origin}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: {
         authorization,
@@ -49,8 +50,7 @@ async function scenario(origins) {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) : undefined };
+    return { status, json: text ? JSON.parse(text) : undefined };
   };
   const now = Date.now();
   const events = [];
