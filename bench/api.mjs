@@ -132,7 +132,7 @@ async function eventWithCode(call) {
  * 400 learners check in over HTTP, 40 in flight at a time, against the API in its own process
  * on SQLite; a fresh event each round. Latency of each, check-ins/s, and none lost.
  */
-async function checkInBurst(dataDir, rounds = 3) {
+async function checkInBurst(dataDir, rounds = 5) {
   const file = join(dataDir, 'burst.sqlite');
   const server = await startServer({ SERVER: 'api', SQLITE_FILE: file, TOKEN_SECRET: secret });
   const call = (path, init) => fetch(`${server.origin}${path}`, init);
