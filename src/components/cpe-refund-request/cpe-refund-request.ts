@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
@@ -11,7 +11,7 @@ import type {
 } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { viewerTimeZone } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-request.styles.js';
@@ -116,16 +116,6 @@ export class CpeRefundRequest extends LitElement {
     },
   });
 
-  /** Status by reference; runs only when asked. */
-  private readonly lookup = new Task(this, {
-    autoRun: false,
-    args: () => [this.client.value, this.lookupRef.trim()] as const,
-    task: async ([setup, reference], { signal }): Promise<StoredRefund | undefined> => {
-      if (!setup || !reference) return undefined;
-      return setup.client.getRefund(reference, { signal });
-    },
-  });
-
   /** Record mode: the enrollment asked about, or the learner's enrollments to choose from. */
   private readonly record = new Task(this, {
     args: () => [this.client.value, this.isRecordMode, this.enrollmentId] as const,
@@ -138,8 +128,6 @@ export class CpeRefundRequest extends LitElement {
     },
   });
 
-  @query('#receipt-heading') private receiptHeading?: HTMLElement;
-
   @state() private answers: RefundAnswers = emptyAnswers;
   @state() private submission: Submission = { state: 'idle' };
   /** Set once the learner tried to send (or a host form checked us): show what is missing. */
@@ -147,9 +135,10 @@ export class CpeRefundRequest extends LitElement {
   @state() private formDisabled = false;
   @state() private now = Date.now();
   @state() private quoteAttempt = 0;
-  @state() private lookupRef = '';
   /** The enrollment picked from the learner's list (when no `enrollment-id` is given). */
   @state() private chosenEnrollment = '';
+  /** Status by reference, made once there is an API client (it comes with the lazy chunk). */
+  private statusLookup?: Deferred.StatusLookup;
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -414,10 +403,10 @@ export class CpeRefundRequest extends LitElement {
       const stored = await submit(this.pending.key);
       this.pending = undefined;
       this.submission = { state: 'done', stored };
-      this.lookupRef = stored.reference ?? stored.id;
+      this.statusLookup?.fill(stored.reference ?? stored.id);
       this.client.emit('cpe-refund-submitted', stored);
       await this.updateComplete;
-      this.receiptHeading?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
     } catch (error) {
       const existing = error instanceof PolicyError ? error.extra['existing'] : undefined;
       this.submission =
@@ -427,11 +416,6 @@ export class CpeRefundRequest extends LitElement {
     } finally {
       this.working.stop();
     }
-  }
-
-  private onLookup(event: Event): void {
-    event.preventDefault();
-    if (this.lookupRef.trim()) void this.lookup.run();
   }
 
   private fieldControl(field: QuestionId | 'message'): HTMLElement | null {
@@ -450,6 +434,10 @@ export class CpeRefundRequest extends LitElement {
   }
 
   protected override willUpdate(): void {
+    const { deferred } = this;
+    if (this.client.isApi && deferred) {
+      this.statusLookup ??= new deferred.StatusLookup(this, () => this.client.current);
+    }
     if (this.isRecordMode) {
       // The record gives every fact: the learner only says whether something exceptional happened.
       this.reading = { questions: [], setupErrors: [], missing: [] };
@@ -523,7 +511,11 @@ export class CpeRefundRequest extends LitElement {
                 ? this.renderRecord()
                 : this.renderRequest()
           }
-          ${this.client.isApi && this.token ? this.renderLookup() : nothing}
+          ${
+            this.client.isApi && this.token
+              ? (this.statusLookup?.render(this.i18n) ?? nothing)
+              : nothing
+          }
         </div>
       </div>
     `;
@@ -743,15 +735,5 @@ export class CpeRefundRequest extends LitElement {
         ? t('Answer the question to see what you would get back.')
         : t('Working it out…');
     return html`<p class="empty">${text}</p>`;
-  }
-
-  private renderLookup(): TemplateResult | undefined {
-    return this.deferred?.renderLookup(this.i18n, {
-      reference: this.lookupRef,
-      found: this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined,
-      error: this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined,
-      type: (reference) => (this.lookupRef = reference),
-      submit: (event) => this.onLookup(event),
-    });
   }
 }

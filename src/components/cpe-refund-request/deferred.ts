@@ -1,7 +1,7 @@
 /**
  * What the refund widget needs only once its client is here, so it loads with the client after
  * the first render: the engine's check of a request (the schemas, and valibot with them), the
- * words for an answer, its amounts, deadline and reasons, and the receipt.
+ * words for an answer, its amounts, deadline and reasons, and the receipt, with their rules.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
@@ -13,7 +13,8 @@ import {
   type StoredRefund,
 } from '../../policy/schemas.js';
 import { formatMoney } from '../../policy/money.js';
-import { formatDate, formatDateTime, formatDuration, viewerTimeZone } from '../shared/format.js';
+import { formatDate, formatDateTime, formatDuration } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reasonText } from '../shared/reason-words.js';
 import { printReceipt } from './print-receipt.js';
@@ -21,7 +22,8 @@ import { renderOpen } from './record.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 import { headline, nextSteps } from './refund-words.js';
 
-export { renderLookup } from './status-lookup.js';
+export { StatusLookup } from './status-lookup.js';
+export { styles } from './deferred.styles.js';
 export { loadChoices, loadRecord, renderRecord, type EnrollmentRecord } from './record.js';
 
 /** The zone a deadline counts calendar days in, and what to call it. */

@@ -9,7 +9,8 @@ import type { Enrollment } from '../../policy/enrollments.js';
 import type { Program } from '../../policy/programs.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatMoney } from '../../policy/money.js';
-import { formatDateTime, viewerTimeZone } from '../shared/format.js';
+import { formatDateTime } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 import { statusLabel } from '../shared/refund-labels.js';
 
