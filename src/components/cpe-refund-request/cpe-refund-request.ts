@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
@@ -26,12 +26,6 @@ import {
 import type * as Deferred from './deferred.js';
 
 type Submission = Deferred.Submission;
-
-/** A quote about an enrollment of record: only what the learner alone can say. */
-interface RecordQuote {
-  enrollmentId: string;
-  answers: { specialCircumstances?: true };
-}
 
 /** The countdown moves on by itself; a minute is as fine as it shows. */
 const CLOCK_TICK_MS = 30_000;
@@ -100,7 +94,7 @@ export class CpeRefundRequest extends LitElement {
       if (!setup || !key) return undefined;
       this.working.start();
       try {
-        const input = JSON.parse(key) as RefundInput | RecordQuote;
+        const input = JSON.parse(key) as RefundInput | Deferred.RecordQuote;
         const result =
           'enrollmentId' in input
             ? await setup.client.quoteEnrollmentRefund(input.enrollmentId, input.answers, {
@@ -116,18 +110,6 @@ export class CpeRefundRequest extends LitElement {
     },
   });
 
-  /** Record mode: the enrollment asked about, or the learner's enrollments to choose from. */
-  private readonly record = new Task(this, {
-    args: () => [this.client.value, this.isRecordMode, this.enrollmentId] as const,
-    task: async ([setup, recordMode, enrollmentId], { signal }) => {
-      if (!setup || !recordMode) return undefined;
-      const { deferred, client } = setup;
-      return enrollmentId
-        ? { record: await deferred.loadRecord(client, enrollmentId, { signal }) }
-        : { choices: await deferred.loadChoices(client, { signal }) };
-    },
-  });
-
   @state() private answers: RefundAnswers = emptyAnswers;
   @state() private submission: Submission = { state: 'idle' };
   /** Set once the learner tried to send (or a host form checked us): show what is missing. */
@@ -135,10 +117,10 @@ export class CpeRefundRequest extends LitElement {
   @state() private formDisabled = false;
   @state() private now = Date.now();
   @state() private quoteAttempt = 0;
-  /** The enrollment picked from the learner's list (when no `enrollment-id` is given). */
-  @state() private chosenEnrollment = '';
   /** Status by reference, made once there is an API client (it comes with the lazy chunk). */
   private statusLookup?: Deferred.StatusLookup;
+  /** Record mode's enrollment (asked about, or picked from the learner's), made on entering it. */
+  private records?: Deferred.EnrollmentOfRecord;
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -261,11 +243,10 @@ export class CpeRefundRequest extends LitElement {
   }
 
   /** Another purchase picked: what was said about the last one no longer applies. */
-  private choose(enrollmentId: string): void {
-    this.chosenEnrollment = enrollmentId;
+  private readonly onChoose = (): void => {
     this.submission = { state: 'idle' };
     this.pending = undefined;
-  }
+  };
 
   private retryQuote(): void {
     this.quoteAttempt++;
@@ -300,17 +281,9 @@ export class CpeRefundRequest extends LitElement {
     return this.client.isApi && !!this.token && (!!this.enrollmentId || !this.product);
   }
 
-  private get recordId(): string {
-    return this.enrollmentId || this.chosenEnrollment;
-  }
-
   /** The loaded enrollment of record, in record mode. */
   private get enrollmentRecord(): Deferred.EnrollmentRecord | undefined {
-    const value = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
-    return (
-      value?.record ??
-      value?.choices?.find((choice) => choice.enrollment.id === this.chosenEnrollment)
-    );
+    return this.records?.current;
   }
 
   /** The product the rules apply to: the record's, or the page's claim. */
@@ -363,8 +336,11 @@ export class CpeRefundRequest extends LitElement {
     }
     const client = this.client.current;
     if (this.isRecordMode) {
-      if (client && this.enrollmentRecord) await this.sendAboutRecord(client);
-      else this.submission = { state: 'blocked' };
+      const message = this.answers.message.trim();
+      const request = this.records?.request(this.answers.specialCircumstances, message);
+      if (client && request) {
+        await this.send(request, (key) => client.submitEnrollmentRefund(request, key));
+      } else this.submission = { state: 'blocked' };
       return;
     }
     if (!client || !this.reading.input || !this.client.isApi) {
@@ -378,16 +354,6 @@ export class CpeRefundRequest extends LitElement {
       ...(this.answers.message.trim() ? { message: this.answers.message.trim() } : {}),
     };
     await this.send(payload, (key) => client.submitRefund(payload, key));
-  }
-
-  private async sendAboutRecord(client: PolicyClient): Promise<void> {
-    const message = this.answers.message.trim();
-    const payload = {
-      enrollmentId: this.recordId,
-      ...(this.answers.specialCircumstances ? { specialCircumstances: true } : {}),
-      ...(message ? { message } : {}),
-    };
-    await this.send(payload, (key) => client.submitEnrollmentRefund(payload, key));
   }
 
   /** Sends once per intended request (a retry reuses its key), then shows the receipt. */
@@ -438,17 +404,15 @@ export class CpeRefundRequest extends LitElement {
     if (this.client.isApi && deferred) {
       this.statusLookup ??= new deferred.StatusLookup(this, () => this.client.current);
     }
-    if (this.isRecordMode) {
+    if (this.isRecordMode && deferred) {
+      this.records ??= new deferred.EnrollmentOfRecord(
+        this,
+        () => [this.client.current, this.isRecordMode, this.enrollmentId],
+        this.onChoose,
+      );
       // The record gives every fact: the learner only says whether something exceptional happened.
       this.reading = { questions: [], setupErrors: [], missing: [] };
-      const record = this.enrollmentRecord;
-      const quote: RecordQuote | undefined =
-        record?.enrollment.status === 'active'
-          ? {
-              enrollmentId: record.enrollment.id,
-              answers: this.answers.specialCircumstances ? { specialCircumstances: true } : {},
-            }
-          : undefined;
+      const quote = this.records.quote(this.answers.specialCircumstances);
       this.inputKey = quote ? JSON.stringify(quote) : '';
       return;
     }
@@ -523,20 +487,10 @@ export class CpeRefundRequest extends LitElement {
 
   /** Record mode: the choice of enrollment, then its facts, the one question and the answer. */
   private renderRecord(): TemplateResult {
-    const loaded = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
     return (
-      this.deferred?.renderRecord(this.i18n, {
-        failed: this.record.status === TaskStatus.ERROR,
-        loaded: loaded !== undefined,
-        choices: loaded?.choices,
-        record: this.enrollmentRecord,
-        given: !!this.enrollmentId,
-        chosen: this.chosenEnrollment,
-        contact: this.client.policy?.refunds.contact,
-        choose: (id) => this.choose(id),
-        retry: () => void this.record.run(),
-        form: () => this.renderForm(),
-      }) ?? html``
+      this.records?.render(this.i18n, this.client.policy?.refunds.contact, () =>
+        this.renderForm(),
+      ) ?? html``
     );
   }
 
@@ -646,25 +600,14 @@ export class CpeRefundRequest extends LitElement {
         </p>
       </div>
       ${
+        // Only the API takes a message, and so the box comes with its client.
         this.client.isApi
-          ? html`
-              <div class="field">
-                <label for="message">
-                  ${special ? t('What happened?') : t('Anything to add? (optional)')}
-                </label>
-                <textarea
-                  id="message"
-                  rows="3"
-                  maxlength="5000"
-                  .value=${this.answers.message}
-                  aria-invalid=${error ? 'true' : 'false'}
-                  aria-describedby=${error ? 'message-error' : nothing}
-                  @input=${(event: Event) =>
-                    this.answer({ message: (event.target as HTMLTextAreaElement).value })}
-                ></textarea>
-                ${error ? html`<p class="error" id="message-error">${error.message}</p>` : nothing}
-              </div>
-            `
+          ? this.deferred?.renderMessage(this.i18n, {
+              special,
+              message: this.answers.message,
+              error: error?.message,
+              type: (message) => this.answer({ message }),
+            })
           : nothing
       }
     `;
