@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   allInOne,
+  bareLitSize,
   budgets,
   cdnDir,
   measureCdn,
@@ -17,6 +18,7 @@ const kyMarker = 'must not begin with a slash when using';
 
 describe('CDN bundle budgets', () => {
   const sizes = measureCdn();
+  const bare = bareLitSize();
 
   it('measures one bundle per widget of the registry', () => {
     expect(widgetFiles).toEqual(widgets.map(({ tag }) => `${tag}.js`).sort());
@@ -24,6 +26,14 @@ describe('CDN bundle budgets', () => {
 
   it.each(widgetFiles)('%s with its static imports is at most 16 KB gzip', (file) => {
     expect(sizes.widgets[file]).toBeLessThanOrEqual(budgets.widget);
+  });
+
+  const learnerFiles = widgets
+    .filter(({ audience }) => audience === 'learner')
+    .map(({ tag }) => `${tag}.js`);
+
+  it.each(learnerFiles)('%s is at most 2.5 times a bare Lit element built alike', async (file) => {
+    expect(sizes.widgets[file]).toBeLessThanOrEqual(budgets.learnerVsBareLit * (await bare));
   });
 
   it(`${allInOne} (the learner widgets together) is at most 28 KB gzip`, () => {

@@ -5,13 +5,14 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type { AttendanceResult, PublicEvent, Roster, StoredCheckIn } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
-import { formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
+import { formatDateTime, formatTime } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { styles } from './cpe-attendance-check-in.styles.js';
 import type { HostController } from './host-controller.js';
-import { LearnerController } from './learner-controller.js';
+import type { LearnerController } from './learner-controller.js';
 import { CheckInSession } from './session.js';
 
 /** `detail` of `cpe-checked-in` and `cpe-checked-out`: the record the policy API stored. */
@@ -49,7 +50,7 @@ export class CpeAttendanceCheckIn extends LitElement {
     fr: () => import('./locales/fr.js'),
   });
 
-  /** The client, with what this device remembers (`deferred.ts`) loaded alongside. */
+  /** The client, with the learner's side (`deferred.ts`) loaded alongside. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, this.policy],
     deferred: () => import('./deferred.js'),
@@ -74,7 +75,8 @@ export class CpeAttendanceCheckIn extends LitElement {
   });
 
   private readonly session = new CheckInSession(this);
-  private readonly learner = new LearnerController(this, this.session, this.client, this.i18n);
+  /** The learner's side, made when the widget first starts as the learner. */
+  private learner?: LearnerController;
   /** The host's side, loaded (`host-deferred.ts`) when the widget first starts as the host. */
   private hosting?: HostController;
   private hostingLoaded?: Promise<HostController>;
@@ -120,12 +122,12 @@ export class CpeAttendanceCheckIn extends LitElement {
     await this.client.setup.taskComplete;
     await this.updateComplete;
     await this.loader.taskComplete;
-    await (this.role === 'host' ? (await this.loadHosting()).refresh() : this.learner.refresh());
+    await (this.role === 'host' ? (await this.loadHosting()).refresh() : this.learner?.refresh());
   }
 
   /** Sends the check-ins queued while offline; resolves when the queue is empty or stuck. */
-  replayQueue(): Promise<void> {
-    return this.learner.replayQueue();
+  async replayQueue(): Promise<void> {
+    await this.learner?.replayQueue();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,10 +135,11 @@ export class CpeAttendanceCheckIn extends LitElement {
   }
 
   private start(event: PublicEvent): void {
-    const client = this.client.current;
-    if (!client) return;
+    const { current: client, deferred } = this.client;
+    if (!client || !deferred) return;
     this.session.begin(client, event);
     if (this.role === 'learner') {
+      this.learner ??= new deferred.LearnerController(this, this.session, this.client, this.i18n);
       this.learner.start({ apiBase: this.apiBase, token: this.token });
       return;
     }
@@ -213,7 +216,7 @@ export class CpeAttendanceCheckIn extends LitElement {
               <strong>${t('Demo: not an official record.')}</strong>
               ${t('Check-ins are kept in this browser only; the sponsor has no record of them.')}
               ${
-                this.role === 'learner' && this.learner.state.demoCode
+                this.role === 'learner' && this.learner?.state.demoCode
                   ? html`${t('The host’s code right now is')}
                       <strong>${this.learner.state.demoCode}</strong>.`
                   : nothing
@@ -236,7 +239,7 @@ export class CpeAttendanceCheckIn extends LitElement {
       }
       ${
         this.role === 'learner'
-          ? this.learner.render(event)
+          ? (this.learner?.render(event) ?? nothing)
           : (this.hosting?.render(event) ??
             html`<p class="hint" role="status">
               ${this.session.state.notice?.say(this.i18n) ?? t('Getting the code…')}

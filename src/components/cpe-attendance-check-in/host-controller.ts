@@ -3,9 +3,11 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { CheckInCode, PublicEvent, Roster } from '../../policy/schemas.js';
 import type { ClientController } from '../shared/client-controller.js';
 import { downloadFile } from '../shared/download.js';
+import { adoptLazyStyles } from '../shared/lazy-styles.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
+import { hostStyles } from './host.styles.js';
 import { qrCode, renderHostPrompts, renderRoster } from './host-views.js';
 import { ImportController } from './import-controller.js';
 import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession } from './session.js';
@@ -47,6 +49,8 @@ export class HostController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The rules of the host's screen ride in the host chunk, not in every learner's first load.
+    adoptLazyStyles(this.host.renderRoot, hostStyles);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
 

@@ -7,6 +7,7 @@ import type { ReactiveController } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import type { ImportQuery } from '../../policy/imports.js';
 import type { PublicEvent } from '../../policy/schemas.js';
+import { adoptLazyStyles } from '../shared/lazy-styles.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import { importStyles, renderImport, type ImportViewState } from './import-view.js';
@@ -35,11 +36,7 @@ export class ImportController implements ReactiveController {
 
   hostConnected(): void {
     // The rules of this panel ride in the host chunk, not in every learner's first load.
-    const root = this.host.renderRoot;
-    const sheet = importStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptLazyStyles(this.host.renderRoot, importStyles);
   }
 
   render(event: PublicEvent) {

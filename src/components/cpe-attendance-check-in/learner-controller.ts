@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import { CODE_LENGTH, normalizeCode } from '../../policy/code-format.js';
 import type {
@@ -12,7 +12,13 @@ import { DelayedFlag } from '../shared/delayed-flag.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
 import type * as Deferred from './deferred.js';
-import type { LearnerStorage, QueuedCheckIn } from './deferred.js';
+import {
+  deviceStorage,
+  LearnerStorage,
+  newIdempotencyKey,
+  type QueuedCheckIn,
+} from './learner-storage.js';
+import { renderLearner } from './learner-view.js';
 import { PROMPT_POLL_MS, type CheckInHost, type CheckInSession, type Saying } from './session.js';
 
 const ATTENDANCE_POLL_MS = 30_000;
@@ -31,12 +37,12 @@ export interface LearnerState {
 
 /**
  * The learner's side: the check-in form, the check-ins queued on this device while offline
- * (`deferred.ts` keeps them) and their replay, the credit so far and the prompts to answer.
+ * (`learner-storage.ts` keeps them) and their replay, the credit so far and the prompts to
+ * answer. It arrives with the client (`deferred.ts`), which the event it shows needs anyway.
  */
 export class LearnerController implements ReactiveController {
   readonly state: LearnerState;
   private readonly working: DelayedFlag;
-  private memory?: typeof Deferred;
   private storage?: LearnerStorage;
   private sending = false;
   private replaying?: Promise<void>;
@@ -73,10 +79,8 @@ export class LearnerController implements ReactiveController {
   /** Starts the learner's view of the session's event (its polls, the replay of the queue). */
   start(scope: { apiBase: string; token: string }): void {
     const { event } = this.session;
-    const memory = this.client.deferred;
-    if (!event || !memory) return;
-    this.memory = memory;
-    this.storage = new memory.LearnerStorage(memory.deviceStorage(), {
+    if (!event) return;
+    this.storage = new LearnerStorage(deviceStorage(), {
       ...scope,
       eventId: event.id,
     });
@@ -131,7 +135,7 @@ export class LearnerController implements ReactiveController {
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.sending || !this.session.client || !this.storage || !this.memory) return;
+    if (this.sending || !this.session.client || !this.storage) return;
     const code = normalizeCode(this.state.code);
     if (code.length !== CODE_LENGTH) {
       this.state.codeError = ({ t }) =>
@@ -144,7 +148,7 @@ export class LearnerController implements ReactiveController {
     const item: QueuedCheckIn = {
       kind: this.nextKind,
       code,
-      idempotencyKey: this.memory.newIdempotencyKey(),
+      idempotencyKey: newIdempotencyKey(),
       queuedAt: new Date().toISOString(),
     };
     this.sending = true;
@@ -277,11 +281,8 @@ export class LearnerController implements ReactiveController {
     this.state.demoCode = (await client.getCode(event.id)).code;
   }
 
-  /** Drawn by the view that arrives with the client (it is here once the event is). */
-  render(event: PublicEvent): TemplateResult | typeof nothing {
-    const view = this.client.deferred;
-    if (!view) return nothing;
-    return view.renderLearner(this.words, {
+  render(event: PublicEvent): TemplateResult {
+    return renderLearner(this.words, {
       event,
       state: this.state,
       notice: this.session.state.notice,

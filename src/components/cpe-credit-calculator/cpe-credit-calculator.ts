@@ -13,7 +13,7 @@ import type {
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { deliveryMethodNames } from '../shared/delivery-methods.js';
-import { viewerTimeZone } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import { LocaleController, type Translate } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-credit-calculator.styles.js';

@@ -1,7 +1,8 @@
 /**
  * What the calculator needs only once its client is here, so it loads with the client after
  * the first render: the engine's check of a credit input (the schemas, and valibot with them;
- * at most a year of minutes, and so on), schedule times in a zone, and the result's rendering.
+ * at most a year of minutes, and so on), schedule times in a zone, and the result's rendering
+ * with its rules.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { RULE } from '../../policy/reasons.js';
@@ -21,6 +22,7 @@ import type { NumberKey } from './form.js';
 
 export { renderPolicyChoices } from './policy-choices.js';
 export { readSchedule, renderSchedule } from './schedule.js';
+export { styles } from './deferred.styles.js';
 
 export function checkCredits(candidate: unknown): Parsed<CreditInput> {
   return parse(CreditInput, candidate);

@@ -10,7 +10,8 @@ import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
 import type { RefundProduct } from '../../policy/schemas.js';
 import { formatMoney } from '../../policy/money.js';
-import { formatDate, formatDateTime, formatTime, viewerTimeZone } from '../shared/format.js';
+import { formatDate, formatDateTime, formatTime } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
@@ -11,7 +11,7 @@ import type {
 } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { viewerTimeZone } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-refund-request.styles.js';
@@ -26,12 +26,6 @@ import {
 import type * as Deferred from './deferred.js';
 
 type Submission = Deferred.Submission;
-
-/** A quote about an enrollment of record: only what the learner alone can say. */
-interface RecordQuote {
-  enrollmentId: string;
-  answers: { specialCircumstances?: true };
-}
 
 /** The countdown moves on by itself; a minute is as fine as it shows. */
 const CLOCK_TICK_MS = 30_000;
@@ -100,7 +94,7 @@ export class CpeRefundRequest extends LitElement {
       if (!setup || !key) return undefined;
       this.working.start();
       try {
-        const input = JSON.parse(key) as RefundInput | RecordQuote;
+        const input = JSON.parse(key) as RefundInput | Deferred.RecordQuote;
         const result =
           'enrollmentId' in input
             ? await setup.client.quoteEnrollmentRefund(input.enrollmentId, input.answers, {
@@ -116,30 +110,6 @@ export class CpeRefundRequest extends LitElement {
     },
   });
 
-  /** Status by reference; runs only when asked. */
-  private readonly lookup = new Task(this, {
-    autoRun: false,
-    args: () => [this.client.value, this.lookupRef.trim()] as const,
-    task: async ([setup, reference], { signal }): Promise<StoredRefund | undefined> => {
-      if (!setup || !reference) return undefined;
-      return setup.client.getRefund(reference, { signal });
-    },
-  });
-
-  /** Record mode: the enrollment asked about, or the learner's enrollments to choose from. */
-  private readonly record = new Task(this, {
-    args: () => [this.client.value, this.isRecordMode, this.enrollmentId] as const,
-    task: async ([setup, recordMode, enrollmentId], { signal }) => {
-      if (!setup || !recordMode) return undefined;
-      const { deferred, client } = setup;
-      return enrollmentId
-        ? { record: await deferred.loadRecord(client, enrollmentId, { signal }) }
-        : { choices: await deferred.loadChoices(client, { signal }) };
-    },
-  });
-
-  @query('#receipt-heading') private receiptHeading?: HTMLElement;
-
   @state() private answers: RefundAnswers = emptyAnswers;
   @state() private submission: Submission = { state: 'idle' };
   /** Set once the learner tried to send (or a host form checked us): show what is missing. */
@@ -147,9 +117,10 @@ export class CpeRefundRequest extends LitElement {
   @state() private formDisabled = false;
   @state() private now = Date.now();
   @state() private quoteAttempt = 0;
-  @state() private lookupRef = '';
-  /** The enrollment picked from the learner's list (when no `enrollment-id` is given). */
-  @state() private chosenEnrollment = '';
+  /** Status by reference, made once there is an API client (it comes with the lazy chunk). */
+  private statusLookup?: Deferred.StatusLookup;
+  /** Record mode's enrollment (asked about, or picked from the learner's), made on entering it. */
+  private records?: Deferred.EnrollmentOfRecord;
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -272,11 +243,10 @@ export class CpeRefundRequest extends LitElement {
   }
 
   /** Another purchase picked: what was said about the last one no longer applies. */
-  private choose(enrollmentId: string): void {
-    this.chosenEnrollment = enrollmentId;
+  private readonly onChoose = (): void => {
     this.submission = { state: 'idle' };
     this.pending = undefined;
-  }
+  };
 
   private retryQuote(): void {
     this.quoteAttempt++;
@@ -311,17 +281,9 @@ export class CpeRefundRequest extends LitElement {
     return this.client.isApi && !!this.token && (!!this.enrollmentId || !this.product);
   }
 
-  private get recordId(): string {
-    return this.enrollmentId || this.chosenEnrollment;
-  }
-
   /** The loaded enrollment of record, in record mode. */
   private get enrollmentRecord(): Deferred.EnrollmentRecord | undefined {
-    const value = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
-    return (
-      value?.record ??
-      value?.choices?.find((choice) => choice.enrollment.id === this.chosenEnrollment)
-    );
+    return this.records?.current;
   }
 
   /** The product the rules apply to: the record's, or the page's claim. */
@@ -374,8 +336,11 @@ export class CpeRefundRequest extends LitElement {
     }
     const client = this.client.current;
     if (this.isRecordMode) {
-      if (client && this.enrollmentRecord) await this.sendAboutRecord(client);
-      else this.submission = { state: 'blocked' };
+      const message = this.answers.message.trim();
+      const request = this.records?.request(this.answers.specialCircumstances, message);
+      if (client && request) {
+        await this.send(request, (key) => client.submitEnrollmentRefund(request, key));
+      } else this.submission = { state: 'blocked' };
       return;
     }
     if (!client || !this.reading.input || !this.client.isApi) {
@@ -391,16 +356,6 @@ export class CpeRefundRequest extends LitElement {
     await this.send(payload, (key) => client.submitRefund(payload, key));
   }
 
-  private async sendAboutRecord(client: PolicyClient): Promise<void> {
-    const message = this.answers.message.trim();
-    const payload = {
-      enrollmentId: this.recordId,
-      ...(this.answers.specialCircumstances ? { specialCircumstances: true } : {}),
-      ...(message ? { message } : {}),
-    };
-    await this.send(payload, (key) => client.submitEnrollmentRefund(payload, key));
-  }
-
   /** Sends once per intended request (a retry reuses its key), then shows the receipt. */
   private async send(
     payload: object,
@@ -414,10 +369,10 @@ export class CpeRefundRequest extends LitElement {
       const stored = await submit(this.pending.key);
       this.pending = undefined;
       this.submission = { state: 'done', stored };
-      this.lookupRef = stored.reference ?? stored.id;
+      this.statusLookup?.fill(stored.reference ?? stored.id);
       this.client.emit('cpe-refund-submitted', stored);
       await this.updateComplete;
-      this.receiptHeading?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
     } catch (error) {
       const existing = error instanceof PolicyError ? error.extra['existing'] : undefined;
       this.submission =
@@ -427,11 +382,6 @@ export class CpeRefundRequest extends LitElement {
     } finally {
       this.working.stop();
     }
-  }
-
-  private onLookup(event: Event): void {
-    event.preventDefault();
-    if (this.lookupRef.trim()) void this.lookup.run();
   }
 
   private fieldControl(field: QuestionId | 'message'): HTMLElement | null {
@@ -450,17 +400,19 @@ export class CpeRefundRequest extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.isRecordMode) {
+    const { deferred } = this;
+    if (this.client.isApi && deferred) {
+      this.statusLookup ??= new deferred.StatusLookup(this, () => this.client.current);
+    }
+    if (this.isRecordMode && deferred) {
+      this.records ??= new deferred.EnrollmentOfRecord(
+        this,
+        () => [this.client.current, this.isRecordMode, this.enrollmentId],
+        this.onChoose,
+      );
       // The record gives every fact: the learner only says whether something exceptional happened.
       this.reading = { questions: [], setupErrors: [], missing: [] };
-      const record = this.enrollmentRecord;
-      const quote: RecordQuote | undefined =
-        record?.enrollment.status === 'active'
-          ? {
-              enrollmentId: record.enrollment.id,
-              answers: this.answers.specialCircumstances ? { specialCircumstances: true } : {},
-            }
-          : undefined;
+      const quote = this.records.quote(this.answers.specialCircumstances);
       this.inputKey = quote ? JSON.stringify(quote) : '';
       return;
     }
@@ -523,7 +475,11 @@ export class CpeRefundRequest extends LitElement {
                 ? this.renderRecord()
                 : this.renderRequest()
           }
-          ${this.client.isApi && this.token ? this.renderLookup() : nothing}
+          ${
+            this.client.isApi && this.token
+              ? (this.statusLookup?.render(this.i18n) ?? nothing)
+              : nothing
+          }
         </div>
       </div>
     `;
@@ -531,20 +487,10 @@ export class CpeRefundRequest extends LitElement {
 
   /** Record mode: the choice of enrollment, then its facts, the one question and the answer. */
   private renderRecord(): TemplateResult {
-    const loaded = this.record.status === TaskStatus.COMPLETE ? this.record.value : undefined;
     return (
-      this.deferred?.renderRecord(this.i18n, {
-        failed: this.record.status === TaskStatus.ERROR,
-        loaded: loaded !== undefined,
-        choices: loaded?.choices,
-        record: this.enrollmentRecord,
-        given: !!this.enrollmentId,
-        chosen: this.chosenEnrollment,
-        contact: this.client.policy?.refunds.contact,
-        choose: (id) => this.choose(id),
-        retry: () => void this.record.run(),
-        form: () => this.renderForm(),
-      }) ?? html``
+      this.records?.render(this.i18n, this.client.policy?.refunds.contact, () =>
+        this.renderForm(),
+      ) ?? html``
     );
   }
 
@@ -654,25 +600,14 @@ export class CpeRefundRequest extends LitElement {
         </p>
       </div>
       ${
+        // Only the API takes a message, and so the box comes with its client.
         this.client.isApi
-          ? html`
-              <div class="field">
-                <label for="message">
-                  ${special ? t('What happened?') : t('Anything to add? (optional)')}
-                </label>
-                <textarea
-                  id="message"
-                  rows="3"
-                  maxlength="5000"
-                  .value=${this.answers.message}
-                  aria-invalid=${error ? 'true' : 'false'}
-                  aria-describedby=${error ? 'message-error' : nothing}
-                  @input=${(event: Event) =>
-                    this.answer({ message: (event.target as HTMLTextAreaElement).value })}
-                ></textarea>
-                ${error ? html`<p class="error" id="message-error">${error.message}</p>` : nothing}
-              </div>
-            `
+          ? this.deferred?.renderMessage(this.i18n, {
+              special,
+              message: this.answers.message,
+              error: error?.message,
+              type: (message) => this.answer({ message }),
+            })
           : nothing
       }
     `;
@@ -743,15 +678,5 @@ export class CpeRefundRequest extends LitElement {
         ? t('Answer the question to see what you would get back.')
         : t('Working it out…');
     return html`<p class="empty">${text}</p>`;
-  }
-
-  private renderLookup(): TemplateResult | undefined {
-    return this.deferred?.renderLookup(this.i18n, {
-      reference: this.lookupRef,
-      found: this.lookup.status === TaskStatus.COMPLETE ? this.lookup.value : undefined,
-      error: this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined,
-      type: (reference) => (this.lookupRef = reference),
-      submit: (event) => this.onLookup(event),
-    });
   }
 }

@@ -1,28 +1,25 @@
 /**
  * What the refund widget needs only once its client is here, so it loads with the client after
  * the first render: the engine's check of a request (the schemas, and valibot with them), the
- * words for an answer, its amounts, deadline and reasons, and the receipt.
+ * words for an answer, its amounts, deadline and reasons, and the receipt, with their rules.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
-import {
-  RefundInput,
-  parse,
-  type Parsed,
-  type RefundResult,
-  type StoredRefund,
-} from '../../policy/schemas.js';
+import { RefundInput, parse, type RefundResult, type StoredRefund } from '../../policy/schemas.js';
 import { formatMoney } from '../../policy/money.js';
-import { formatDate, formatDateTime, formatDuration, viewerTimeZone } from '../shared/format.js';
+import { formatDate, formatDateTime, formatDuration } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reasonText } from '../shared/reason-words.js';
 import { printReceipt } from './print-receipt.js';
 import { renderOpen } from './record.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
+import type { RefundContext } from './form.js';
 import { headline, nextSteps } from './refund-words.js';
 
-export { renderLookup } from './status-lookup.js';
-export { loadChoices, loadRecord, renderRecord, type EnrollmentRecord } from './record.js';
+export { StatusLookup } from './status-lookup.js';
+export { styles } from './deferred.styles.js';
+export { EnrollmentOfRecord, type EnrollmentRecord, type RecordQuote } from './record.js';
 
 /** The zone a deadline counts calendar days in, and what to call it. */
 export interface RuleZone {
@@ -30,8 +27,38 @@ export interface RuleZone {
   label: string;
 }
 
-export function checkRefund(candidate: unknown): Parsed<RefundInput> {
-  return parse(RefundInput, candidate);
+/** The attribute each input field comes from, so an author's error names what to fix. */
+const attributeOf: Record<string, string> = {
+  product: 'product',
+  priceCents: 'price-cents',
+  currency: 'currency',
+  purchasedAt: 'purchased-at',
+  eventStart: 'event-start',
+  eventTimeZone: 'event-time-zone',
+};
+
+function authorMessage({ path, message }: { path: string; message: string }): string {
+  const head = path.split('.')[0] ?? '';
+  return `${attributeOf[head] ?? (head || 'input')} ${message}`;
+}
+
+/**
+ * The engine's check of a request made from the page's attributes (`context`): the input, or
+ * what the author must fix, each problem naming its attribute.
+ */
+export function checkRefund(
+  candidate: unknown,
+  context: RefundContext,
+): { input?: RefundInput; setupErrors: string[] } {
+  const parsed = parse(RefundInput, candidate);
+  const setupErrors = parsed.ok ? [] : parsed.errors.map(authorMessage);
+  if (context.product === 'self-study' && !context.purchasedAt) {
+    setupErrors.push('purchased-at is required for a self-study course');
+  }
+  if (context.product === 'live-event' && !context.eventStart) {
+    setupErrors.push('event-start is required for a live event');
+  }
+  return { setupErrors, ...(parsed.ok ? { input: parsed.value } : {}) };
 }
 
 /** Where sending the written request stands. */
@@ -75,6 +102,36 @@ export function renderQuoteError({ t }: Words, error: unknown, retry: () => void
         }
       </p>
       <button type="button" class="secondary" @click=${retry}>${t('Try again')}</button>
+    </div>
+  `;
+}
+
+export interface MessageView {
+  /** Something exceptional happened: the message says what. */
+  special: boolean;
+  message: string;
+  error: string | undefined;
+  type: (message: string) => void;
+}
+
+/** The message for the sponsor (API mode), required when something exceptional happened. */
+export function renderMessage({ t }: Words, view: MessageView): TemplateResult {
+  const { error } = view;
+  return html`
+    <div class="field">
+      <label for="message">
+        ${view.special ? t('What happened?') : t('Anything to add? (optional)')}
+      </label>
+      <textarea
+        id="message"
+        rows="3"
+        maxlength="5000"
+        .value=${view.message}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'message-error' : nothing}
+        @input=${(event: Event) => view.type((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${error ? html`<p class="error" id="message-error">${error}</p>` : nothing}
     </div>
   `;
 }

@@ -50,16 +50,6 @@ export const emptyAnswers: RefundAnswers = {
   message: '',
 };
 
-/** The attribute each input field comes from, so an author's error names what to fix. */
-const attributeOf: Record<string, string> = {
-  product: 'product',
-  priceCents: 'price-cents',
-  currency: 'currency',
-  purchasedAt: 'purchased-at',
-  eventStart: 'event-start',
-  eventTimeZone: 'event-time-zone',
-};
-
 /** Only live events that have begun raise the "did you attend?" question (no-shows). */
 export function questionsFor(context: RefundContext, now: number): QuestionId[] {
   if (context.product === 'self-study') return ['final-test'];
@@ -103,14 +93,8 @@ export function readRefund(
       ? { specialCircumstances: true }
       : {}),
   };
-  const parsed = check?.(candidate);
-  const setupErrors = parsed && !parsed.ok ? parsed.errors.map(authorMessage) : [];
-  if (parsed && product === 'self-study' && !context.purchasedAt) {
-    setupErrors.push('purchased-at is required for a self-study course');
-  }
-  if (parsed && product === 'live-event' && !context.eventStart) {
-    setupErrors.push('event-start is required for a live event');
-  }
+  const checked = check?.(candidate, context);
+  const setupErrors = checked?.setupErrors ?? [];
   const missing: FieldMessage[] = [];
   if (questions.includes('final-test') && answers.finalTestTaken === undefined) {
     missing.push({ field: 'final-test', message: t('Say whether you have taken the final test.') });
@@ -118,11 +102,6 @@ export function readRefund(
   if (questions.includes('attended') && answers.attended === undefined) {
     missing.push({ field: 'attended', message: t('Say whether you attended the event.') });
   }
-  const ready = parsed?.ok && setupErrors.length === 0 && missing.length === 0;
-  return { questions, setupErrors, missing, ...(ready ? { input: parsed.value } : {}) };
-}
-
-function authorMessage({ path, message }: { path: string; message: string }): string {
-  const head = path.split('.')[0] ?? '';
-  return `${attributeOf[head] ?? (head || 'input')} ${message}`;
+  const input = setupErrors.length === 0 && missing.length === 0 ? checked?.input : undefined;
+  return { questions, setupErrors, missing, ...(input ? { input } : {}) };
 }

@@ -3,14 +3,17 @@
  * record, its program version and its event), and the facts the learner is shown from it.
  * Loaded with the lazy chunk: only API pages with a learner's token need it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import type { CallOptions, PolicyClient } from '../../client/policy-client.js';
-import type { Enrollment } from '../../policy/enrollments.js';
+import type { Enrollment, EnrollmentRefundRequest } from '../../policy/enrollments.js';
 import type { Program } from '../../policy/programs.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatMoney } from '../../policy/money.js';
-import { formatDateTime, viewerTimeZone } from '../shared/format.js';
+import { formatDateTime } from '../shared/format.js';
+import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
+import { reactiveState } from '../shared/reactive-state.js';
 import { statusLabel } from '../shared/refund-labels.js';
 
 export interface EnrollmentRecord {
@@ -20,6 +23,19 @@ export interface EnrollmentRecord {
   eventStart?: string;
   eventTimeZone?: string;
 }
+
+/** A quote about an enrollment of record: only what the learner alone can say. */
+export interface RecordQuote {
+  enrollmentId: string;
+  answers: { specialCircumstances?: true };
+}
+
+/** What the element says of record mode: whether it is in it, and the enrollment it names. */
+export type RecordArgs = readonly [
+  client: PolicyClient | undefined,
+  recordMode: boolean,
+  enrollmentId: string | undefined,
+];
 
 /** One enrollment with its program version (title, product, zone) and its event's start. */
 async function recordOf(
@@ -42,7 +58,7 @@ async function recordOf(
 }
 
 /** The learner's own enrollment of that id, or undefined when it is not theirs (or none). */
-export async function loadRecord(
+async function loadRecord(
   client: PolicyClient,
   enrollmentId: string,
   options: CallOptions,
@@ -52,7 +68,7 @@ export async function loadRecord(
 }
 
 /** The learner's enrollments, to pick the one to ask about. */
-export async function loadChoices(
+async function loadChoices(
   client: PolicyClient,
   options: CallOptions,
 ): Promise<EnrollmentRecord[]> {
@@ -163,8 +179,8 @@ function renderChoices(
   `;
 }
 
-/** What the element knows in record mode, for the lazy renderer below. */
-export interface RecordView {
+/** What record mode knows, for the renderer below. */
+interface RecordView {
   /** The enrollments could not be read. */
   failed: boolean;
   /** The learner's enrollments, when there was no `enrollment-id` to ask about. */
@@ -183,7 +199,7 @@ export interface RecordView {
   form: () => TemplateResult;
 }
 
-export function renderRecord(words: Words, view: RecordView): TemplateResult {
+function renderRecord(words: Words, view: RecordView): TemplateResult {
   const { t } = words;
   const { record, choices, contact } = view;
   if (view.failed) {
@@ -224,4 +240,87 @@ export function renderOpen(words: Words, existing: StoredRefund): TemplateResult
       </p>
     </div>
   `;
+}
+
+/**
+ * The enrollment a request is about in record mode: the one `enrollment-id` names, or the one
+ * the learner picks from their enrollments. Made when the element first is in record mode.
+ */
+export class EnrollmentOfRecord {
+  private readonly state: { chosen: string };
+  private readonly loading: Task<
+    RecordArgs,
+    { record?: EnrollmentRecord | undefined; choices?: EnrollmentRecord[] } | undefined
+  >;
+
+  /** `onChoose`: another purchase picked, so what was said about the last one no longer applies. */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly args: () => RecordArgs,
+    private readonly onChoose: () => void,
+  ) {
+    this.state = reactiveState(host, { chosen: '' });
+    this.loading = new Task(host, {
+      args,
+      task: async ([client, recordMode, enrollmentId], { signal }) => {
+        if (!client || !recordMode) return undefined;
+        return enrollmentId
+          ? { record: await loadRecord(client, enrollmentId, { signal }) }
+          : { choices: await loadChoices(client, { signal }) };
+      },
+    });
+  }
+
+  private get loaded() {
+    return this.loading.status === TaskStatus.COMPLETE ? this.loading.value : undefined;
+  }
+
+  /** The enrollment asked about or chosen, once loaded (undefined when it is not theirs). */
+  get current(): EnrollmentRecord | undefined {
+    const loaded = this.loaded;
+    return (
+      loaded?.record ??
+      loaded?.choices?.find((choice) => choice.enrollment.id === this.state.chosen)
+    );
+  }
+
+  /** What to quote: an active enrollment, and whether something exceptional happened. */
+  quote(specialCircumstances: boolean): RecordQuote | undefined {
+    const record = this.current;
+    if (record?.enrollment.status !== 'active') return undefined;
+    return {
+      enrollmentId: record.enrollment.id,
+      answers: specialCircumstances ? { specialCircumstances: true } : {},
+    };
+  }
+
+  /** The written request about the enrollment, once it is loaded. */
+  request(specialCircumstances: boolean, message: string): EnrollmentRefundRequest | undefined {
+    if (!this.current) return undefined;
+    return {
+      enrollmentId: this.args()[2] || this.state.chosen,
+      ...(specialCircumstances ? { specialCircumstances: true } : {}),
+      ...(message ? { message } : {}),
+    };
+  }
+
+  /** The choice of enrollment, then its facts and, for an active one, `form`. */
+  render(words: Words, contact: string | undefined, form: () => TemplateResult): TemplateResult {
+    const loaded = this.loaded;
+    return renderRecord(words, {
+      failed: this.loading.status === TaskStatus.ERROR,
+      loaded: loaded !== undefined,
+      choices: loaded?.choices,
+      record: this.current,
+      given: !!this.args()[2],
+      chosen: this.state.chosen,
+      contact,
+      choose: (id) => {
+        this.state.chosen = id;
+        this.onChoose();
+      },
+      retry: () => void this.loading.run(),
+      form,
+    });
+  }
 }

@@ -1,11 +1,56 @@
-/** The status look-up by reference (short or long): rendered from the lazy chunk. */
-import { html, nothing, type TemplateResult } from 'lit';
-import { PolicyError } from '../../client/policy-client.js';
+/**
+ * The status look-up by reference (short or long): API mode only, so it arrives with the
+ * client (the lazy chunk) and is made once the element has an API client.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import type { Words } from '../shared/locale-controller.js';
+import { reactiveState } from '../shared/reactive-state.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 
-export interface LookupView {
+/** The reference typed (or the one just sent), and its status once asked; asked only on submit. */
+export class StatusLookup {
+  private readonly state: { reference: string };
+  private readonly lookup: Task<
+    readonly [PolicyClient | undefined, string],
+    StoredRefund | undefined
+  >;
+
+  constructor(host: ReactiveControllerHost, client: () => PolicyClient | undefined) {
+    this.state = reactiveState(host, { reference: '' });
+    this.lookup = new Task(host, {
+      autoRun: false,
+      args: () => [client(), this.state.reference.trim()] as const,
+      task: async ([api, reference], { signal }) => {
+        if (!api || !reference) return undefined;
+        return api.getRefund(reference, { signal });
+      },
+    });
+  }
+
+  /** Fills in the reference of the request just sent, ready to look up. */
+  fill(reference: string): void {
+    this.state.reference = reference;
+  }
+
+  render(words: Words): TemplateResult {
+    const { lookup, state } = this;
+    return renderLookup(words, {
+      reference: state.reference,
+      found: lookup.status === TaskStatus.COMPLETE ? lookup.value : undefined,
+      error: lookup.status === TaskStatus.ERROR ? lookup.error : undefined,
+      type: (reference) => (state.reference = reference),
+      submit: (event) => {
+        event.preventDefault();
+        if (state.reference.trim()) void lookup.run();
+      },
+    });
+  }
+}
+
+interface LookupView {
   reference: string;
   found: StoredRefund | undefined;
   error: unknown;
@@ -22,7 +67,7 @@ function lookupError({ t }: Words, error: unknown): string {
     : t('The status could not be found.');
 }
 
-export function renderLookup(
+function renderLookup(
   words: Words,
   { reference, found, error, type, submit }: LookupView,
 ): TemplateResult {

@@ -1,9 +1,10 @@
-import type { ReactiveControllerHost } from 'lit';
+import { CSSResult, type ReactiveElement } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { bundledPolicy, createClient } from '../../client/create-client.js';
 import type { PolicyClient } from '../../client/policy-client.js';
 import { isStandIn } from '../../client/stand-in.js';
 import type { PolicyDocument } from '../../policy/policy.js';
+import { adoptLazyStyles } from './lazy-styles.js';
 
 /** What a widget's client is made of: its `api-base`, `token` and `policy`. */
 export type ClientArgs = readonly [
@@ -23,7 +24,10 @@ export interface ClientSetup<Deferred> {
 export interface ClientOptions<Deferred> {
   /** Read on every update; a change makes a new client. */
   args: () => ClientArgs;
-  /** Imports the element's `deferred.ts`; it loads alongside the client. */
+  /**
+   * Imports the element's `deferred.ts`; it loads alongside the client. Its `styles`, when it
+   * exports some, are the rules of what it draws: they join the element's as it arrives.
+   */
   deferred: () => Promise<Deferred>;
   /** Ask the API which policy it applies (unless the element was given one). */
   resolvePolicy?: boolean;
@@ -46,12 +50,12 @@ type DetailOf<K extends keyof HTMLElementEventMap> =
  * the `*Complete` getters, and fires its domain events. It needs no lifecycle hooks of its
  * own: its Task is the reactive controller registered on the host.
  */
-export class ClientController<Deferred> {
+export class ClientController<Deferred extends object> {
   /** The client, renewed whenever `args` change. */
   readonly setup: Task<ClientArgs, ClientSetup<Deferred> | undefined>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     private readonly options: ClientOptions<Deferred>,
   ) {
     this.setup = new Task(host, {
@@ -62,6 +66,9 @@ export class ClientController<Deferred> {
           createClient({ apiBase, token, policy, fallback: options.fallback ?? false }),
           options.deferred(),
         ]);
+        if ('styles' in deferred && deferred.styles instanceof CSSResult) {
+          adoptLazyStyles(host.renderRoot, deferred.styles);
+        }
         if (!options.resolvePolicy || policy) return { client, deferred, policy };
         const active = await client.getPolicy({ signal }).catch(() => bundledPolicy());
         return { client, deferred, policy: active };

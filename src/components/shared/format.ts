@@ -33,9 +33,6 @@ function zoneName(instant: string | Date, timeZone?: string, locale?: string): s
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
-/** The viewer's own IANA zone. */
-export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** `4 hr`, `25 min`, `2 days`: a count in the locale's short word for the unit. */
 function unitCount(value: number, unit: 'day' | 'hour' | 'minute', locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);

@@ -3,7 +3,8 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-refund-request/define.js';
 import type { CpeRefundRequest } from '../../../src/components/cpe-refund-request/cpe-refund-request.js';
-import { formatDateTime, viewerTimeZone } from '../../../src/components/shared/format.js';
+import { formatDateTime } from '../../../src/components/shared/format.js';
+import { viewerTimeZone } from '../../../src/components/shared/viewer-zone.js';
 import { defaultPolicy, exchangePolicy } from '../../../src/policy/policy.js';
 import type { RefundInput, RefundResult, StoredRefund } from '../../../src/policy/schemas.js';
 import {
