@@ -12,34 +12,32 @@ export type ReasonDomain = 'credits' | 'refunds' | 'attendance';
 
 type Table = Partial<ReasonMessages>;
 
+/** Each domain's sentences, a lazy chunk apiece. */
 const tables: Record<Exclude<Locale, 'en'>, Record<ReasonDomain, () => Promise<Table>>> = {
   es: {
     credits: async () => (await import('../policy/reason-messages/es/credits.js')).esCredits,
     refunds: async () => (await import('../policy/reason-messages/es/refunds.js')).esRefunds,
-    // Attendance results end in the credit they earn, with the credit rules' reasons.
-    attendance: async () => {
-      const [attendance, credits] = await Promise.all([
-        import('../policy/reason-messages/es/attendance.js'),
-        import('../policy/reason-messages/es/credits.js'),
-      ]);
-      return { ...attendance.esAttendance, ...credits.esCredits };
-    },
+    attendance: async () =>
+      (await import('../policy/reason-messages/es/attendance.js')).esAttendance,
   },
   fr: {
     credits: async () => (await import('../policy/reason-messages/fr/credits.js')).frCredits,
     refunds: async () => (await import('../policy/reason-messages/fr/refunds.js')).frRefunds,
-    attendance: async () => {
-      const [attendance, credits] = await Promise.all([
-        import('../policy/reason-messages/fr/attendance.js'),
-        import('../policy/reason-messages/fr/credits.js'),
-      ]);
-      return { ...attendance.frAttendance, ...credits.frCredits };
-    },
+    attendance: async () =>
+      (await import('../policy/reason-messages/fr/attendance.js')).frAttendance,
   },
+};
+
+/** The tables an answer needs: attendance results end in the credit they earn, with its reasons. */
+const NEEDS: Record<ReasonDomain, ReasonDomain[]> = {
+  credits: ['credits'],
+  refunds: ['refunds'],
+  attendance: ['attendance', 'credits'],
 };
 
 /** `answer` with its `domain`'s reasons worded in `locale`. */
 export async function inLanguage<T>(answer: T, domain: ReasonDomain, locale: Locale): Promise<T> {
   if (locale === 'en') return answer;
-  return localizeAnswerWith(await tables[locale][domain](), answer, locale);
+  const parts = await Promise.all(NEEDS[domain].map((part) => tables[locale][part]()));
+  return localizeAnswerWith(Object.assign({}, ...parts) as Table, answer, locale);
 }
