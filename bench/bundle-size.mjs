@@ -1,7 +1,7 @@
 // Bundle sizes: each CDN file with everything it statically imports (what loads before
 // first render), gzipped; dynamic imports (ky, loaded only in API mode) are counted apart.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -84,6 +84,39 @@ export async function bareLitSize() {
   return gzipSync(chunks.map((c) => c.code ?? '').join(''), { level: 9 }).length;
 }
 
+/** The files `module`'s dynamic imports whose file names start with `prefix` load. */
+function dynamicGraph(modules, prefix) {
+  const chunks = [...modules].flatMap((module) =>
+    specifiers(readFileSync(module, 'utf8'), dynamicImport)
+      .filter((spec) => basename(spec).startsWith(prefix))
+      .map((spec) => resolve(dirname(module), spec)),
+  );
+  return new Set(chunks.flatMap((chunk) => [...staticGraph(chunk)]));
+}
+
+/**
+ * What a language besides English adds to a widget: the lazy chunk its LocaleController
+ * imports for it, with every file that chunk needs beyond what an English reader loads
+ * anyway with an API: the first render, the widget's deferred.ts and the HTTP client.
+ */
+export function languageCosts(locales = ['es', 'fr']) {
+  return widgetFiles.map((name) => {
+    const eager = staticGraph(join(cdnDir, name));
+    const english = new Set([
+      ...eager,
+      ...dynamicGraph(eager, 'deferred-'),
+      ...dynamicGraph(eager, 'http-'),
+    ]);
+    const row = { widget: name };
+    for (const locale of locales) {
+      const added = dynamicGraph(eager, `${locale}-`);
+      for (const file of english) added.delete(file);
+      row[`${locale} KB`] = (gzipApart(added) / 1024).toFixed(1);
+    }
+    return row;
+  });
+}
+
 export function measureCdn() {
   const widgets = Object.fromEntries(
     widgetFiles.map((name) => [name, gzipSize(staticGraph(join(cdnDir, name)))]),
@@ -128,7 +161,15 @@ export async function run() {
   console.log('each file gzipped on its own and summed, as served)');
   console.table(rows);
   console.log('Loaded only on demand (API mode):', sizes.lazy);
-  return { ...sizes, bare };
+  const languages = languageCosts();
+  console.log(
+    '\nEach language besides English, per widget: its lazy chunk and what that needs beyond what',
+  );
+  console.log(
+    'an English reader loads with an API (first render, deferred.ts, the HTTP client), each file gzip -9 on its own (goal <= 4 KB)',
+  );
+  console.table(languages);
+  return { ...sizes, bare, languages };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await run();

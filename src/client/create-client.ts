@@ -4,6 +4,7 @@
  * They load on demand, after a widget's first render: the HTTP client brings ky, the local one
  * the policy engine and its schemas, and neither belongs in a first load.
  */
+import type { Locale } from '../policy/locale.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { PolicyClient } from './policy-client.js';
 
@@ -16,6 +17,8 @@ export interface CreateClientOptions {
   policy?: PolicyDocument;
   /** API mode: answer pure questions with the bundled rules while the API is unreachable. */
   fallback?: boolean;
+  /** The widget's language, read at each call: the reasons in answers come worded in it. */
+  locale?: () => Locale;
 }
 
 export async function createClient({
@@ -23,20 +26,33 @@ export async function createClient({
   token,
   policy,
   fallback = false,
+  locale,
 }: CreateClientOptions = {}): Promise<PolicyClient> {
-  if (!apiBase) return createLocalClient(policy);
+  if (!apiBase) return createLocalClient(policy, locale);
   const [{ HttpPolicyClient }, fallbacks] = await Promise.all([
     import('./http.js'),
     fallback ? import('./fallback.js') : undefined,
   ]);
-  const api = new HttpPolicyClient({ apiBase, ...(token ? { token } : {}) });
-  return fallbacks ? fallbacks.withFallback(api, policy ? { policy } : {}) : api;
+  const api = new HttpPolicyClient({
+    apiBase,
+    ...(token ? { token } : {}),
+    ...(locale ? { locale } : {}),
+  });
+  return fallbacks
+    ? fallbacks.withFallback(api, {
+        ...(policy ? { policy } : {}),
+        ...(locale ? { local: (active) => createLocalClient(active, locale) } : {}),
+      })
+    : api;
 }
 
-/** The bundled rules (the sponsor preset when `policy` is absent). */
-export async function createLocalClient(policy?: PolicyDocument): Promise<PolicyClient> {
+/** The bundled rules (the sponsor preset when `policy` is absent), answering in `locale`. */
+export async function createLocalClient(
+  policy?: PolicyDocument,
+  locale?: () => Locale,
+): Promise<PolicyClient> {
   const { LocalPolicyClient } = await import('./local.js');
-  return new LocalPolicyClient(policy ? { policy } : {});
+  return new LocalPolicyClient({ ...(policy ? { policy } : {}), ...(locale ? { locale } : {}) });
 }
 
 /** The sponsor preset, for a widget whose API could not say which policy it applies. */

@@ -13,7 +13,7 @@ import { markStandIn } from './stand-in.js';
 export interface FallbackOptions {
   /** The rules to fall back on; else the policy the API last said it applies, else the preset. */
   policy?: PolicyDocument;
-  /** Makes the bundled-rules client (injectable for tests). */
+  /** Makes the bundled-rules client: in the widget's language, or a test's own. */
   local?: (policy: PolicyDocument | undefined) => Promise<PolicyClient>;
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '../policy/enrollments.js';
 import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { ImportCommitBody, ImportPreview, ImportQuery } from '../policy/imports.js';
+import type { Locale } from '../policy/locale.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { Program, ProgramWrite } from '../policy/programs.js';
 import type {
@@ -49,19 +50,31 @@ export interface HttpPolicyClientOptions {
   token?: string;
   /** Per-attempt timeout in milliseconds; a timeout counts as a network failure. */
   timeoutMs?: number;
+  /**
+   * The language the API is asked to word its answers in (Accept-Language), read at each
+   * call; without it the browser's own languages go, which may not be the page's.
+   */
+  locale?: () => Locale;
 }
 
 export class HttpPolicyClient implements PolicyClient {
   readonly mode = 'api' as const;
   private readonly http: KyInstance;
 
-  constructor({ apiBase, token, timeoutMs = 15_000 }: HttpPolicyClientOptions) {
+  constructor({ apiBase, token, timeoutMs = 15_000, locale }: HttpPolicyClientOptions) {
     this.http = ky.create({
       prefixUrl: apiBase,
       headers: token ? { authorization: `Bearer ${token}` } : {},
       timeout: timeoutMs,
       // Only reads are safe to repeat; writes carry an Idempotency-Key and are the caller's call.
       retry: { limit: 2, methods: ['get'] },
+      ...(locale
+        ? {
+            hooks: {
+              beforeRequest: [(request) => request.headers.set('accept-language', locale())],
+            },
+          }
+        : {}),
     });
   }
 

@@ -7,6 +7,7 @@ import { computeCredits, evaluateRefund } from '../policy/index.js';
 import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { Enrollment } from '../policy/enrollments.js';
 import type { ImportPreview } from '../policy/imports.js';
+import type { Locale } from '../policy/locale.js';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import type { Program } from '../policy/programs.js';
 import type {
@@ -34,6 +35,7 @@ import {
   type ImportedEnrollments,
   type PolicyClient,
 } from './policy-client.js';
+import { inLanguage } from './reason-language.js';
 import { settle } from './settle.js';
 
 export interface LocalPolicyClientOptions {
@@ -43,32 +45,40 @@ export interface LocalPolicyClientOptions {
   storage?: Storage;
   /** The clock, for tests; refund quotes and check-ins read it. */
   now?: () => Date;
+  /** The language of the reasons in its answers, read at each call (English when omitted). */
+  locale?: () => Locale;
 }
 
 export class LocalPolicyClient implements PolicyClient {
   readonly mode = 'local' as const;
   readonly policy: PolicyDocument;
   private readonly now: () => Date;
+  private readonly locale: () => Locale;
   private attendanceLoaded: Promise<LocalAttendance> | undefined;
 
   constructor(private readonly settings: LocalPolicyClientOptions = {}) {
     this.policy = settings.policy ?? defaultPolicy;
     this.now = settings.now ?? (() => new Date());
+    this.locale = settings.locale ?? (() => 'en');
   }
 
   getPolicy(options?: CallOptions): Promise<PolicyDocument> {
     return settle(options, () => this.policy);
   }
 
-  computeCredits(input: CreditInput, options?: CallOptions): Promise<CreditResult> {
-    return settle(options, () => unwrap(computeCredits(input, this.policy)));
+  async computeCredits(input: CreditInput, options?: CallOptions): Promise<CreditResult> {
+    const locale = this.locale();
+    const result = await settle(options, () => unwrap(computeCredits(input, this.policy)));
+    return inLanguage(result, 'credits', locale);
   }
 
   /** The browser's clock stands in for the time the sponsor receives the request: an estimate. */
-  quoteRefund(input: RefundInput, options?: CallOptions): Promise<RefundResult> {
-    return settle(options, () =>
+  async quoteRefund(input: RefundInput, options?: CallOptions): Promise<RefundResult> {
+    const locale = this.locale();
+    const quote = await settle(options, () =>
       unwrap(evaluateRefund(input, this.policy, this.now().toISOString())),
     );
+    return inLanguage(quote, 'refunds', locale);
   }
 
   submitRefund(): Promise<StoredRefund> {
@@ -105,7 +115,9 @@ export class LocalPolicyClient implements PolicyClient {
   }
 
   async myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {
-    return (await this.attendance()).myAttendance(eventId, options);
+    const locale = this.locale();
+    const attendance = await (await this.attendance()).myAttendance(eventId, options);
+    return inLanguage(attendance, 'attendance', locale);
   }
 
   async roster(eventId: string, options?: CallOptions): Promise<Roster> {

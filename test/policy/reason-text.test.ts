@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCredits } from '../../src/policy/credits.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
 import { es } from '../../src/policy/reason-messages/es/index.js';
+import { localizeAnswerWith } from '../../src/policy/reason-messages/localize.js';
 import { fr } from '../../src/policy/reason-messages/fr/index.js';
 import {
   localizeReason,
@@ -134,5 +135,30 @@ describe('localizeReason', () => {
   it('takes one locale table on its own, for a widget that imports only that one', () => {
     const reason = corpus.find(({ rule }) => rule === 'CREDIT.STATE_BOARD_AUTHORITY')!;
     expect(localizeReasonWith(fr, reason, 'fr')).toEqual(localizeReason(reason, 'fr'));
+  });
+});
+
+describe('an answer worded in a language', () => {
+  const worded = (reason: Reason) => localizeReasonWith(es, reason, 'es');
+  const [first, second] = corpus.filter(({ rule }) => rule.startsWith('CREDIT.'));
+
+  it('words the reasons, warnings and missing lists at any depth, and nothing else', () => {
+    const answer = {
+      reasons: [first!],
+      warnings: [second!],
+      decision: { status: 'approved', reasons: [second!], note: 'reasons' },
+      missing: [first!],
+      entries: [{ reasons: [first!], message: first!.message }],
+      credits: { nasba: 1.4 },
+    };
+    expect(localizeAnswerWith(es, answer, 'es')).toEqual({
+      reasons: [worded(first!)],
+      warnings: [worded(second!)],
+      decision: { status: 'approved', reasons: [worded(second!)], note: 'reasons' },
+      missing: [worded(first!)],
+      entries: [{ reasons: [worded(first!)], message: first!.message }],
+      credits: { nasba: 1.4 },
+    });
+    expect(worded(first!).message).not.toEqual(first!.message);
   });
 });

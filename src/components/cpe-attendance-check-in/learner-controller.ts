@@ -1,6 +1,7 @@
 import type { ReactiveController, TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import { CODE_LENGTH, normalizeCode } from '../../policy/code-format.js';
+import type { Locale } from '../../policy/locale.js';
 import type {
   AttendanceResult,
   LearnerPrompt,
@@ -48,6 +49,8 @@ export class LearnerController implements ReactiveController {
   private replaying?: Promise<void>;
   /** Counts evaluations asked for, so only the newest answer is applied. */
   private attendanceAsked = 0;
+  /** The language the evaluation shown was asked in: its reasons are worded in it. */
+  private attendanceLocale?: Locale;
 
   constructor(
     private readonly host: CheckInHost,
@@ -74,6 +77,13 @@ export class LearnerController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
+  }
+
+  /** A new language asks for the evaluation again, in it. */
+  hostUpdated(): void {
+    if (this.attendanceLocale && this.attendanceLocale !== this.words.locale) {
+      void this.loadAttendance();
+    }
   }
 
   /** Starts the learner's view of the session's event (its polls, the replay of the queue). */
@@ -233,6 +243,7 @@ export class LearnerController implements ReactiveController {
     const { client, event } = this.session;
     if (!client || !event || this.host.role !== 'learner') return;
     const asked = (this.attendanceAsked += 1);
+    this.attendanceLocale = this.words.locale;
     try {
       const { records, ...attendance } = await client.myAttendance(event.id);
       // A slower, older answer must not undo a newer one (a poll racing a check-in).

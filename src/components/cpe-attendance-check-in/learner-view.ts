@@ -10,7 +10,6 @@ import { formatCredits } from '../../policy/locale.js';
 import { formatMinutes, formatTime } from '../shared/format.js';
 import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Words } from '../shared/locale-controller.js';
-import { reasonText } from '../shared/reason-words.js';
 import type { LearnerState } from './learner-controller.js';
 import type { Notice } from './session.js';
 import { renderTimeline } from './timeline-view.js';
@@ -126,7 +125,7 @@ function renderCredit(words: Words, state: LearnerState): TemplateResult {
               })}
             </p>
             <ul class="reasons">
-              ${result.reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
+              ${result.reasons.map((reason) => html`<li>${reason.message}</li>`)}
             </ul>`
         : html`<p class="hint">
             ${t('Your credit appears here once the event has your records.')}

@@ -63,6 +63,7 @@ export class CpeCertificate extends LitElement {
   /** The client (the API with `api-base`, else a preview) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, undefined],
+    locale: () => this.i18n.locale,
     deferred: () => import('./deferred.js'),
   });
 
@@ -74,6 +75,7 @@ export class CpeCertificate extends LitElement {
         this.programId,
         this.certificate,
         this.reloads,
+        this.i18n.locale,
       ] as const,
     task: async ([setup, certificateId, programId, local], { signal }) => {
       if (!setup) return undefined;

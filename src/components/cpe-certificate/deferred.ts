@@ -11,7 +11,6 @@ import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import { formatCredits } from '../../policy/locale.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
-import { reasonText } from '../shared/reason-words.js';
 import { qrCode } from '../shared/qr-code.js';
 import { webLink } from '../shared/web-link.js';
 import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
@@ -166,7 +165,7 @@ export function renderCertificate(
 
 const reasonList = (words: Words, reasons: readonly Reason[]): TemplateResult =>
   html`<ul class="reasons">
-    ${reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
+    ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
   </ul>`;
 
 /** No certificate (yet): what is still missing, or why there will be none. */

@@ -17,7 +17,6 @@ import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { formatCredits } from '../../policy/locale.js';
 import type { Words } from '../shared/locale-controller.js';
-import { reasonText } from '../shared/reason-words.js';
 import type { NumberKey } from './form.js';
 
 export { renderPolicyChoices } from './policy-choices.js';
@@ -139,7 +138,7 @@ export function renderFigures(words: Words, { result, source }: Calculation): Te
         ? nothing
         : html`<p class="notice danger" part="notice">
             ${t('Not eligible for CPE credit: {why}', {
-              why: deciding ? reasonText(words, deciding) : '',
+              why: deciding ? deciding.message : '',
             })}
           </p>`
     }
@@ -155,10 +154,10 @@ export function renderExplanation(
   return html`
     <h3 class="subheading">${t('Why')}</h3>
     <ul part="reasons" class="reasons">
-      ${reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
+      ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
     </ul>
     ${result.warnings.map(
-      (warning) => html`<p class="notice" part="notice">${reasonText(words, warning)}</p>`,
+      (warning) => html`<p class="notice" part="notice">${warning.message}</p>`,
     )}
     <p class="fine-print">
       ${

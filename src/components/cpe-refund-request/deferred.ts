@@ -10,7 +10,6 @@ import { formatMoney } from '../../policy/money.js';
 import { formatDate, formatDateTime, formatDuration } from '../shared/format.js';
 import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Words } from '../shared/locale-controller.js';
-import { reasonText } from '../shared/reason-words.js';
 import { printReceipt } from './print-receipt.js';
 import { renderOpen } from './record.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
@@ -304,9 +303,7 @@ function renderTerms(
     }
     <h4 class="subheading">${t('Why')}</h4>
     <ul part="reasons" class="reasons">
-      ${result.reasons.map(
-        (reason) => html`<li data-rule=${reason.rule}>${reasonText(words, reason)}</li>`,
-      )}
+      ${result.reasons.map((reason) => html`<li data-rule=${reason.rule}>${reason.message}</li>`)}
     </ul>
     ${
       result.outcome === 'external-policy' && result.link
@@ -427,7 +424,7 @@ export function renderReceipt(
       <h4 class="subheading">${t('What happens next')}</h4>
       <p>${nextSteps(words, stored.decision, payBy)}</p>
       <ul class="reasons">
-        ${stored.decision.reasons.map((reason) => html`<li>${reasonText(words, reason)}</li>`)}
+        ${stored.decision.reasons.map((reason) => html`<li>${reason.message}</li>`)}
       </ul>
       <p class="fine-print">${t('Keep the reference to ask about this request.')}</p>
       <div class="actions no-print">

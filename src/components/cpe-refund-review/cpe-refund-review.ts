@@ -55,12 +55,14 @@ export class CpeRefundReview extends LitElement {
   /** The client and the queue's rendering; nothing loads without an API. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, undefined],
+    locale: () => this.i18n.locale,
     deferred: () => import('./deferred.js'),
     apiOnly: true,
   });
 
   private readonly requests = new Task(this, {
-    args: () => [this.client.value, this.reloads] as const,
+    // The locale too: the decisions' reasons come worded in it.
+    args: () => [this.client.value, this.reloads, this.i18n.locale] as const,
     task: async ([setup], { signal }): Promise<StoredRefund[] | undefined> => {
       if (!setup) return undefined;
       this.working.start();

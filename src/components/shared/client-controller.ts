@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { bundledPolicy, createClient } from '../../client/create-client.js';
 import type { PolicyClient } from '../../client/policy-client.js';
 import { isStandIn } from '../../client/stand-in.js';
+import type { Locale } from '../../policy/locale.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 
@@ -35,6 +36,11 @@ export interface ClientOptions<Deferred> {
   fallback?: boolean;
   /** The element does nothing without an API: no `api-base`, nothing loads. */
   apiOnly?: boolean;
+  /**
+   * The element's language, read at each call: the API (Accept-Language) or the bundled rules
+   * word the reasons in answers in it. A task whose answer has reasons keeps it in its args.
+   */
+  locale?: () => Locale;
 }
 
 /** Where an answer came from: the API, the bundled rules, or them standing in for the API. */
@@ -63,7 +69,13 @@ export class ClientController<Deferred extends object> {
       task: async ([apiBase, token, policy], { signal }) => {
         if (options.apiOnly && !apiBase) return undefined;
         const [client, deferred] = await Promise.all([
-          createClient({ apiBase, token, policy, fallback: options.fallback ?? false }),
+          createClient({
+            apiBase,
+            token,
+            policy,
+            fallback: options.fallback ?? false,
+            ...(options.locale ? { locale: options.locale } : {}),
+          }),
           options.deferred(),
         ]);
         if ('styles' in deferred && deferred.styles instanceof CSSResult) {

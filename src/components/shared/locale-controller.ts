@@ -18,8 +18,9 @@ export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPlur
 export type Catalog = Readonly<Record<string, Message>>;
 
 /**
- * A widget's language chunk: its sentences, and the engine's sentences for the reasons it
- * shows (only that part of the tables, so the chunk stays small).
+ * A widget's language chunk: its sentences and, for a widget that runs engine rules itself
+ * (the transcript's requirement), the engine's sentences for those reasons. Answers from a
+ * client come with their reasons already worded in the widget's language.
  */
 export interface LanguageChunk {
   catalog: Catalog;
@@ -78,7 +79,7 @@ function langAround(element: Element): string {
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'en';
-  /** The engine's sentences in `locale` for the reasons this widget shows; none in English. */
+  /** The engine's sentences in `locale` for reasons the widget words itself; none in English. */
   reasons: Partial<ReasonMessages> | undefined;
   private catalog: Catalog = {};
   private wanted: Locale = 'en';

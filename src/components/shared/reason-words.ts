@@ -1,6 +1,7 @@
 /**
- * An engine reason in the widget's language, worded from its params by the table part its
- * language chunk brought. Imported by the lazy chunks only: English needs none of it.
+ * A reason the widget's own engine rules gave (the transcript's requirement), in the widget's
+ * language, worded from its params by the table its language chunk brought. Reasons in a
+ * client's answers come worded already. Imported by the lazy chunks only.
  */
 import { localizeReasonWith } from '../../policy/reason-messages/localize.js';
 import type { Reason } from '../../policy/schemas.js';

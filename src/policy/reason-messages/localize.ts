@@ -27,3 +27,29 @@ export function localizeReasonWith(
   }
   return { ...reason, lang: 'en' };
 }
+
+/** The lists of reasons an answer may carry, at any depth (a stored refund's decision has some). */
+const REASON_LISTS = ['reasons', 'warnings', 'missing'];
+
+/**
+ * `answer` with every reason in it worded with `messages`: the lists named `reasons`,
+ * `warnings` or `missing`, wherever they sit. Everything else is copied as it is.
+ */
+export function localizeAnswerWith<T>(
+  messages: Partial<ReasonMessages>,
+  answer: T,
+  locale: Locale,
+): T {
+  const walk = (value: unknown, isReasonList: boolean): unknown => {
+    if (Array.isArray(value)) {
+      return value.map((item: unknown) =>
+        isReasonList ? localizeReasonWith(messages, item as Reason, locale) : walk(item, false),
+      );
+    }
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, walk(item, REASON_LISTS.includes(key))]),
+    );
+  };
+  return walk(answer, false) as T;
+}

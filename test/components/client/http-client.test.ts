@@ -56,6 +56,21 @@ describe('HttpPolicyClient', () => {
     });
   });
 
+  it('asks the API to word the reasons in its locale, read at each call', async () => {
+    const space = newSpace();
+    let locale: 'es' | 'fr' = 'es';
+    const speaking = new HttpPolicyClient({ apiBase: space, locale: () => locale });
+    const input = { method: 'group-live', minutes: 75 } as const;
+    const engine = computeCredits(input);
+    if (!engine.ok) throw new Error('the engine refused the input');
+    const spanish = await speaking.computeCredits(input);
+    expect(spanish.reasons).to.deep.equal(localizeReasons(engine.value.reasons, 'es'));
+    expect(spanish.reasons[0]!.lang).to.equal('es');
+    locale = 'fr';
+    const french = await speaking.computeCredits(input);
+    expect(french.reasons).to.deep.equal(localizeReasons(engine.value.reasons, 'fr'));
+  });
+
   it('sends the bearer token and the idempotency key', async () => {
     const space = newSpace();
     const ann = client(space, await token('ann'));

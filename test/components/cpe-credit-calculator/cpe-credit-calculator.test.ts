@@ -672,5 +672,26 @@ describe('<cpe-credit-calculator>', () => {
       }
       await speaking(el, 'Delivery method');
     });
+
+    it('api-base: the API words the reasons in its language, and again when it changes', async () => {
+      const api = newSpace('calc-lang');
+      const el = await calculator(
+        html`<cpe-credit-calculator lang="fr" api-base=${api}></cpe-credit-calculator>`,
+      );
+      await speaking(el, 'Mode de formation');
+      await fill(el, 'Minutes', '74');
+      expect(resultText(el)).to.contain(
+        'Un crédit NASBA et un crédit ICMA valent chacun 50 minutes de contenu admissible.',
+      );
+      el.lang = 'es';
+      await speaking(el, 'Modalidad');
+      await waitUntil(
+        () => resultText(el).includes('a 50 minutos de contenido válido'),
+        'the reasons are still French',
+        { timeout: 5000 },
+      );
+      // Each language was asked of the API: the page's sentences are the API's answer.
+      expect((await requestsTo(api, 'POST', '/v1/credits')).length).to.equal(2);
+    });
   });
 });

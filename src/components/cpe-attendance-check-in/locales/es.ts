@@ -1,11 +1,6 @@
 /** The attendance check-in in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
 import { unreachable } from '../../shared/locales/es.js';
-import { esAttendance } from '../../../policy/reason-messages/es/attendance.js';
-import { esCredits } from '../../../policy/reason-messages/es/credits.js';
-
-/** An attendance result explains its time on record and the credit it rounds to. */
-export const reasons = { ...esAttendance, ...esCredits };
 
 export const catalog: Catalog = {
   ...unreachable,

@@ -1,11 +1,6 @@
 /** The attendance check-in in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
 import { unreachable } from '../../shared/locales/fr.js';
-import { frAttendance } from '../../../policy/reason-messages/fr/attendance.js';
-import { frCredits } from '../../../policy/reason-messages/fr/credits.js';
-
-/** An attendance result explains its time on record and the credit it rounds to. */
-export const reasons = { ...frAttendance, ...frCredits };
 
 export const catalog: Catalog = {
   ...unreachable,

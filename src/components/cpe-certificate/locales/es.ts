@@ -1,17 +1,11 @@
 /** The certificate in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { esAttendance } from '../../../policy/reason-messages/es/attendance.js';
-import { esCredits } from '../../../policy/reason-messages/es/credits.js';
-import { esRecords } from '../../../policy/reason-messages/es/records.js';
 import {
   creditsTable,
   deliveryMethods,
   failureNotice,
   unreachable,
 } from '../../shared/locales/es.js';
-
-/** Why a certificate is not there yet: attendance, the final test, the program's method. */
-export const reasons = { ...esRecords, ...esAttendance, ...esCredits };
 
 export const catalog: Catalog = {
   ...creditsTable,

@@ -1,17 +1,11 @@
 /** The certificate in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { frAttendance } from '../../../policy/reason-messages/fr/attendance.js';
-import { frCredits } from '../../../policy/reason-messages/fr/credits.js';
-import { frRecords } from '../../../policy/reason-messages/fr/records.js';
 import {
   creditsTable,
   deliveryMethods,
   failureNotice,
   unreachable,
 } from '../../shared/locales/fr.js';
-
-/** Why a certificate is not there yet: attendance, the final test, the program's method. */
-export const reasons = { ...frRecords, ...frAttendance, ...frCredits };
 
 export const catalog: Catalog = {
   ...creditsTable,

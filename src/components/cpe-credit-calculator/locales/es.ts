@@ -2,8 +2,6 @@
 import type { Catalog } from '../../shared/locale-controller.js';
 import { deliveryMethods } from '../../shared/locales/es.js';
 
-export { esCredits as reasons } from '../../../policy/reason-messages/es/credits.js';
-
 export const catalog: Catalog = {
   ...deliveryMethods,
   Minutes: 'Minutos',

@@ -2,8 +2,6 @@
 import type { Catalog } from '../../shared/locale-controller.js';
 import { deliveryMethods } from '../../shared/locales/fr.js';
 
-export { frCredits as reasons } from '../../../policy/reason-messages/fr/credits.js';
-
 export const catalog: Catalog = {
   ...deliveryMethods,
   Minutes: 'Minutes',

@@ -2,8 +2,6 @@
 import type { Catalog } from '../../shared/locale-controller.js';
 import { refundLabels } from '../../shared/locales/es.js';
 
-export { esRefunds as reasons } from '../../../policy/reason-messages/es/refunds.js';
-
 export const catalog: Catalog = {
   ...refundLabels,
   'event time': 'hora del evento',

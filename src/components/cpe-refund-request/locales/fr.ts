@@ -2,8 +2,6 @@
 import type { Catalog } from '../../shared/locale-controller.js';
 import { refundLabels } from '../../shared/locales/fr.js';
 
-export { frRefunds as reasons } from '../../../policy/reason-messages/fr/refunds.js';
-
 export const catalog: Catalog = {
   ...refundLabels,
   'event time': 'heure de l’événement',

@@ -1,0 +1,43 @@
+/**
+ * The bundled rules' answers in the widget's language, as the API words its answers for
+ * Accept-Language: each reason worded by the engine's sentences for its domain, loaded on
+ * first use. English is the engine's own wording, so a page in English loads no table.
+ */
+import type { Locale } from '../policy/locale.js';
+import { localizeAnswerWith } from '../policy/reason-messages/localize.js';
+import type { ReasonMessages } from '../policy/reason-messages/words.js';
+
+/** The reasons a local answer can carry: a credit result, a refund quote, attendance. */
+export type ReasonDomain = 'credits' | 'refunds' | 'attendance';
+
+type Table = Partial<ReasonMessages>;
+
+/** Each domain's sentences, a lazy chunk apiece. */
+const tables: Record<Exclude<Locale, 'en'>, Record<ReasonDomain, () => Promise<Table>>> = {
+  es: {
+    credits: async () => (await import('../policy/reason-messages/es/credits.js')).esCredits,
+    refunds: async () => (await import('../policy/reason-messages/es/refunds.js')).esRefunds,
+    attendance: async () =>
+      (await import('../policy/reason-messages/es/attendance.js')).esAttendance,
+  },
+  fr: {
+    credits: async () => (await import('../policy/reason-messages/fr/credits.js')).frCredits,
+    refunds: async () => (await import('../policy/reason-messages/fr/refunds.js')).frRefunds,
+    attendance: async () =>
+      (await import('../policy/reason-messages/fr/attendance.js')).frAttendance,
+  },
+};
+
+/** The tables an answer needs: attendance results end in the credit they earn, with its reasons. */
+const NEEDS: Record<ReasonDomain, ReasonDomain[]> = {
+  credits: ['credits'],
+  refunds: ['refunds'],
+  attendance: ['attendance', 'credits'],
+};
+
+/** `answer` with its `domain`'s reasons worded in `locale`. */
+export async function inLanguage<T>(answer: T, domain: ReasonDomain, locale: Locale): Promise<T> {
+  if (locale === 'en') return answer;
+  const parts = await Promise.all(NEEDS[domain].map((part) => tables[locale][part]()));
+  return localizeAnswerWith(Object.assign({}, ...parts) as Table, answer, locale);
+}
