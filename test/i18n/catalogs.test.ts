@@ -3,7 +3,7 @@
  * catalog says exactly the widget's sentences: none missing, none left over from a
  * sentence since reworded, the same `{name}` marks as the English.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,9 +16,19 @@ const translated = widgetFolders().filter((widget) =>
 );
 const others = LOCALES.filter((locale) => locale !== 'en');
 
+/** The widget's catalog in `locale`, with those of parts that load later (`host-es.ts`). */
 async function catalogOf(widget: string, locale: string): Promise<Catalog> {
-  const url = pathToFileURL(join(componentsDir, widget, 'locales', `${locale}.ts`)).href;
-  return ((await import(url)) as { catalog: Catalog }).catalog;
+  const dir = join(componentsDir, widget, 'locales');
+  const files = readdirSync(dir).filter(
+    (name) => name === `${locale}.ts` || name.endsWith(`-${locale}.ts`),
+  );
+  const parts = await Promise.all(
+    files.map(async (name) => {
+      const url = pathToFileURL(join(dir, name)).href;
+      return ((await import(url)) as { catalog: Catalog }).catalog;
+    }),
+  );
+  return Object.assign({}, ...parts) as Catalog;
 }
 
 const forms = (message: Message): string[] =>

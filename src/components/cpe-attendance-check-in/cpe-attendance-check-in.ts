@@ -159,8 +159,15 @@ export class CpeAttendanceCheckIn extends LitElement {
   }
 
   private loadHosting(): Promise<HostController> {
-    this.hostingLoaded ??= import('./host-deferred.js').then(
-      ({ HostController }) =>
+    this.hostingLoaded ??= Promise.all([
+      import('./host-deferred.js'),
+      // The host screens' words come with them: a learner never downloads them.
+      this.i18n.also({
+        es: () => import('./locales/host-es.js'),
+        fr: () => import('./locales/host-fr.js'),
+      }),
+    ]).then(
+      ([{ HostController }]) =>
         (this.hosting = new HostController(this, this.session, this.client, this.i18n)),
       (error: unknown) => {
         this.hostingLoaded = undefined; // `refresh()` or the next start tries again.

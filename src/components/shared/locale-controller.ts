@@ -83,11 +83,14 @@ export class LocaleController implements ReactiveController {
   reasons: Partial<ReasonMessages> | undefined;
   private catalog: Catalog = {};
   private wanted: Locale = 'en';
+  /** The widget's catalogs, and those of parts loaded later (`also`). */
+  private readonly parts: CatalogLoaders[];
 
   constructor(
     private readonly host: LocaleHost,
-    private readonly loaders: CatalogLoaders,
+    loaders: CatalogLoaders,
   ) {
+    this.parts = [loaders];
     host.addController(this);
   }
 
@@ -106,19 +109,40 @@ export class LocaleController implements ReactiveController {
     connected.delete(this);
   }
 
-  /** Looks for the language again; switches once its catalog is in. */
+  /** Looks for the language again; switches once its catalogs are in. */
   resolve(): void {
     const named = localeOfTag(langAround(this.host));
-    const loader = this.loaders[named];
-    const wanted = loader ? named : 'en';
+    const wanted = this.parts[0]![named] ? named : 'en';
     if (wanted === this.wanted) return;
     this.wanted = wanted;
-    const ready = loader && loaded.get(loader);
-    if (!loader || ready) return this.use(wanted, ready ?? { catalog: {} });
-    void loader().then(
-      (chunk) => {
+    void this.load(wanted);
+  }
+
+  /**
+   * Adds the catalogs of a part of the widget that loads later (the host's screens), so
+   * readers who never see it never download its words; resolves once they are in.
+   */
+  also(loaders: CatalogLoaders): Promise<void> {
+    this.parts.push(loaders);
+    return this.load(this.wanted);
+  }
+
+  private load(wanted: Locale): Promise<void> {
+    const loaders = this.parts.flatMap((part) => part[wanted] ?? []);
+    const ready = loaders.map((loader) => loaded.get(loader));
+    if (ready.every((chunk) => chunk !== undefined)) {
+      this.use(wanted, ready);
+      return Promise.resolve();
+    }
+    return Promise.all(
+      loaders.map(async (loader) => {
+        const chunk = loaded.get(loader) ?? (await loader());
         loaded.set(loader, chunk);
-        if (this.wanted === wanted) this.use(wanted, chunk);
+        return chunk;
+      }),
+    ).then(
+      (chunks) => {
+        if (this.wanted === wanted) this.use(wanted, chunks);
       },
       // An unreachable chunk leaves the widget in English rather than broken.
       () => undefined,
@@ -149,10 +173,10 @@ export class LocaleController implements ReactiveController {
     return fill(form, { count: formatNumber(this.locale, count), ...params });
   };
 
-  private use(locale: Locale, { catalog, reasons }: LanguageChunk): void {
+  private use(locale: Locale, chunks: LanguageChunk[]): void {
     this.locale = locale;
-    this.catalog = catalog;
-    this.reasons = reasons;
+    this.catalog = Object.assign({}, ...chunks.map((chunk) => chunk.catalog)) as Catalog;
+    this.reasons = chunks.find((chunk) => chunk.reasons)?.reasons;
     this.host.requestUpdate();
   }
 }
