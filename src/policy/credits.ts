@@ -28,6 +28,18 @@ const INCREMENT_NAME: Record<Increment, string> = {
   half: 'half-credit increments',
 };
 
+type Rounding = Increment | 'self-study-minimum';
+
+/**
+ * The middle of a CREDIT.ROUND_DOWN sentence for each rounding, worded once: a sentence
+ * joined from fewer pieces costs less on every call.
+ */
+const ROUNDED_WITH: Record<Rounding, string> = {
+  fifth: ` credits; with ${INCREMENT_NAME.fifth} that rounds down to `,
+  half: ` credits; with ${INCREMENT_NAME.half} that rounds down to `,
+  'self-study-minimum': ' credits; with the self-study minimum that rounds down to ',
+};
+
 export function computeCredits(
   input: unknown,
   policy: PolicyDocument = defaultPolicy,
@@ -168,11 +180,11 @@ export function roundCredits(
   }
   const exact = (ms * 100) % unitMs === 0;
   const hundredths = Math.floor((ms * 100) / unitMs) / 100;
-  const rounding = atHalf ? 'self-study-minimum' : increment;
+  const rounding: Rounding = atHalf ? 'self-study-minimum' : increment;
   reasons.push(
     reason(
       RULE.ROUND_DOWN,
-      `${time} is ${exact ? '' : 'just over '}${figure(hundredths)} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+      `${time}${exact ? ' is ' : ' is just over '}${figure(hundredths)}${ROUNDED_WITH[rounding]}${credits(tenths)}.`,
       {
         variant: exact ? 'rounded' : 'just-over',
         minutes: minutesGiven,

@@ -58,10 +58,19 @@ export type RuleId = (typeof RULE)[keyof typeof RULE];
 export const reason = (rule: RuleId, message: string, params?: ReasonParams): Reason =>
   params === undefined ? { rule, message } : { rule, message, params };
 
+// The decimals after a whole number, worded once so a figure joins two strings, not four.
+/** Tenths 0-9 as always shown: ".0" to ".9". */
+const TENTHS = Array.from({ length: 10 }, (_, tenth) => `.${tenth}`);
+/** Hundredths 0-99 as String prints them: "" (none), ".05", ".5", ".75". */
+const HUNDREDTHS = Array.from({ length: 100 }, (_, part) => {
+  if (part === 0) return '';
+  return part % 10 === 0 ? `.${part / 10}` : `.${part < 10 ? '0' : ''}${part}`;
+});
+
 /** Integer tenths as a credit figure: 14 -> "1.4", 10 -> "1.0". */
 export function credits(tenths: number): string {
   // Whole tenths (always, in practice) are spelled with integers: toFixed is slow.
-  if (isSmallWhole(tenths)) return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+  if (isSmallWhole(tenths)) return `${Math.floor(tenths / 10)}${TENTHS[tenths % 10]}`;
   return (tenths / 10).toFixed(1);
 }
 
@@ -87,11 +96,7 @@ export function figure(value: number): string {
   const hundredths = Math.round(value * 100);
   // Only when the two-decimal figure is the very same double: then both print alike.
   if (!isSmallWhole(hundredths) || hundredths / 100 !== value) return `${value}`;
-  const whole = Math.floor(hundredths / 100);
-  const part = hundredths % 100;
-  if (part === 0) return `${whole}`;
-  if (part % 10 === 0) return `${whole}.${part / 10}`;
-  return `${whole}.${part < 10 ? '0' : ''}${part}`;
+  return `${Math.floor(hundredths / 100)}${HUNDREDTHS[hundredths % 100]}`;
 }
 
 /** Minutes as a reason shows them: at most two decimals, never rounded up (64.849 -> 64.84). */
