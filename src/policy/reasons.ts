@@ -106,7 +106,7 @@ export const shownMinutes = (value: number): number =>
 /** 1 -> "1 minute", 64.8 -> "64.8 minutes" (at most two decimals, never rounded up). */
 export function minutes(value: number): string {
   const shown = shownMinutes(value);
-  return `${figure(shown)} ${shown === 1 ? 'minute' : 'minutes'}`;
+  return `${figure(shown)}${shown === 1 ? ' minute' : ' minutes'}`;
 }
 
 /** 1 -> "1 credit", 2.5 -> "2.5 credits". */
