@@ -4,7 +4,7 @@
  */
 import { merge, overlap, toInterval, totalLength, type Interval } from './intervals.js';
 import { defaultPolicy, type PolicyDocument } from './policy.js';
-import { RULE, creditValue, credits, minutes, plural, reason } from './reasons.js';
+import { RULE, creditValue, credits, figure, minutes, plural, reason } from './reasons.js';
 import {
   CreditInput,
   parse,
@@ -28,6 +28,18 @@ const INCREMENT_NAME: Record<Increment, string> = {
   half: 'half-credit increments',
 };
 
+type Rounding = Increment | 'self-study-minimum';
+
+/**
+ * The middle of a CREDIT.ROUND_DOWN sentence for each rounding, worded once: a sentence
+ * joined from fewer pieces costs less on every call.
+ */
+const ROUNDED_WITH: Record<Rounding, string> = {
+  fifth: ` credits; with ${INCREMENT_NAME.fifth} that rounds down to `,
+  half: ` credits; with ${INCREMENT_NAME.half} that rounds down to `,
+  'self-study-minimum': ' credits; with the self-study minimum that rounds down to ',
+};
+
 export function computeCredits(
   input: unknown,
   policy: PolicyDocument = defaultPolicy,
@@ -43,13 +55,13 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
   const unitMs = policy.credits.unitMinutes * MINUTE_MS;
   const unitMinutes = policy.credits.unitMinutes;
   const reasons: Reason[] = [
-    unitReason.get(unitMinutes, 0, () =>
+    (unitReason.keptFor(unitMinutes)[0] ??= frozen(
       reason(
         RULE.UNIT_50,
         `One NASBA credit and one ICMA credit are each ${minutes(unitMinutes)} of qualifying content.`,
         { unitMinutes },
       ),
-    ),
+    )),
   ];
   const warnings: Reason[] = [];
 
@@ -87,12 +99,7 @@ export function creditsFor(input: CreditInput, policy: PolicyDocument): Parsed<C
       tenths = roundCredits(input.method, ms, increment, edition, unitMs, reasons);
   }
 
-  reasons.push(
-    reason(
-      RULE.STATE_BOARD_AUTHORITY,
-      'State boards of accountancy have final authority on accepting CPE credit.',
-    ),
-  );
+  reasons.push(STATE_BOARD_AUTHORITY);
   const value = creditValue(tenths);
   return {
     ok: true,
@@ -130,14 +137,14 @@ export function roundCredits(
   const halfThenWhole = scheme === '2024';
   const which = SCHEME_INDEX[scheme] * 2 + (increment === 'fifth' ? 0 : 1);
   reasons.push(
-    incrementReasons.get(unitMs, which, () =>
+    (incrementReasons.keptFor(unitMs)[which] ??= frozen(
       reason(RULE.INCREMENT, incrementRules(scheme, increment, unitMs), {
         scheme,
         increment,
         unitMinutes: unitMs / MINUTE_MS,
         stepTenths: step,
       }),
-    ),
+    )),
   );
 
   const minutesGiven = ms / MINUTE_MS;
@@ -173,11 +180,11 @@ export function roundCredits(
   }
   const exact = (ms * 100) % unitMs === 0;
   const hundredths = Math.floor((ms * 100) / unitMs) / 100;
-  const rounding = atHalf ? 'self-study-minimum' : increment;
+  const rounding: Rounding = atHalf ? 'self-study-minimum' : increment;
   reasons.push(
     reason(
       RULE.ROUND_DOWN,
-      `${time} is ${exact ? '' : 'just over '}${hundredths} credits; with ${atHalf ? 'the self-study minimum' : INCREMENT_NAME[increment]} that rounds down to ${credits(tenths)}.`,
+      `${time}${exact ? ' is ' : ' is just over '}${figure(hundredths)}${ROUNDED_WITH[rounding]}${credits(tenths)}.`,
       {
         variant: exact ? 'rounded' : 'just-over',
         minutes: minutesGiven,
@@ -220,12 +227,16 @@ class ReasonMemo {
   private figure = Number.NaN;
   private reasons: Reason[] = [];
 
-  get(figure: number, index: number, word: () => Reason): Reason {
+  /**
+   * The reasons kept for `figure`, by slot, to be filled with `??=` (no callback to allocate
+   * per call); emptied when the figure changes.
+   */
+  keptFor(figure: number): Reason[] {
     if (figure !== this.figure) {
       this.figure = figure;
       this.reasons = [];
     }
-    return (this.reasons[index] ??= frozen(word()));
+    return this.reasons;
   }
 }
 
@@ -236,6 +247,20 @@ function frozen(reason: Reason): Reason {
 
 const unitReason = new ReasonMemo();
 const incrementReasons = new ReasonMemo();
+
+// Fixed sentences, shared by every result like the memoised ones.
+const STATE_BOARD_AUTHORITY = frozen(
+  reason(
+    RULE.STATE_BOARD_AUTHORITY,
+    'State boards of accountancy have final authority on accepting CPE credit.',
+  ),
+);
+const SELF_STUDY_PASS_70 = frozen(
+  reason(RULE.SELF_STUDY_PASS_70, 'The final exam is passed with a grade of 70% or more.'),
+);
+const SELF_STUDY_EXPIRY_1Y = frozen(
+  reason(RULE.SELF_STUDY_EXPIRY_1Y, 'The course must be completed within one year of purchase.'),
+);
 
 /** Program time from segments (or total minutes), less breaks: CREDIT.SEGMENTS, BREAKS_EXCLUDED. */
 function qualifyingTime(input: CreditInput, reasons: Reason[]): number {
@@ -314,7 +339,7 @@ function selfStudyTime(input: CreditInput, policy: PolicyDocument, reasons: Reas
   }
   const questionMs = questions * minutesPerQuestion * MINUTE_MS;
   ms += questionMs;
-  parts += `${plural(questions, 'question')} at ${minutesPerQuestion} minutes each (${minutes(questionMs / MINUTE_MS)})`;
+  parts += `${plural(questions, 'question')} at ${figure(minutesPerQuestion)} minutes each (${minutes(questionMs / MINUTE_MS)})`;
   const total = Math.round(ms);
   params.questions = questions;
   params.minutesPerQuestion = minutesPerQuestion;
@@ -387,10 +412,7 @@ function selfStudyChecks(
       ),
     );
   }
-  reasons.push(
-    reason(RULE.SELF_STUDY_PASS_70, 'The final exam is passed with a grade of 70% or more.'),
-    reason(RULE.SELF_STUDY_EXPIRY_1Y, 'The course must be completed within one year of purchase.'),
-  );
+  reasons.push(SELF_STUDY_PASS_70, SELF_STUDY_EXPIRY_1Y);
 }
 
 /** CREDIT.NANO: each module (segment, or the whole time) of 10-19 minutes earns exactly 0.2. */

@@ -58,23 +58,46 @@ export type RuleId = (typeof RULE)[keyof typeof RULE];
 export const reason = (rule: RuleId, message: string, params?: ReasonParams): Reason =>
   params === undefined ? { rule, message } : { rule, message, params };
 
+// The decimals after a whole number, worded once so a figure joins two strings, not four.
+/** Tenths 0-9 as always shown: ".0" to ".9". */
+const TENTHS = Array.from({ length: 10 }, (_, tenth) => `.${tenth}`);
+/** Hundredths 0-99 as String prints them: "" (none), ".05", ".5", ".75". */
+const HUNDREDTHS = Array.from({ length: 100 }, (_, part) => {
+  if (part === 0) return '';
+  return part % 10 === 0 ? `.${part / 10}` : `.${part < 10 ? '0' : ''}${part}`;
+});
+
 /** Integer tenths as a credit figure: 14 -> "1.4", 10 -> "1.0". */
 export function credits(tenths: number): string {
   // Whole tenths (always, in practice) are spelled with integers: toFixed is slow.
-  if (isWholeTenths(tenths)) return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+  if (isSmallWhole(tenths)) return `${Math.floor(tenths / 10)}${TENTHS[tenths % 10]}`;
   return (tenths / 10).toFixed(1);
 }
 
 /** Tenths as a JSON number with at most one decimal: 14 -> 1.4, never 1.4000000000000001. */
 export function creditValue(tenths: number): number {
   // For whole tenths the division already gives the double nearest the one-decimal figure.
-  if (isWholeTenths(tenths)) return tenths === 0 ? 0 : tenths / 10; // never -0
+  if (isSmallWhole(tenths)) return tenths === 0 ? 0 : tenths / 10; // never -0
   return Number((tenths / 10).toFixed(1));
 }
 
-/** Up to 10^12 tenths, a tenth is far above the float error of `tenths / 10`. */
-const isWholeTenths = (tenths: number): boolean =>
-  Number.isInteger(tenths) && tenths >= 0 && tenths <= 1e12;
+/**
+ * A count of tenths or hundredths up to 10^12: one of them is far above the float error of
+ * dividing by 10 or 100, so the quotient is the double nearest the decimal figure.
+ */
+const isSmallWhole = (count: number): boolean =>
+  Number.isInteger(count) && count >= 0 && count <= 1e12;
+
+/**
+ * A number as `String(value)` prints it, spelled with integers when it has at most two
+ * decimals (64.84, 1.85, 57): printing a fraction is slower.
+ */
+export function figure(value: number): string {
+  const hundredths = Math.round(value * 100);
+  // Only when the two-decimal figure is the very same double: then both print alike.
+  if (!isSmallWhole(hundredths) || hundredths / 100 !== value) return `${value}`;
+  return `${Math.floor(hundredths / 100)}${HUNDREDTHS[hundredths % 100]}`;
+}
 
 /** Minutes as a reason shows them: at most two decimals, never rounded up (64.849 -> 64.84). */
 export const shownMinutes = (value: number): number =>
@@ -83,7 +106,7 @@ export const shownMinutes = (value: number): number =>
 /** 1 -> "1 minute", 64.8 -> "64.8 minutes" (at most two decimals, never rounded up). */
 export function minutes(value: number): string {
   const shown = shownMinutes(value);
-  return `${shown} ${shown === 1 ? 'minute' : 'minutes'}`;
+  return `${figure(shown)}${shown === 1 ? ' minute' : ' minutes'}`;
 }
 
 /** 1 -> "1 credit", 2.5 -> "2.5 credits". */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { formatMoney, formatPercent, percentOf } from '../../src/policy/money.js';
 import {
@@ -12,7 +13,7 @@ import {
   isRealInstant,
   startOfDay,
 } from '../../src/policy/time.js';
-import { creditValue, credits, minutes } from '../../src/policy/reasons.js';
+import { creditValue, credits, figure, minutes } from '../../src/policy/reasons.js';
 
 describe('time', () => {
   it.each([
@@ -155,5 +156,22 @@ describe('credit figures', () => {
     expect(creditValue(2405)).toBe(240.5);
     expect(creditValue(2.5)).toBe(0.3);
     expect(creditValue(1e13 + 1)).toBe(1_000_000_000_000.1);
+  });
+
+  it('prints a figure exactly as String does, on the integer path or not', () => {
+    expect([figure(64.84), figure(1.85), figure(0.05), figure(57), figure(1.5)]).toEqual([
+      '64.84',
+      '1.85',
+      '0.05',
+      '57',
+      '1.5',
+    ]);
+    const hundredths = fc.integer({ min: 0, max: 1e12 }).map((count) => count / 100);
+    fc.assert(
+      fc.property(fc.oneof(hundredths, fc.double()), (value) => {
+        expect(figure(value)).toBe(String(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
