@@ -112,6 +112,10 @@ export function languageCosts(locales = ['es', 'fr']) {
       const added = dynamicGraph(eager, `${locale}-`);
       for (const file of english) added.delete(file);
       row[`${locale} KB`] = (gzipApart(added) / 1024).toFixed(1);
+      // Words of a part that loads later, for the readers who open it (the check-in's host).
+      const later = dynamicGraph(eager, `host-${locale}-`);
+      for (const file of [...english, ...added]) later.delete(file);
+      row[`${locale} host part KB`] = later.size ? (gzipApart(later) / 1024).toFixed(1) : '';
     }
     return row;
   });
