@@ -11,6 +11,7 @@ import { formatCredits } from '../../policy/locale.js';
 import { formatMinutes, formatTime } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 import { renderTimeline } from './timeline-view.js';
+import { flagsText } from './flag-words.js';
 
 export { qrCode } from '../shared/qr-code.js';
 
@@ -149,7 +150,7 @@ export function renderRoster(
                       <td data-label=${column.prompts} class="num">
                         ${number(entry.promptsAnswered)}/${number(entry.promptsIssued)}
                       </td>
-                      <td data-label=${column.flags}>${entry.flags.join(', ') || '–'}</td>
+                      <td data-label=${column.flags}>${flagsText(words, entry.flags)}</td>
                       <td data-label=${column.timeline}>
                         ${entryTimeline(words, entry, index, timelines)}
                       </td>

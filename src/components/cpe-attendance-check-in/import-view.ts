@@ -8,6 +8,7 @@ import type { FieldError } from '../../policy/schemas.js';
 import { formatCredits } from '../../policy/locale.js';
 import { formatMinutes, formatTime } from '../shared/format.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
+import { flagsText } from './flag-words.js';
 
 /** The panel's own few rules, adopted by the shadow root when the host view loads. */
 export const importStyles = css`
@@ -275,7 +276,7 @@ function renderPreview(
                   ${formatCredits(locale, learner.credits.nasba)}
                 </td>
                 <td data-label=${column.answers} class="num">${number(learner.promptsAnswered)}</td>
-                <td data-label=${column.flags}>${learner.flags.join(', ') || '–'}</td>
+                <td data-label=${column.flags}>${flagsText(words, learner.flags)}</td>
               </tr>`,
           )}
         </tbody>

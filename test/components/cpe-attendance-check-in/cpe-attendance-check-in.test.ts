@@ -2,7 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/cpe-attendance-check-in/define.js';
 import type { CpeAttendanceCheckIn } from '../../../src/components/cpe-attendance-check-in/cpe-attendance-check-in.js';
-import type { EventPrompt, LearnerAttendance, StoredCheckIn } from '../../../src/policy/schemas.js';
+import type {
+  EventPrompt,
+  LearnerAttendance,
+  Roster,
+  StoredCheckIn,
+} from '../../../src/policy/schemas.js';
 import {
   call,
   createEvent,
@@ -294,6 +299,16 @@ describe('cpe-attendance-check-in', () => {
       expect(new Set(ids).size).to.equal(ids.length);
       details[1]!.open = true;
       await expect(el).to.be.accessible();
+      // The flags in words; the API (and the CSV) keep the codes.
+      const roster = await call<Roster>(api, `v1/events/${eventId}/attendance`, {
+        as: ['hal', 'host'],
+      });
+      expect(roster.entries[1]!.flags).to.include('early-departure');
+      const flags = [...el.shadowRoot!.querySelectorAll('td[data-label="Flags"]')].map((cell) =>
+        cell.textContent.trim(),
+      );
+      expect(flags[1]).to.contain('left early');
+      for (const cell of flags) expect(cell).not.to.match(/\b[a-z]+-[a-z]+\b/);
     });
 
     it('draws the learner’s timeline, with a text that says the same', async () => {

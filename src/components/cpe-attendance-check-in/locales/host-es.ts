@@ -110,4 +110,18 @@ export const catalog: Catalog = {
   '{name}, row {row}': '{name}, fila {row}',
   'Importing…': 'Importando…',
   'Import these records': 'Importar estos registros',
+  // Flags
+  'no record': 'sin registro',
+  late: 'llegada tardía',
+  'left early': 'salida anticipada',
+  'no check-out': 'sin registro de salida',
+  'too few prompts answered': 'pocas preguntas respondidas',
+  'too few prompts issued': 'pocas preguntas planteadas',
+  'too few interactions': 'pocas interacciones',
+  'records not evaluated': 'registros sin evaluar',
+  'shared address': 'dirección compartida',
+  rejoined: 'volvió a conectarse',
+  'overlapping connections': 'conexiones superpuestas',
+  'no email': 'sin correo electrónico',
+  'stays merged by the platform': 'estancias unidas por la plataforma',
 };

@@ -110,4 +110,18 @@ export const catalog: Catalog = {
   '{name}, row {row}': '{name}, ligne {row}',
   'Importing…': 'Importation…',
   'Import these records': 'Importer ces pointages',
+  // Flags
+  'no record': 'aucun enregistrement',
+  late: 'arrivée tardive',
+  'left early': 'départ anticipé',
+  'no check-out': 'départ non enregistré',
+  'too few prompts answered': 'trop peu de réponses aux questions',
+  'too few prompts issued': 'trop peu de questions posées',
+  'too few interactions': 'trop peu d’interactions',
+  'records not evaluated': 'enregistrements non évalués',
+  'shared address': 'adresse partagée',
+  rejoined: 's’est reconnecté',
+  'overlapping connections': 'connexions simultanées',
+  'no email': 'pas d’adresse e-mail',
+  'stays merged by the platform': 'présences fusionnées par la plateforme',
 };
