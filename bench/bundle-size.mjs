@@ -84,11 +84,11 @@ export async function bareLitSize() {
   return gzipSync(chunks.map((c) => c.code ?? '').join(''), { level: 9 }).length;
 }
 
-/** The files `module`'s dynamic imports whose file names start with `prefix` load. */
-function dynamicGraph(modules, prefix) {
+/** The files that `modules`' dynamic imports of chunks named as `name` matches load. */
+function dynamicGraph(modules, name) {
   const chunks = [...modules].flatMap((module) =>
     specifiers(readFileSync(module, 'utf8'), dynamicImport)
-      .filter((spec) => basename(spec).startsWith(prefix))
+      .filter((spec) => name.test(basename(spec)))
       .map((spec) => resolve(dirname(module), spec)),
   );
   return new Set(chunks.flatMap((chunk) => [...staticGraph(chunk)]));
@@ -104,18 +104,19 @@ export function languageCosts(locales = ['es', 'fr']) {
     const eager = staticGraph(join(cdnDir, name));
     const english = new Set([
       ...eager,
-      ...dynamicGraph(eager, 'deferred-'),
-      ...dynamicGraph(eager, 'http-'),
+      ...dynamicGraph(eager, /^deferred-/),
+      ...dynamicGraph(eager, /^http-/),
     ]);
     const row = { widget: name };
     for (const locale of locales) {
-      const added = dynamicGraph(eager, `${locale}-`);
+      const added = dynamicGraph(eager, new RegExp(`^${locale}-`));
       for (const file of english) added.delete(file);
       row[`${locale} KB`] = (gzipApart(added) / 1024).toFixed(1);
-      // Words of a part that loads later, for the readers who open it (the check-in's host).
-      const later = dynamicGraph(eager, `host-${locale}-`);
+      // Words of parts that load later, for the readers who use them (`locales/host-es.ts`:
+      // the check-in's host screens).
+      const later = dynamicGraph(eager, new RegExp(`^[a-z]+-${locale}-`));
       for (const file of [...english, ...added]) later.delete(file);
-      row[`${locale} host part KB`] = later.size ? (gzipApart(later) / 1024).toFixed(1) : '';
+      row[`${locale} later parts KB`] = later.size ? (gzipApart(later) / 1024).toFixed(1) : '';
     }
     return row;
   });
