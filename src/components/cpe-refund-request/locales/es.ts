@@ -1,6 +1,6 @@
 /** The refund request in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { refundLabels } from '../../shared/locales/es.js';
+import { refundLabels } from '../../shared/locales/refund-labels-es.js';
 
 export const catalog: Catalog = {
   ...refundLabels,

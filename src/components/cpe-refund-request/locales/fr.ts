@@ -1,6 +1,6 @@
 /** The refund request in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { refundLabels } from '../../shared/locales/fr.js';
+import { refundLabels } from '../../shared/locales/refund-labels-fr.js';
 
 export const catalog: Catalog = {
   ...refundLabels,

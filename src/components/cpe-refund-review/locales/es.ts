@@ -1,6 +1,7 @@
 /** The refund review queue in Spanish; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { refundLabels, unreachable } from '../../shared/locales/es.js';
+import { refundLabels } from '../../shared/locales/refund-labels-es.js';
+import { unreachable } from '../../shared/locales/es.js';
 
 export const catalog: Catalog = {
   ...refundLabels,

@@ -1,6 +1,7 @@
 /** The refund review queue in French; keys are the English sources, `{name}` kept as is. */
 import type { Catalog } from '../../shared/locale-controller.js';
-import { refundLabels, unreachable } from '../../shared/locales/fr.js';
+import { refundLabels } from '../../shared/locales/refund-labels-fr.js';
+import { unreachable } from '../../shared/locales/fr.js';
 
 export const catalog: Catalog = {
   ...refundLabels,

@@ -30,15 +30,3 @@ export const unreachable: Catalog = {
   'The sponsor’s server did not answer this page: it may not allow this site yet, or the connection is down. Try again in a moment; if it keeps happening, tell the organiser.':
     'El servidor del patrocinador no respondió a esta página: puede que aún no admita este sitio o que la conexión no funcione. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise al organizador.',
 };
-
-export const refundLabels: Catalog = {
-  'Eligible for an exchange': 'Admite un cambio',
-  'Eligible: {amount} refund': 'Admite un reembolso de {amount}',
-  'Not eligible for an exchange': 'No admite cambio',
-  'Not eligible for a refund': 'No admite reembolso',
-  'Needs a review by the sponsor': 'Necesita la revisión del patrocinador',
-  'Follows the conference policy': 'Sigue la política del congreso',
-  'Waiting for the sponsor': 'Esperando al patrocinador',
-  Approved: 'Aprobada',
-  Denied: 'Denegada',
-};

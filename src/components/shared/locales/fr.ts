@@ -30,15 +30,3 @@ export const unreachable: Catalog = {
   'The sponsor’s server did not answer this page: it may not allow this site yet, or the connection is down. Try again in a moment; if it keeps happening, tell the organiser.':
     'Le serveur de l’organisme n’a pas répondu à cette page : il n’autorise peut-être pas encore ce site, ou la connexion est coupée. Réessayez dans un instant ; si cela continue, prévenez l’organisateur.',
 };
-
-export const refundLabels: Catalog = {
-  'Eligible for an exchange': 'Donne droit à un échange',
-  'Eligible: {amount} refund': 'Donne droit à un remboursement de {amount}',
-  'Not eligible for an exchange': 'Ne donne pas droit à un échange',
-  'Not eligible for a refund': 'Ne donne pas droit à un remboursement',
-  'Needs a review by the sponsor': 'À examiner par l’organisme',
-  'Follows the conference policy': 'Suit la politique de la conférence',
-  'Waiting for the sponsor': 'En attente de l’organisme',
-  Approved: 'Approuvée',
-  Denied: 'Refusée',
-};
