@@ -263,6 +263,19 @@ describe('a launch', () => {
       });
       expect(response.status).toBe(200);
       expect(html).toContain(`<html lang="${lang}">`);
+      // The page's own words in that language too, and those its script says later.
+      const signingIn = {
+        en: 'Signing you in…',
+        es: 'Iniciando su sesión…',
+        fr: 'Connexion en cours…',
+      };
+      expect(html).toContain(
+        `<p class="launch-status" role="status">${signingIn[lang as 'en']}</p>`,
+      );
+      const words = /data-words="([^"]*)"/
+        .exec(html)![1]!
+        .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+      expect((JSON.parse(words) as { signingIn: string }).signingIn).toBe(signingIn[lang as 'en']);
     },
   );
 

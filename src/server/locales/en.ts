@@ -60,6 +60,21 @@ export const en = {
     creditFigures: (nasba: string, icma: string) => `${nasba} NASBA, ${icma} ICMA`,
     footer: (sponsor: string) => `Certificates of ${sponsor}, checked against its records.`,
   },
+  /** The LTI launch page around the widget (its script fills in the words that change). */
+  launch: {
+    signingIn: 'Signing you in…',
+    notConfirmed: 'Sign-in could not be confirmed: {error}',
+    signInFailed: 'Sign-in failed',
+    openAgain: 'Open the link in the course again.',
+    rosterHeading: 'In the course, not checked in',
+    rosterRefresh: 'Refresh the course list',
+    rosterLoading: 'Loading the course list…',
+    rosterUnreadable: 'The course list could not be read.',
+    rosterCount: {
+      one: '{count} of {members} course members has not checked in.',
+      other: '{count} of {members} course members have not checked in.',
+    } as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+  },
 };
 
 export type Messages = typeof en;

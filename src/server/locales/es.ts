@@ -66,4 +66,18 @@ export const es: Messages = {
     creditFigures: (nasba, icma) => `${nasba} NASBA, ${icma} ICMA`,
     footer: (sponsor) => `Certificados de ${sponsor}, comprobados con sus registros.`,
   },
+  launch: {
+    signingIn: 'Iniciando su sesión…',
+    notConfirmed: 'No se pudo confirmar el inicio de sesión: {error}',
+    signInFailed: 'No se pudo iniciar la sesión',
+    openAgain: 'Vuelva a abrir el enlace desde el curso.',
+    rosterHeading: 'En el curso, sin registro de entrada',
+    rosterRefresh: 'Actualizar la lista del curso',
+    rosterLoading: 'Cargando la lista del curso…',
+    rosterUnreadable: 'No se pudo leer la lista del curso.',
+    rosterCount: {
+      one: '{count} de {members} miembros del curso no ha registrado su entrada.',
+      other: '{count} de {members} miembros del curso no han registrado su entrada.',
+    },
+  },
 };

@@ -66,4 +66,18 @@ export const fr: Messages = {
     creditFigures: (nasba, icma) => `${nasba} NASBA, ${icma} ICMA`,
     footer: (sponsor) => `Certificats de ${sponsor}, vérifiés dans ses registres.`,
   },
+  launch: {
+    signingIn: 'Connexion en cours…',
+    notConfirmed: 'La connexion n’a pas pu être confirmée : {error}',
+    signInFailed: 'La connexion a échoué',
+    openAgain: 'Ouvrez de nouveau le lien depuis le cours.',
+    rosterHeading: 'Inscrits au cours, arrivée non enregistrée',
+    rosterRefresh: 'Actualiser la liste du cours',
+    rosterLoading: 'Chargement de la liste du cours…',
+    rosterUnreadable: 'La liste du cours n’a pas pu être lue.',
+    rosterCount: {
+      one: '{count} membre du cours sur {members} n’a pas enregistré son arrivée.',
+      other: '{count} membres du cours sur {members} n’ont pas enregistré leur arrivée.',
+    },
+  },
 };

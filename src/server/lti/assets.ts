@@ -30,6 +30,10 @@ function platformStorage(target, origin, subject, fields) {
   });
 }
 
+// The launch page's words in its language (data-words); {name} marks a figure.
+const words = JSON.parse(root?.dataset.words ?? '{}');
+const fill = (text, params) => text.replace(/\\{(\\w+)\\}/g, (mark, name) => String(params[name] ?? mark));
+
 const status = (text) => {
   const line = root.querySelector('.launch-status');
   if (line) line.textContent = text;
@@ -53,7 +57,7 @@ async function launch() {
     try {
       proof = (await platformStorage(storageTarget, storageOrigin, 'lti.get_data', { key: storageKey })).value;
     } catch (error) {
-      return status('Sign-in could not be confirmed: ' + error.message);
+      return status(fill(words.notConfirmed, { error: error.message }));
     }
   }
   const response = await fetch('/lti/session', {
@@ -63,7 +67,7 @@ async function launch() {
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    return status((problem.title || 'Sign-in failed') + '. ' + (problem.detail || 'Open the link in the course again.'));
+    return status((problem.title || words.signInFailed) + '. ' + (problem.detail || words.openAgain));
   }
   const { token } = await response.json();
   const element = document.createElement(widget);
@@ -80,13 +84,13 @@ function roster(eventId, token) {
   const list = section.querySelector('.roster-list');
   const line = section.querySelector('.roster-status');
   const load = async (refresh) => {
-    line.textContent = 'Loading the course list…';
+    line.textContent = words.rosterLoading;
     const response = await fetch('/v1/lti/events/' + encodeURIComponent(eventId) + '/roster' + (refresh ? '?refresh=1' : ''), {
       headers: { authorization: 'Bearer ' + token },
     });
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
-      line.textContent = problem.detail || 'The course list could not be read.';
+      line.textContent = problem.detail || words.rosterUnreadable;
       return;
     }
     const { notCheckedIn, members } = await response.json();
@@ -95,7 +99,9 @@ function roster(eventId, token) {
       item.textContent = member.name || member.email || member.userId;
       return item;
     }));
-    line.textContent = notCheckedIn.length + ' of ' + members + ' course members have not checked in.';
+    const count = notCheckedIn.length;
+    const form = words.rosterCount[new Intl.PluralRules(document.documentElement.lang).select(count)] ?? words.rosterCount.other;
+    line.textContent = fill(form, { count: count.toLocaleString(document.documentElement.lang), members: members.toLocaleString(document.documentElement.lang) });
   };
   section.hidden = false;
   section.querySelector('.roster-refresh').addEventListener('click', () => void load(true));

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../../policy/locale.js';
 import { escapeHtml } from '../html.js';
+import { messagesFor } from '../locales/index.js';
 import type { LtiRefusal } from './launch.js';
 
 const attributesOf = (data: Record<string, string | undefined>): string =>
@@ -14,7 +15,7 @@ const attributesOf = (data: Record<string, string | undefined>): string =>
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('');
 
-/** A page; `lang` is the language its widgets speak (the page's own words are English). */
+/** A page; `lang` is the language of its words and its widgets. */
 function document(title: string, body: string, head = '', lang: Locale = 'en'): string {
   return `<!doctype html>
 <html lang="${lang}">
@@ -56,6 +57,7 @@ export interface LaunchPageInput {
 }
 
 export function launchPage(input: LaunchPageInput): string {
+  const words = messagesFor(input.lang).launch;
   const data = attributesOf({
     lti: 'launch',
     ticket: input.ticket,
@@ -65,21 +67,23 @@ export function launchPage(input: LaunchPageInput): string {
     'storage-origin': input.storage?.origin,
     'storage-key': input.storage?.key,
     'roster-event': input.rosterEvent,
+    // What the page's script says as the launch goes on.
+    words: JSON.stringify(words),
   });
   const roster = input.rosterEvent
     ? `
 <section class="roster" aria-labelledby="roster-heading" hidden>
-<h2 id="roster-heading">In the course, not checked in</h2>
+<h2 id="roster-heading">${escapeHtml(words.rosterHeading)}</h2>
 <p class="roster-status" role="status"></p>
 <ul class="roster-list"></ul>
-<button type="button" class="roster-refresh">Refresh the course list</button>
+<button type="button" class="roster-refresh">${escapeHtml(words.rosterRefresh)}</button>
 </section>`
     : '';
   return document(
     input.heading,
     `<main${data}>
 <h1 class="visually-hidden">${escapeHtml(input.heading)}</h1>
-<p class="launch-status" role="status">Signing you in…</p>
+<p class="launch-status" role="status">${escapeHtml(words.signingIn)}</p>
 <div class="widget-slot"></div>${roster}
 </main>`,
     `<script type="module" src="/cdn/${escapeHtml(input.widget)}.js"></script>\n`,
