@@ -388,4 +388,33 @@ describe('every result', () => {
     });
     expect(badDate.ok).toBe(false);
   });
+
+  it('names the span that is neither two instants nor minutes, or what is wrong with it', () => {
+    const errors = (span: unknown) => {
+      const result = computeCredits({ method: 'group-live', segments: [span] });
+      return result.ok ? [] : result.errors;
+    };
+    const neither = {
+      path: 'segments.0',
+      message: 'must be { start, end } instants or { minutes }',
+    };
+    expect(errors({})).toEqual([neither]);
+    expect(errors({ minutes: 'many' })).toEqual([neither]);
+    expect(errors({ minutes: -5 })).toEqual([
+      { path: 'segments.0.minutes', message: 'must be 0 or more' },
+    ]);
+    // Two strings that are not instants: said of each, not as "neither".
+    expect(errors({ start: 'soon', end: at('09:00') }).map((error) => error.path)).toContain(
+      'segments.0.start',
+    );
+    expect(errors({ start: at('10:00'), end: at('09:00') })).toEqual([
+      { path: 'segments.0', message: 'must end after it starts' },
+    ]);
+    // A span with valid instants and minutes is two instants, as the first branch says.
+    const both = ok({
+      method: 'group-live',
+      segments: [{ start: at('09:00'), end: at('10:40'), minutes: 5 }],
+    });
+    expect(both.qualifyingMinutes).toBe(100);
+  });
 });
