@@ -112,8 +112,8 @@ export class LocalAttendance {
       this.policy,
     );
     if (!decision.ok) {
-      const { status, title, detail, rule } = decision.refusal;
-      throw new PolicyError(status, title, detail, [], rule);
+      const { status, title, detail, rule, reason } = decision.refusal;
+      throw new PolicyError(status, title, detail, [], rule, reason ? { reason } : {});
     }
     const record: StoredCheckIn = {
       id: randomId(),

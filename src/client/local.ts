@@ -35,7 +35,7 @@ import {
   type ImportedEnrollments,
   type PolicyClient,
 } from './policy-client.js';
-import { inLanguage } from './reason-language.js';
+import { inLanguage, refusalIn } from './reason-language.js';
 import { settle } from './settle.js';
 
 export interface LocalPolicyClientOptions {
@@ -111,7 +111,12 @@ export class LocalPolicyClient implements PolicyClient {
     idempotencyKey: string,
     options?: CallOptions,
   ): Promise<StoredCheckIn> {
-    return (await this.attendance()).checkIn(eventId, request, idempotencyKey, options);
+    const locale = this.locale();
+    try {
+      return await (await this.attendance()).checkIn(eventId, request, idempotencyKey, options);
+    } catch (error) {
+      throw await refusalIn(error, locale);
+    }
   }
 
   async myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {

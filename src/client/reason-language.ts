@@ -4,8 +4,10 @@
  * first use. English is the engine's own wording, so a page in English loads no table.
  */
 import type { Locale } from '../policy/locale.js';
+import type { Reason } from '../policy/schemas.js';
 import { localizeAnswerWith } from '../policy/reason-messages/localize.js';
 import type { ReasonMessages } from '../policy/reason-messages/words.js';
+import { PolicyError } from './policy-client.js';
 
 /** The reasons a local answer can carry: a credit result, a refund quote, attendance. */
 export type ReasonDomain = 'credits' | 'refunds' | 'attendance';
@@ -40,4 +42,14 @@ export async function inLanguage<T>(answer: T, domain: ReasonDomain, locale: Loc
   if (locale === 'en') return answer;
   const parts = await Promise.all(NEEDS[domain].map((part) => tables[locale][part]()));
   return localizeAnswerWith(Object.assign({}, ...parts) as Table, answer, locale);
+}
+
+/** A refusal that says a reason (ATTEND.WINDOW), with its detail worded in `locale`. */
+export async function refusalIn(error: unknown, locale: Locale): Promise<unknown> {
+  const reason =
+    error instanceof PolicyError ? (error.extra.reason as Reason | undefined) : undefined;
+  if (!reason || !(error instanceof PolicyError)) return error;
+  const { reasons } = await inLanguage({ reasons: [reason] }, 'attendance', locale);
+  const { status, title, errors, rule, extra } = error;
+  return new PolicyError(status, title, reasons[0]!.message, errors, rule, extra);
 }

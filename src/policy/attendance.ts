@@ -326,6 +326,8 @@ export interface CheckInRefusal {
   detail: string;
   /** ATTEND.WINDOW before the session: when check-in opens. */
   opensAt?: string;
+  /** ATTEND.WINDOW: the reason `detail` says, with its params, to word it in another language. */
+  reason?: Reason;
 }
 
 export type CheckInDecision = { ok: true } | { ok: false; refusal: CheckInRefusal };
@@ -355,7 +357,10 @@ export function decideCheckIn(attempt: CheckInAttempt, policy: PolicyDocument): 
   const { kind, window } = attempt;
   if (kind === 'in' && !window.open) {
     const opensAt = window.opensAt ? { opensAt: window.opensAt } : {};
-    return refuse(RULE.WINDOW, 422, 'Check-in is closed', window.reason.message, opensAt);
+    return refuse(RULE.WINDOW, 422, 'Check-in is closed', window.reason.message, {
+      ...opensAt,
+      reason: window.reason,
+    });
   }
   if (!attempt.codeAccepted) {
     return refuse(
@@ -378,7 +383,7 @@ const refuse = (
   status: CheckInRefusal['status'],
   title: string,
   detail: string,
-  extra: Pick<CheckInRefusal, 'opensAt'> = {},
+  extra: Pick<CheckInRefusal, 'opensAt' | 'reason'> = {},
 ): CheckInDecision => ({ ok: false, refusal: { rule, status, title, detail, ...extra } });
 
 /** A stored event and the prompts issued so far, as evaluateAttendance takes them. */

@@ -277,9 +277,31 @@ describe('events, codes and check-ins', async () => {
           at < '2026-03-02T14' ? /^Check-in is not open yet\./ : /^Check-in has closed\./,
         );
         expect(refused.opensAt !== undefined).toBe(at < '2026-03-02T14');
+        expect(refused).not.toHaveProperty('reason');
       }
     }
     api.clock.now = new Date('2026-03-02T14:05:00Z');
+  });
+
+  it('says why check-in is closed in the learner’s language (Accept-Language)', async () => {
+    api.clock.now = new Date('2026-03-02T13:00:00Z');
+    const english = await api.request(`/v1/events/${eventId}/check-ins`, {
+      as: { sub: 'di', role: 'learner' },
+      json: { kind: 'in', code: await currentCode(api, eventId) },
+    });
+    const french = await api.request(`/v1/events/${eventId}/check-ins`, {
+      as: { sub: 'di', role: 'learner' },
+      headers: { 'accept-language': 'fr-CA' },
+      json: { kind: 'in', code: await currentCode(api, eventId) },
+    });
+    api.clock.now = new Date('2026-03-02T14:05:00Z');
+    const [said, dit] = [await json(english), await json(french)];
+    expect(french.status).toBe(422);
+    expect(french.headers.get('content-language')).toBe('fr');
+    expect(dit.rule).toBe('ATTEND.WINDOW');
+    expect(said.detail).toMatch(/^Check-in is not open yet\./);
+    expect(dit.detail).not.toBe(said.detail);
+    expect(dit.detail).toMatch(/^L’enregistrement de présence n’est pas encore ouvert\./);
   });
 
   it('answers 404 for an unknown event and 400 for a bad body', async () => {

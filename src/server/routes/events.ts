@@ -46,6 +46,7 @@ import {
   type LimitWindow,
 } from '../rate-limit.js';
 import { withReasonsIn } from '../reply-reasons.js';
+import { localizeReason } from '../../policy/reason-text.js';
 import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 import { addressHash, sharedAddressLearners } from '../shared-address.js';
@@ -187,8 +188,10 @@ export function eventRoutes(app: AppContext) {
         await app.attendanceEvaluated?.(event, identity.sub, `checkout:${record.id}`);
       }
       if (result.kind !== 'refused') return answer(c, result);
-      const { status, title, detail, ...extras } = result.refusal;
-      throw new ProblemError(status, title, detail, extras);
+      const { status, title, detail, reason, ...extras } = result.refusal;
+      // A refusal that says a reason (ATTEND.WINDOW) says it in the learner's language.
+      const said = reason ? localizeReason(reason, replyLocale(c)).message : detail;
+      throw new ProblemError(status, title, said, extras);
     })
     .post('/:id/corrections', host, eventOf, validBody(CheckInCorrection), async (c) => {
       const { event, body, identity } = c.var;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LocalAttendance } from '../../../src/client/local-attendance.js';
+import { LocalPolicyClient } from '../../../src/client/local.js';
 import { PolicyError } from '../../../src/client/policy-client.js';
 import { defaultPolicy } from '../../../src/policy/policy.js';
 
@@ -77,6 +78,21 @@ describe('LocalAttendance', () => {
     expect(refused.detail).to.equal(
       `Check-in has closed. Check-in opens ${defaultPolicy.attendance.windowOpensMinutesBefore} minutes before a session starts and closes when it ends.`,
     );
+  });
+
+  it('says the window rule in the client’s language, as the API does', async () => {
+    let at = Date.now();
+    const client = new LocalPolicyClient({ now: () => new Date(at), locale: () => 'fr' });
+    const id = eventId();
+    const event = await client.getEvent(id);
+    at = Date.parse(event.segments.at(-1)!.end) + MINUTE;
+    const { code } = await client.getCode(id);
+    const refused = (await rejection(
+      client.checkIn(id, { kind: 'in', code }, 'key-fr'),
+    )) as PolicyError;
+    expect(refused).to.be.instanceOf(PolicyError);
+    expect([refused.status, refused.rule]).to.deep.equal([422, 'ATTEND.WINDOW']);
+    expect(refused.detail).to.match(/^L’enregistrement de présence est fermé\./);
   });
 
   it('an aborted call rejects without answering', async () => {
