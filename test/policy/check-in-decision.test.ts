@@ -46,6 +46,8 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
       title: 'Check-in is closed',
       detail: before.reason.message,
       opensAt: before.opensAt,
+      // Kept so the API can word the detail in the learner's language.
+      reason: before.reason,
     });
     expect(before.reason.message).toMatch(/^Check-in is not open yet\./);
     expect(refusal({ kind: 'in', records: [], window: after, codeAccepted: true }, policy)).toEqual(
@@ -54,6 +56,7 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
         status: 422,
         title: 'Check-in is closed',
         detail: after.reason.message,
+        reason: after.reason,
       },
     );
     expect(refusal({ kind: 'in', records: [], window: open, codeAccepted: false }, policy)).toEqual(
