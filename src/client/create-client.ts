@@ -41,7 +41,7 @@ export async function createClient({
   return fallbacks
     ? fallbacks.withFallback(api, {
         ...(policy ? { policy } : {}),
-        ...(locale ? { local: (active) => createLocalClient(active, locale) } : {}),
+        ...(locale ? { locale } : {}),
       })
     : api;
 }

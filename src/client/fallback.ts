@@ -4,16 +4,20 @@
  * marked as a stand-in (`isStandIn`) so a widget can say so. Writes and reads of records never
  * fall back: only the API can store a request or know what is on record.
  */
+import type { Locale } from '../policy/locale.js';
 import type { PolicyDocument } from '../policy/policy.js';
 import type { CreditInput, CreditResult, RefundInput, RefundResult } from '../policy/schemas.js';
 import { createLocalClient } from './create-client.js';
 import { PolicyError, type CallOptions, type PolicyClient } from './policy-client.js';
+import { preloadStandInTables } from './reason-language.js';
 import { markStandIn } from './stand-in.js';
 
 export interface FallbackOptions {
   /** The rules to fall back on; else the policy the API last said it applies, else the preset. */
   policy?: PolicyDocument;
-  /** Makes the bundled-rules client: in the widget's language, or a test's own. */
+  /** The widget's language: the bundled rules answer in it. */
+  locale?: () => Locale;
+  /** Makes the bundled-rules client (a test's own); else the bundled rules in `locale`. */
   local?: (policy: PolicyDocument | undefined) => Promise<PolicyClient>;
 }
 
@@ -52,7 +56,7 @@ class PureFallback implements PureCalls {
 
   constructor(
     private readonly api: PolicyClient,
-    { policy, local = createLocalClient }: FallbackOptions,
+    { policy, locale, local = (active) => standInClient(active, locale) }: FallbackOptions,
   ) {
     this.policy = policy;
     this.makeLocal = local;
@@ -97,6 +101,21 @@ class PureFallback implements PureCalls {
         return undefined;
       });
   }
+}
+
+/**
+ * The bundled rules, made while the API still answers: with the sentences of the widget's
+ * language loaded too, so an answer given offline is worded in it all the same.
+ */
+async function standInClient(
+  policy: PolicyDocument | undefined,
+  locale: (() => Locale) | undefined,
+): Promise<PolicyClient> {
+  const [client] = await Promise.all([
+    createLocalClient(policy, locale),
+    locale && preloadStandInTables(locale()),
+  ]);
+  return client;
 }
 
 function whenIdle(): Promise<void> {

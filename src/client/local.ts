@@ -3,7 +3,8 @@
  * estimates (the browser's clock, nothing on record); anything that needs a written record
  * says so instead of pretending.
  */
-import { computeCredits, evaluateRefund } from '../policy/index.js';
+import { computeCredits } from '../policy/credits.js';
+import { evaluateRefund } from '../policy/refunds.js';
 import type { Certificate, CertificateEligibility } from '../policy/certificates.js';
 import type { Enrollment } from '../policy/enrollments.js';
 import type { ImportPreview } from '../policy/imports.js';
@@ -35,7 +36,7 @@ import {
   type ImportedEnrollments,
   type PolicyClient,
 } from './policy-client.js';
-import { inLanguage, refusalIn } from './reason-language.js';
+import { inLanguage, refusalIn, type ReasonDomain } from './reason-language.js';
 import { settle } from './settle.js';
 
 export interface LocalPolicyClientOptions {
@@ -69,7 +70,7 @@ export class LocalPolicyClient implements PolicyClient {
   async computeCredits(input: CreditInput, options?: CallOptions): Promise<CreditResult> {
     const locale = this.locale();
     const result = await settle(options, () => unwrap(computeCredits(input, this.policy)));
-    return inLanguage(result, 'credits', locale);
+    return this.worded(result, 'credits', locale, options);
   }
 
   /** The browser's clock stands in for the time the sponsor receives the request: an estimate. */
@@ -78,7 +79,7 @@ export class LocalPolicyClient implements PolicyClient {
     const quote = await settle(options, () =>
       unwrap(evaluateRefund(input, this.policy, this.now().toISOString())),
     );
-    return inLanguage(quote, 'refunds', locale);
+    return this.worded(quote, 'refunds', locale, options);
   }
 
   submitRefund(): Promise<StoredRefund> {
@@ -122,7 +123,7 @@ export class LocalPolicyClient implements PolicyClient {
   async myAttendance(eventId: string, options?: CallOptions): Promise<LearnerAttendance> {
     const locale = this.locale();
     const attendance = await (await this.attendance()).myAttendance(eventId, options);
-    return inLanguage(attendance, 'attendance', locale);
+    return this.worded(attendance, 'attendance', locale, options);
   }
 
   async roster(eventId: string, options?: CallOptions): Promise<Roster> {
@@ -248,6 +249,18 @@ export class LocalPolicyClient implements PolicyClient {
 
   revokeCertificate(): Promise<Certificate> {
     return Promise.reject(needsRecords());
+  }
+
+  /** `answer` in `locale`; a call aborted while its sentences loaded rejects, as any call. */
+  private async worded<T>(
+    answer: T,
+    domain: ReasonDomain,
+    locale: Locale,
+    options: CallOptions | undefined,
+  ): Promise<T> {
+    const worded = await inLanguage(answer, domain, locale);
+    options?.signal?.throwIfAborted();
+    return worded;
   }
 
   /** Attendance code loads on first use, so the calculator and refund widgets never carry it. */

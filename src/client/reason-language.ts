@@ -30,18 +30,36 @@ const tables: Record<Exclude<Locale, 'en'>, Record<ReasonDomain, () => Promise<T
   },
 };
 
-/** The tables an answer needs: attendance results end in the credit they earn, with its reasons. */
+/**
+ * The tables an answer needs: attendance results end in the credit they earn, with its
+ * reasons; a refund quote for a recorded webinar says the credit rule (no credit) first.
+ */
 const NEEDS: Record<ReasonDomain, ReasonDomain[]> = {
   credits: ['credits'],
-  refunds: ['refunds'],
+  refunds: ['refunds', 'credits'],
   attendance: ['attendance', 'credits'],
 };
+
+/** `domain`'s sentences in `locale`; a chunk that cannot load (offline) leaves them English. */
+async function tableFor(locale: Exclude<Locale, 'en'>, domain: ReasonDomain): Promise<Table> {
+  const parts = await Promise.all(
+    NEEDS[domain].map((part) => tables[locale][part]().catch(() => ({}))),
+  );
+  return Object.assign({}, ...parts) as Table;
+}
 
 /** `answer` with its `domain`'s reasons worded in `locale`. */
 export async function inLanguage<T>(answer: T, domain: ReasonDomain, locale: Locale): Promise<T> {
   if (locale === 'en') return answer;
-  const parts = await Promise.all(NEEDS[domain].map((part) => tables[locale][part]()));
-  return localizeAnswerWith(Object.assign({}, ...parts) as Table, answer, locale);
+  return localizeAnswerWith(await tableFor(locale, domain), answer, locale);
+}
+
+/**
+ * Loads the sentences the bundled rules' stand-in answers (credits, refund quotes) need in
+ * `locale` while the network is still there: once it goes, their chunks could not load.
+ */
+export async function preloadStandInTables(locale: Locale): Promise<void> {
+  if (locale !== 'en') await tableFor(locale, 'refunds');
 }
 
 /** A refusal that says a reason (ATTEND.WINDOW), with its detail worded in `locale`. */
@@ -50,6 +68,9 @@ export async function refusalIn(error: unknown, locale: Locale): Promise<unknown
     error instanceof PolicyError ? (error.extra.reason as Reason | undefined) : undefined;
   if (!reason || !(error instanceof PolicyError)) return error;
   const { reasons } = await inLanguage({ reasons: [reason] }, 'attendance', locale);
-  const { status, title, errors, rule, extra } = error;
+  // The reason was carried for this wording only; like the API's problem, the refusal drops it.
+  const extra = { ...error.extra };
+  delete extra.reason;
+  const { status, title, errors, rule } = error;
   return new PolicyError(status, title, reasons[0]!.message, errors, rule, extra);
 }

@@ -13,6 +13,7 @@ import { ProblemError, problem, problemResponse } from './problem.js';
 import { defaultLimits, TooManyRequests, type Limits } from './rate-limit.js';
 import { mountLti, type LtiOptions } from './lti/index.js';
 import { requestHeader } from './request.js';
+import { keepVary } from './response-headers.js';
 import { startCertificateSchedule } from './certificate-schedule.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { certificateRoutes, credentialRoutes } from './routes/certificates.js';
@@ -107,11 +108,12 @@ export function createApp(options: AppOptions): Hono {
   // Only browsers send Origin; calls without one (servers, the same page) skip CORS work.
   // Headers set through Hono on every request cost @hono/node-server its fast path (measured:
   // half the throughput of POST /v1/credits): securityHeaders sets its own on Node's response.
-  app.use('/v1/*', (c, next) =>
-    requestHeader(c as Context, 'origin') === undefined
-      ? next()
-      : corsHeaders(c as Context<BlankEnv, string, BlankInput>, next),
-  );
+  app.use('/v1/*', async (c, next) => {
+    if (requestHeader(c as Context, 'origin') === undefined) return next();
+    const preflight = await corsHeaders(c as Context<BlankEnv, string, BlankInput>, next);
+    keepVary(c as Context);
+    return preflight;
+  });
 
   app.route('/v1', metaRoutes(context));
   app.route('/v1/credits', creditRoutes(context));

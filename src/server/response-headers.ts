@@ -24,3 +24,16 @@ export function varyOn(c: Context, field: string): void {
   const current = outgoing.getHeader('vary');
   outgoing.setHeader('vary', current === undefined ? field : `${String(current)}, ${field}`);
 }
+
+/**
+ * Joins the Vary set on Node's response (the reply's language) with the one a middleware set
+ * through Hono afterwards (CORS's Origin): writeHead would keep Hono's alone.
+ */
+export function keepVary(c: Context): void {
+  const outgoing = outgoingOf(c);
+  const early = outgoing?.getHeader('vary');
+  const late = c.res.headers.get('vary');
+  if (!outgoing || early === undefined || late === null) return;
+  outgoing.removeHeader('vary');
+  c.res.headers.set('vary', `${late}, ${String(early)}`);
+}

@@ -11,7 +11,11 @@ let server: ServerType;
 let port = 0;
 
 beforeAll(async () => {
-  const app = createApp({ store: await openSqliteStore(':memory:'), tokenSecret: secret });
+  const app = createApp({
+    store: await openSqliteStore(':memory:'),
+    tokenSecret: secret,
+    allowedOrigins: ['https://lms.example'],
+  });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
@@ -106,6 +110,22 @@ describe('response headers set on Node’s response', () => {
     });
     expect(response.status).toBe(404);
     expect(response.headers.get('vary')).toBe('Accept, Accept-Language');
+    expect(response.headers.get('content-language')).toBe('fr');
+  });
+
+  it('keeps the reply’s language in Vary beside CORS’s Origin', async () => {
+    const response = await fetch(`${origin()}/v1/credits`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'fr',
+        origin: 'https://lms.example',
+      },
+      body: JSON.stringify({ method: 'group-live', minutes: 100 }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://lms.example');
+    expect(response.headers.get('vary')).toBe('Origin, Accept-Language');
     expect(response.headers.get('content-language')).toBe('fr');
   });
 });

@@ -93,6 +93,7 @@ describe('LocalAttendance', () => {
     expect(refused).to.be.instanceOf(PolicyError);
     expect([refused.status, refused.rule]).to.deep.equal([422, 'ATTEND.WINDOW']);
     expect(refused.detail).to.match(/^L’enregistrement de présence est fermé\./);
+    expect(refused.extra).to.not.have.property('reason');
   });
 
   it('an aborted call rejects without answering', async () => {
