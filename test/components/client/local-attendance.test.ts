@@ -92,7 +92,7 @@ describe('LocalAttendance', () => {
     )) as PolicyError;
     expect(refused).to.be.instanceOf(PolicyError);
     expect([refused.status, refused.rule]).to.deep.equal([422, 'ATTEND.WINDOW']);
-    expect(refused.detail).to.match(/^L’enregistrement de présence est fermé\./);
+    expect(refused.detail).to.match(/^L’enregistrement des arrivées est fermé\./);
     expect(refused.extra).to.not.have.property('reason');
   });
 

@@ -361,11 +361,11 @@ describe('<cpe-certificate>', () => {
         html`<cpe-certificate lang="fr" .certificate=${sample}></cpe-certificate>`,
       );
       await el.loadComplete;
-      await speaking(el, 'Certificat de réussite');
+      await speaking(el, 'Certificat de fin de formation');
       const card = text(root(el).querySelector('.card'));
       for (const fact of [
         'Nous certifions que Ada Lovelace a suivi',
-        'Date de fin 4 mai 2026',
+        'Date d’achèvement 4 mai 2026',
         'Mode de formation En groupe, en présentiel',
         'Crédits 2,0 NASBA · 2,0 ICMA',
         'Domaine d’études Crédits',
@@ -402,7 +402,7 @@ describe('<cpe-certificate>', () => {
         html`<cpe-certificate lang="fr" .certificate=${sample}></cpe-certificate>`,
       );
       await el.loadComplete;
-      await speaking(el, 'Certificat de réussite');
+      await speaking(el, 'Certificat de fin de formation');
       el.lang = 'es';
       await speaking(el, 'Certificado de finalización');
       expect(text(root(el).querySelector('.facts'))).to.contain('4 de mayo de 2026');

@@ -686,7 +686,7 @@ describe('<cpe-credit-calculator>', () => {
       el.lang = 'es';
       await speaking(el, 'Modalidad');
       await waitUntil(
-        () => resultText(el).includes('a 50 minutos de contenido válido'),
+        () => resultText(el).includes('a 50 minutos de contenido computable'),
         'the reasons are still French',
         { timeout: 5000 },
       );

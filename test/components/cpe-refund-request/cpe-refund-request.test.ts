@@ -826,7 +826,7 @@ describe('<cpe-refund-request>', () => {
         ></cpe-refund-request>`,
       );
       await speaking(el, 'Remboursement de Managing Cash Flow');
-      expect(text(el, 'fieldset.field legend')).to.equal('Avez-vous passé le test final ?');
+      expect(text(el, 'fieldset.field legend')).to.equal('Avez-vous passé l’examen final ?');
       await pickRadio(el, 0);
       const amount = new Intl.NumberFormat('fr', { style: 'currency', currency: 'USD' }).format(
         179.99,

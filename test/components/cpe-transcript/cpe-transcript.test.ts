@@ -364,7 +364,7 @@ describe('<cpe-transcript>', () => {
       el.lang = 'es';
       await speaking(el, 'Su historial de CPE');
       expect(headline(el)).to.equal(
-        'Todavía necesita 10,0 créditos, 1,0 de ellos de ética, antes del 31 de diciembre de 2026.',
+        'Todavía necesita 10,0 créditos, 1,0 de ellos de ética, a más tardar el 31 de diciembre de 2026.',
       );
       el.removeAttribute('lang');
       await speaking(el, 'Your CPE transcript');

@@ -32,7 +32,7 @@ export const catalog: Catalog = {
   '{answered} of {issued}': '{answered} de {issued}',
   'Roster table': 'Tabla de la lista de asistencia',
   Learner: 'Participante',
-  Left: 'Se fue',
+  Left: 'Ha salido',
   Absent: 'Ausente',
   'Nobody has checked in yet.': 'Nadie ha registrado su entrada todavía.',
   'Download CSV for the audit file': 'Descargar el CSV para el expediente de auditoría',
@@ -123,5 +123,5 @@ export const catalog: Catalog = {
   rejoined: 'volvió a conectarse',
   'overlapping connections': 'conexiones superpuestas',
   'no email': 'sin correo electrónico',
-  'stays merged by the platform': 'estancias unidas por la plataforma',
+  'stays merged by the platform': 'conexiones fusionadas por la plataforma',
 };

@@ -8,9 +8,9 @@ export const catalog: Catalog = {
   // The host
   'Prompt issued.': 'Question posée.',
   'QR code: opens the check-in page with code {code}':
-    'Code QR : ouvre la page d’arrivée avec le code {code}',
+    'Code QR\u00a0: ouvre la page d’arrivée avec le code {code}',
   'New code in {seconds} s': 'Nouveau code dans {seconds} s',
-  'New check-in code: {code}': 'Nouveau code d’arrivée : {code}',
+  'New check-in code: {code}': 'Nouveau code d’arrivée\u00a0: {code}',
   'Exit full screen': 'Quitter le plein écran',
   'Full screen': 'Plein écran',
   "{who}'s attendance timeline": 'Chronologie de la présence de {who}',
@@ -39,10 +39,10 @@ export const catalog: Catalog = {
   'Engagement prompts': 'Questions de participation',
   'The policy asks for a minimum number of prompts per credit offered, and learners must answer most of those issued while they are present to earn credit.':
     'La politique exige un nombre minimum de questions par crédit offert, et les participants doivent répondre à la plupart de celles posées pendant leur présence pour obtenir les crédits.',
-  'Question or codeword request': 'Question ou demande de mot de passe',
+  'Question or codeword request': 'Question ou demande de mot clé',
   'Choices (optional)': 'Choix (facultatif)',
   'Separate choices with commas; leave empty for a typed answer.':
-    'Séparez les choix par des virgules ; laissez vide pour une réponse saisie.',
+    'Séparez les choix par des virgules\u00a0; laissez vide pour une réponse saisie.',
   'Issue prompt now': 'Poser la question maintenant',
   '{count} prompts issued.': {
     one: '{count} question posée.',
@@ -63,17 +63,17 @@ export const catalog: Catalog = {
   'A Zoom, Teams, Webex or GoTo Webinar report (participants, attendees or polls), or the generic CSV, exactly as exported. You see what would be stored before anything is.':
     'Un rapport Zoom, Teams, Webex ou GoTo Webinar (participants ou sondages), ou le CSV générique, tel qu’il a été exporté. Vous voyez ce qui serait enregistré avant que rien ne le soit.',
   'Report file': 'Fichier du rapport',
-  'Chosen: {file}.': 'Choisi : {file}.',
+  'Chosen: {file}.': 'Choisi\u00a0: {file}.',
   'Choose the file, or drop it here.': 'Choisissez le fichier ou déposez-le ici.',
   'Time zone of the report’s times': 'Fuseau horaire des heures du rapport',
   'Zoom prints times in the account’s zone and Teams in yours; neither says which.':
-    'Zoom écrit les heures dans le fuseau du compte et Teams dans le vôtre ; aucun des deux ne le précise.',
+    'Zoom écrit les heures dans le fuseau du compte et Teams dans le vôtre\u00a0; aucun des deux ne le précise.',
   'Date order': 'Ordre des dates',
   Automatic: 'Automatique',
   'Month first (3/14/2026)': 'Mois d’abord (3/14/2026)',
   'Day first (14/3/2026)': 'Jour d’abord (14/3/2026)',
   'Automatic reads it from the file’s dates, or the event’s; it never guesses, and an ambiguous file asks you.':
-    'En automatique, l’ordre est lu dans les dates du fichier, ou celles de l’événement ; rien n’est deviné, et pour un fichier ambigu, on vous le demande.',
+    'En automatique, l’ordre est lu dans les dates du fichier, ou celles de l’événement\u00a0; rien n’est deviné, et pour un fichier ambigu, on vous le demande.',
   'Keep organizer, host, presenter and panelist rows':
     'Garder les lignes des organisateurs, animateurs, présentateurs et intervenants',
   'Reading the report…': 'Lecture du rapport…',
@@ -83,22 +83,22 @@ export const catalog: Catalog = {
     one: 'La présence de {count} participant d’après le rapport {format} est enregistrée.',
     other: 'La présence de {count} participants d’après le rapport {format} est enregistrée.',
   },
-  '…and {more} more.': '…et {more} de plus.',
-  'Row {row}, {field}: {message}': 'Ligne {row}, {field} : {message}',
-  'Row {row}: {message}': 'Ligne {row} : {message}',
+  '…and {more} more.': '…et {more} autres.',
+  'Row {row}, {field}: {message}': 'Ligne {row}, {field}\u00a0: {message}',
+  'Row {row}: {message}': 'Ligne {row}\u00a0: {message}',
   Answers: 'Réponses',
-  'Preview: {format} report': 'Aperçu : rapport {format}',
+  'Preview: {format} report': 'Aperçu\u00a0: rapport {format}',
   '{count} people; {staff} host rows left out; dates read month first, times in {zone}. Nothing is stored until you import.':
     {
-      one: '{count} personne ; lignes d’animation écartées : {staff} ; dates lues mois d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
+      one: '{count} personne\u00a0; lignes d’animation écartées\u00a0: {staff}\u00a0; dates lues mois d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
       other:
-        '{count} personnes ; lignes d’animation écartées : {staff} ; dates lues mois d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
+        '{count} personnes\u00a0; lignes d’animation écartées\u00a0: {staff}\u00a0; dates lues mois d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
     },
   '{count} people; {staff} host rows left out; dates read day first, times in {zone}. Nothing is stored until you import.':
     {
-      one: '{count} personne ; lignes d’animation écartées : {staff} ; dates lues jour d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
+      one: '{count} personne\u00a0; lignes d’animation écartées\u00a0: {staff}\u00a0; dates lues jour d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
       other:
-        '{count} personnes ; lignes d’animation écartées : {staff} ; dates lues jour d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
+        '{count} personnes\u00a0; lignes d’animation écartées\u00a0: {staff}\u00a0; dates lues jour d’abord, heures en {zone}. Rien n’est enregistré avant l’importation.',
     },
   'Import preview': 'Aperçu de l’importation',
   Person: 'Personne',

@@ -14,13 +14,13 @@ export const catalog: Catalog = {
   ...unreachable,
   'The sponsor’s server did not answer. Try again in a moment.':
     'Le serveur de l’organisme n’a pas répondu. Réessayez dans un instant.',
-  'That did not work: {why}': 'Cela n’a pas fonctionné : {why}',
+  'That did not work: {why}': 'Cela n’a pas fonctionné\u00a0: {why}',
   'The PDF is downloading.': 'Le PDF est en cours de téléchargement.',
   'The credential is downloading.': 'L’attestation numérique est en cours de téléchargement.',
   'Verification link copied.': 'Lien de vérification copié.',
-  'Certificate of completion': 'Certificat de réussite',
+  'Certificate of completion': 'Certificat de fin de formation',
   'A preview on this page: not a certificate of record.':
-    'Un aperçu sur cette page : ce n’est pas un certificat officiel.',
+    'Un aperçu sur cette page\u00a0: ce n’est pas un certificat officiel.',
   'Loading…': 'Chargement…',
   'Set program-id or certificate-id to show a certificate.':
     'Indiquez program-id ou certificate-id pour afficher un certificat.',
@@ -28,16 +28,17 @@ export const catalog: Catalog = {
     'Indiquez la propriété certificate pour afficher l’aperçu d’un certificat.',
   'This certificate is not available.': 'Ce certificat n’est pas disponible.',
   'Sign in to see your certificate.': 'Connectez-vous pour voir votre certificat.',
-  'Your certificate could not be shown: {why}': 'Votre certificat n’a pas pu être affiché : {why}',
+  'Your certificate could not be shown: {why}':
+    'Votre certificat n’a pas pu être affiché\u00a0: {why}',
   'Something went wrong. Try again.': 'Un problème est survenu. Réessayez.',
   'This certificate was revoked': 'Ce certificat a été révoqué',
   ' on {date}': ' le {date}',
-  'Reason: {reason}': 'Motif : {reason}',
+  'Reason: {reason}': 'Motif\u00a0: {reason}',
   'It no longer counts as a record of your credits. Ask the sponsor if you have questions.':
     'Il ne compte plus comme justificatif de vos crédits. Adressez-vous à l’organisme si vous avez des questions.',
   'This certificate was replaced': 'Ce certificat a été remplacé',
   'by a corrected one: use that one for your records.':
-    'par un certificat corrigé : utilisez celui-ci pour vos dossiers.',
+    'par un certificat corrigé\u00a0: utilisez celui-ci pour vos dossiers.',
   'Show the corrected certificate': 'Afficher le certificat corrigé',
   'Credits by field of study': 'Crédits par domaine d’études',
   'Download PDF': 'Télécharger le PDF',
@@ -48,7 +49,7 @@ export const catalog: Catalog = {
   'It will verify as no longer valid.': 'Sa vérification indiquera qu’elle n’est plus valide.',
   'This certifies that': 'Nous certifions que',
   completed: 'a suivi',
-  'Date completed': 'Date de fin',
+  'Date completed': 'Date d’achèvement',
   'Delivery method': 'Mode de formation',
   Location: 'Lieu',
   Sponsor: 'Organisme',
@@ -62,7 +63,7 @@ export const catalog: Catalog = {
   'Check it at': 'Vérifiez-le sur',
   Issued: 'Émis le',
   'Your certificate is not ready yet.': 'Votre certificat n’est pas encore prêt.',
-  'Still missing:': 'Il manque encore :',
+  'Still missing:': 'Il manque encore\u00a0:',
   'It is issued by itself as soon as nothing is missing.':
     'Il est émis automatiquement dès qu’il ne manque plus rien.',
   'There is no certificate for this program.': 'Il n’y a pas de certificat pour ce programme.',

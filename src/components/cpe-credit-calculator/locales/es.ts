@@ -41,7 +41,7 @@ export const catalog: Catalog = {
   'One module of 10 to 19 minutes earns 0.2 credit; longer content is split into modules.':
     'Un módulo de 10 a 19 minutos otorga 0,2 créditos; el contenido más largo se divide en módulos.',
   'Qualifying content only: leave out breaks, meals and housekeeping.':
-    'Solo el contenido que cuenta: deje fuera pausas, comidas y avisos organizativos.',
+    'Solo el contenido computable: deje fuera pausas, comidas y avisos organizativos.',
   'The representative time pilot testers took to complete the course.':
     'El tiempo representativo que tardaron quienes hicieron la prueba piloto en completar el curso.',
   'Count a narrated video here or in the words, never both.':

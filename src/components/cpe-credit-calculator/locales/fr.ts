@@ -39,9 +39,9 @@ export const catalog: Catalog = {
   Ends: 'Fin',
   'Module minutes': 'Minutes du module',
   'One module of 10 to 19 minutes earns 0.2 credit; longer content is split into modules.':
-    'Un module de 10 à 19 minutes donne 0,2 crédit ; un contenu plus long est divisé en modules.',
+    'Un module de 10 à 19 minutes donne 0,2 crédit\u00a0; un contenu plus long est divisé en modules.',
   'Qualifying content only: leave out breaks, meals and housekeeping.':
-    'Seulement le contenu admissible : laissez de côté les pauses, les repas et les consignes pratiques.',
+    'Seulement le contenu admissible\u00a0: laissez de côté les pauses, les repas et les consignes pratiques.',
   'The representative time pilot testers took to complete the course.':
     'Le temps représentatif que les testeurs pilotes ont mis pour terminer le cours.',
   'Count a narrated video here or in the words, never both.':
@@ -49,7 +49,7 @@ export const catalog: Catalog = {
   Credits: 'Crédits',
   'Working it out…': 'Calcul en cours…',
   'State boards of accountancy have final authority on the acceptance of CPE credits.':
-    'Les State Boards of Accountancy ont le dernier mot sur l’acceptation des crédits CPE.',
+    'Les autorités comptables des États (state boards of accountancy) ont le dernier mot sur l’acceptation des crédits CPE.',
   'Correct the highlighted field to see the credits.':
     'Corrigez le champ signalé pour voir les crédits.',
   'Enter the pilot-test minutes to see the credits.':
@@ -61,7 +61,7 @@ export const catalog: Catalog = {
   'Enter the minutes to see the credits.': 'Saisissez les minutes pour voir les crédits.',
   'Words of reading, at {rate} words a minute.': 'Mots à lire, à raison de {rate} mots par minute.',
   'Each question adds {minutes} minutes; true/false questions do not count.':
-    'Chaque question ajoute {minutes} minutes ; les questions vrai/faux ne comptent pas.',
+    'Chaque question ajoute {minutes} minutes\u00a0; les questions vrai/faux ne comptent pas.',
   '1 semester hour earns {credits} credits.': '1 heure semestrielle donne {credits} crédits.',
   '1 quarter hour earns {credits} credits.': '1 heure trimestrielle donne {credits} crédits.',
   'The credits could not be worked out. Try again in a moment.':
@@ -69,7 +69,7 @@ export const catalog: Catalog = {
   fifths: 'cinquièmes',
   halves: 'demis',
   "The policy API could not be reached, so this was worked out in your browser with the bundled rules. It may differ from the sponsor's official figure.":
-    'L’API de la politique n’a pas pu être jointe : ce calcul a donc été fait dans votre navigateur avec les règles intégrées. Il peut différer du chiffre officiel de l’organisme.',
+    'L’API de la politique n’a pas pu être jointe\u00a0: ce calcul a donc été fait dans votre navigateur avec les règles intégrées. Il peut différer du chiffre officiel de l’organisme.',
   Estimate: 'Estimation',
   'NASBA credits': 'Crédits NASBA',
   'ICMA credits': 'Crédits ICMA',
@@ -77,16 +77,16 @@ export const catalog: Catalog = {
     one: '{count} minute admissible · {step} · Normes {edition}',
     other: '{count} minutes admissibles · {step} · Normes {edition}',
   },
-  'Not eligible for CPE credit: {why}': 'Ne donne pas droit à des crédits CPE : {why}',
+  'Not eligible for CPE credit: {why}': 'Ne donne pas droit à des crédits CPE\u00a0: {why}',
   Why: 'Pourquoi',
   'From the sponsor’s policy API.': 'Issu de l’API de la politique de l’organisme.',
   'Worked out in your browser with the bundled rules (policy {version}); not an official record.':
-    'Calculé dans votre navigateur avec les règles intégrées (politique {version}) ; ce n’est pas un document officiel.',
+    'Calculé dans votre navigateur avec les règles intégrées (politique {version})\u00a0; ce n’est pas un document officiel.',
   'Enter hours from 0 to {max}.': 'Saisissez un nombre d’heures de 0 à {max}.',
   'Enter a whole number from 0 to {max}.': 'Saisissez un nombre entier de 0 à {max}.',
   'Enter minutes from 0 to {max}.': 'Saisissez un nombre de minutes de 0 à {max}.',
   'That is more than a day of content ({day} minutes). Check the figure: count only the qualifying minutes of the program.':
-    'Cela fait plus d’une journée de contenu ({day} minutes). Vérifiez le chiffre : ne comptez que les minutes admissibles du programme.',
+    'Cela fait plus d’une journée de contenu ({day} minutes). Vérifiez le chiffre\u00a0: ne comptez que les minutes admissibles du programme.',
   'Enter a time zone name, like America/New_York.':
     'Saisissez le nom d’un fuseau horaire, comme America/New_York.',
   'Enter a start time.': 'Saisissez une heure de début.',
@@ -104,7 +104,7 @@ export const catalog: Catalog = {
   'Halves (0.5)': 'Demis (0,5)',
   'Standards edition': 'Édition des Normes',
   'After the first credit, time counts down to the last whole step: fifths are 0.2 credit for every 10 minutes, halves 0.5 for every 25.':
-    'Après le premier crédit, le temps est arrondi au dernier palier complet : les cinquièmes valent 0,2 crédit pour 10 minutes, les demis 0,5 pour 25.',
+    'Après le premier crédit, le temps est arrondi au dernier palier complet\u00a0: les cinquièmes valent 0,2 crédit pour 10 minutes, les demis 0,5 pour 25.',
   "Your sponsor's policy uses fifths.": 'La politique de votre organisme utilise les cinquièmes.',
   "Your sponsor's policy uses halves.": 'La politique de votre organisme utilise les demis.',
   'The 2026 Standards apply to new programs from 2027 and change the self-study minimums.':

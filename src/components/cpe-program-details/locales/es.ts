@@ -23,7 +23,7 @@ export const catalog: Catalog = {
   'This program could not be shown: {why}': 'No se pudo mostrar este programa: {why}',
   'Something went wrong. Try again.': 'Algo ha fallado. Vuelva a intentarlo.',
   'Self-study course': 'Curso de autoestudio',
-  'Live event or webinar': 'Evento en directo o webinar',
+  'Live event or webinar': 'Evento en directo o seminario web',
   Conference: 'Congreso',
   Basic: 'Básico',
   Intermediate: 'Intermedio',
@@ -65,7 +65,7 @@ export const catalog: Catalog = {
   'Complaints about a registered sponsor can also go to NASBA’s':
     'Las quejas sobre un patrocinador registrado también pueden dirigirse al registro de NASBA,',
   'National Registry of CPE Sponsors': 'National Registry of CPE Sponsors',
-  None: 'Ninguno',
+  None: 'No hay',
   '{state} sponsor id {id}.': 'Identificador de patrocinador en {state}: {id}.',
   'Learning objectives': 'Objetivos de aprendizaje',
   'Delivery method': 'Modalidad',

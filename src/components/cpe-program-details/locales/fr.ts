@@ -14,13 +14,13 @@ export const catalog: Catalog = {
   ...unreachable,
   'Program details': 'Détails du programme',
   'A preview on this page: not read from the sponsor’s records.':
-    'Un aperçu sur cette page : il ne provient pas des dossiers de l’organisme.',
+    'Un aperçu sur cette page\u00a0: il ne provient pas des registres de l’organisme.',
   'Loading…': 'Chargement…',
   'Set program-id to show a program.': 'Indiquez program-id pour afficher un programme.',
   'Set the program property to show a program.':
     'Indiquez la propriété program pour afficher un programme.',
   'This program is not available.': 'Ce programme n’est pas disponible.',
-  'This program could not be shown: {why}': 'Ce programme n’a pas pu être affiché : {why}',
+  'This program could not be shown: {why}': 'Ce programme n’a pas pu être affiché\u00a0: {why}',
   'Something went wrong. Try again.': 'Un problème est survenu. Réessayez.',
   'Self-study course': 'Cours en autoformation',
   'Live event or webinar': 'Événement en direct ou webinaire',
@@ -36,7 +36,7 @@ export const catalog: Catalog = {
     'le remboursement du prix, moins des frais de dossier de {fee}',
   'a full refund': 'le remboursement intégral',
   'If something out of the ordinary kept you from it, ask anyway: a person at the sponsor reviews your request.':
-    'Si un imprévu vous en a empêché, faites quand même la demande : une personne de l’organisme examine votre demande.',
+    'Si un imprévu vous en a empêché, faites quand même la demande\u00a0: une personne de l’organisme examine votre demande.',
   'You can ask for {what} within {days} of buying this course, as long as you have not taken its final test.':
     'Vous pouvez demander {what} dans un délai de {days} après l’achat de ce cours, tant que vous n’avez pas passé son examen final.',
   'After that, or once you have taken the test, no exchange is given.':
@@ -51,22 +51,22 @@ export const catalog: Catalog = {
     'Le remboursement est versé dans un délai de {days} après l’événement. Plus tard, ou si vous n’y assistez pas, aucun remboursement n’est accordé.',
   'The conference has its own refund and cancellation policy.':
     'La conférence a sa propre politique de remboursement et d’annulation.',
-  'Your time: {time}': 'Votre heure : {time}',
-  'Self-paced: start whenever you like.': 'À votre rythme : commencez quand vous voulez.',
+  'Your time: {time}': 'Votre heure\u00a0: {time}',
+  'Self-paced: start whenever you like.': 'À votre rythme\u00a0: commencez quand vous voulez.',
   'The sponsor announces the dates with your enrollment.':
     'L’organisme communique les dates lors de votre inscription.',
   'Credits by field of study': 'Crédits par domaine d’études',
   'Read the conference policy': 'Lire la politique de la conférence',
   'Questions or complaints go to {name}, by phone at {phone}, or by mail: {mail}.':
-    'Adressez vos questions ou réclamations à {name}, par téléphone au {phone}, ou par courrier : {mail}.',
+    'Adressez vos questions ou réclamations à {name}, par téléphone au {phone}, ou par courrier\u00a0: {mail}.',
   ' or ': ' ou ',
   'Questions or complaints go to {name} or by mail: {mail}.':
-    'Adressez vos questions ou réclamations à {name} ou par courrier : {mail}.',
+    'Adressez vos questions ou réclamations à {name} ou par courrier\u00a0: {mail}.',
   'Complaints about a registered sponsor can also go to NASBA’s':
     'Les réclamations visant un organisme enregistré peuvent aussi être adressées au registre de la NASBA,',
   'National Registry of CPE Sponsors': 'National Registry of CPE Sponsors',
-  None: 'Aucun',
-  '{state} sponsor id {id}.': 'Identifiant d’organisme pour {state} : {id}.',
+  None: 'Néant',
+  '{state} sponsor id {id}.': 'Identifiant d’organisme pour {state}\u00a0: {id}.',
   'Learning objectives': 'Objectifs pédagogiques',
   'Delivery method': 'Mode de formation',
   'Knowledge level': 'Niveau de connaissances',
@@ -88,7 +88,7 @@ export const catalog: Catalog = {
   'Credits are granted on the basis of a {minutes}-minute hour.':
     'Les crédits sont accordés sur la base d’une heure de {minutes} minutes.',
   'State boards of accountancy have final authority on the acceptance of CPE credits.':
-    'Les State Boards of Accountancy ont le dernier mot sur l’acceptation des crédits CPE.',
+    'Les autorités comptables des États (state boards of accountancy) ont le dernier mot sur l’acceptation des crédits CPE.',
   'Program version {version}; credits worked out under policy {creditPolicy}; refund and complaint terms under policy {policy}.':
-    'Version {version} du programme ; crédits calculés selon la politique {creditPolicy} ; conditions de remboursement et de réclamation selon la politique {policy}.',
+    'Version {version} du programme\u00a0; crédits calculés selon la politique {creditPolicy}\u00a0; conditions de remboursement et de réclamation selon la politique {policy}.',
 };

@@ -6,11 +6,11 @@ import type { Catalog } from '../locale-controller.js';
 
 export const deliveryMethods: Catalog = {
   'Group live': 'Presencial en grupo',
-  'Group internet (live webinar)': 'En grupo por internet (webinar en directo)',
-  Blended: 'Mixto',
+  'Group internet (live webinar)': 'En grupo por internet (seminario web en directo)',
+  Blended: 'Mixta',
   'Self study': 'Autoestudio',
   'Nano learning': 'Nanoaprendizaje',
-  'Recorded webinar': 'Webinar grabado',
+  'Recorded webinar': 'Seminario web grabado',
   'College course': 'Curso universitario',
 };
 

@@ -28,5 +28,5 @@ export const failureNotice: Catalog = {
 
 export const unreachable: Catalog = {
   'The sponsor’s server did not answer this page: it may not allow this site yet, or the connection is down. Try again in a moment; if it keeps happening, tell the organiser.':
-    'Le serveur de l’organisme n’a pas répondu à cette page : il n’autorise peut-être pas encore ce site, ou la connexion est coupée. Réessayez dans un instant ; si cela continue, prévenez l’organisateur.',
+    'Le serveur de l’organisme n’a pas répondu à cette page\u00a0: il n’autorise peut-être pas encore ce site, ou la connexion est coupée. Réessayez dans un instant\u00a0; si cela continue, prévenez l’organisateur.',
 };
