@@ -101,13 +101,13 @@ describe('localizeReason', () => {
     if (!result.ok) throw new Error('invalid');
     const rounding = result.value.reasons.find(({ rule }) => rule === 'CREDIT.ROUND_DOWN')!;
     expect(localizeReason(rounding, 'fr').message).toBe(
-      '75 minutes font 1,5 crédit ; avec tranches d’un cinquième de crédit, cela s’arrondit à 1,4, à l’inférieur.',
+      '75 minutes font 1,5 crédit\u00a0; avec des tranches d’un cinquième de crédit, cela s’arrondit à l’inférieur à 1,4.',
     );
     expect(localizeReason(rounding, 'es').message).toBe(
       '75 minutos son 1,5 créditos; con incrementos de un quinto de crédito, se redondea hacia abajo a 1,4.',
     );
     const fee = corpus.find(({ rule }) => rule === 'REFUND.FEE')!;
-    expect(localizeReason(fee, 'fr').message).toMatch(/ 199,99\s\$US, soit 20,00\s\$US /);
+    expect(localizeReason(fee, 'fr').message).toMatch(/ 199,99\s\$US, soit 20,00\s\$US\u00a0;/);
     expect(localizeReason(fee, 'es').message).toMatch(/ 199,99\sUS\$, es decir, 20,00\sUS\$;/);
   });
 

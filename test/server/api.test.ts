@@ -301,7 +301,7 @@ describe('events, codes and check-ins', async () => {
     expect(dit.rule).toBe('ATTEND.WINDOW');
     expect(said.detail).toMatch(/^Check-in is not open yet\./);
     expect(dit.detail).not.toBe(said.detail);
-    expect(dit.detail).toMatch(/^L’enregistrement de présence n’est pas encore ouvert\./);
+    expect(dit.detail).toMatch(/^L’enregistrement des arrivées n’est pas encore ouvert\./);
   });
 
   it('answers 404 for an unknown event and 400 for a bad body', async () => {

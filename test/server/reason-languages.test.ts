@@ -81,7 +81,7 @@ describe('POST /v1/credits in a language', () => {
     );
     expect(contentLanguage).toBe('fr');
     expect(reasons.find(({ rule }) => rule === 'CREDIT.BREAKS_EXCLUDED')!.message).toBe(
-      '10 minutes de pauses, de repas et d’annonces pratiques ne comptent pas : il reste 65 minutes de contenu admissible.',
+      '10 minutes de pauses, de repas et de consignes pratiques ne comptent pas\u00a0: il reste 65 minutes de contenu admissible.',
     );
   });
 });
@@ -104,7 +104,7 @@ describe('stored answers in a language', () => {
     const refund = await json<StoredRefund>(submitted);
     const fee = refund.decision.reasons.find(({ rule }) => rule === 'REFUND.FEE')!;
     expect(fee.lang).toBe('fr');
-    expect(fee.message).toMatch(/^Les frais de traitement sont de 10\s%/);
+    expect(fee.message).toMatch(/^Les frais de dossier sont de 10\s%/);
 
     const [stored] = await api.store.listRefunds();
     for (const reason of stored!.decision.reasons) {

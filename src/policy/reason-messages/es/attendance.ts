@@ -19,20 +19,20 @@ export const esAttendance: AttendanceMessages = {
     certificate: () => 'Su registro de salida no consta.',
   }),
   'ATTEND.PROMPTS_PER_CREDIT': (p, w) =>
-    `El programa ofrece ${credits(w, p.tenths)}, así que necesitaba al menos ${w.count(p.needed, PROMPTS)} (${w.figure(p.perCredit)} por crédito); ${w.word(p.issued, { one: 'se lanzó', other: 'se lanzaron' })} ${w.figure(p.issued)}.`,
+    `El programa ofrece ${credits(w, p.tenths)}, así que necesitaba al menos ${w.count(p.needed, PROMPTS)} (${w.figure(p.perCredit)} por crédito); ${w.word(p.issued, { one: 'se planteó', other: 'se plantearon' })} ${w.figure(p.issued)}.`,
   'ATTEND.PROMPTS_ANSWERED': variants({
     below: (p, w) =>
       `Respondió ${w.figure(p.answered)} de ${w.count(p.present, PROMPTS)} ${w.word(p.present, LAUNCHED)} mientras estaba presente; hay que responder al menos el ${w.percent(w.number(p.percent) * 100)}, así que no se otorgan créditos.`,
     met: (p, w) =>
       w.number(p.present) === 0
-        ? 'No se lanzó ninguna pregunta de control mientras estaba presente.'
+        ? 'No se planteó ninguna pregunta de participación mientras estaba presente.'
         : `Respondió ${w.figure(p.answered)} de ${w.count(p.present, PROMPTS)} ${w.word(p.present, LAUNCHED)} mientras estaba presente, con lo que alcanza el ${w.percent(w.number(p.percent) * 100)} necesario.`,
   }),
   'ATTEND.GIB_INTERACTIONS': variants({
     supported: (p, w) =>
       `Con ${w.count(p.interactions, INTERACTIONS)}, obtiene los créditos de todo su tiempo (se necesitan ${w.figure(p.perCredit)} por cada crédito).`,
     none: (p, w) =>
-      `Un crédito de seminario web necesita ${w.count(p.perCredit, INTERACTIONS)} y tiene ${w.figure(p.interactions)}, así que no se otorgan créditos.`,
+      `Un crédito de seminario web necesita ${w.count(p.perCredit, INTERACTIONS)} y usted tiene ${w.figure(p.interactions)}, así que no se otorgan créditos.`,
     capped: (p, w) =>
       `Cada crédito necesita ${w.count(p.perCredit, INTERACTIONS)}: con ${w.count(p.interactions, INTERACTIONS)} obtiene ${credits(w, p.capTenths)}, menos que los ${w.creditFigure(p.tenths)} que le daría su tiempo.`,
   }),

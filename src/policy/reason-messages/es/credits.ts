@@ -15,7 +15,7 @@ import {
 
 export const esCredits: CreditMessages = {
   'CREDIT.UNIT_50': (p, w) =>
-    `Un crédito NASBA y un crédito ICMA equivalen, cada uno, a ${minutes(w, p.unitMinutes)} de contenido válido.`,
+    `Un crédito NASBA y un crédito ICMA equivalen, cada uno, a ${minutes(w, p.unitMinutes)} de contenido computable.`,
   'CREDIT.ROUND_DOWN': variants({
     exact: (p, w) => `${minutes(w, p.minutes)} son exactamente ${credits(w, p.tenths)}.`,
     rounded: (p, w) =>
@@ -28,9 +28,9 @@ export const esCredits: CreditMessages = {
       group: (p, w) =>
         `Un programa grupal obtiene su primer crédito a los ${minutes(w, p.unitMinutes)} y después cuenta en ${named(INCREMENTS, w.text(p.increment))} (${step(p, w)}).`,
       '2024': (p, w) =>
-        `Según las normas de 2024, el autoestudio otorga ${credits(w, 5)} desde ${minutes(w, w.number(p.unitMinutes) / 2)}, ${credits(w, 10)} desde ${minutes(w, p.unitMinutes)} y después cuenta en ${named(INCREMENTS, w.text(p.increment))} (${step(p, w)}).`,
+        `Según las Normas de 2024, el autoestudio otorga ${credits(w, 5)} desde ${minutes(w, w.number(p.unitMinutes) / 2)}, ${credits(w, 10)} desde ${minutes(w, p.unitMinutes)} y después cuenta en ${named(INCREMENTS, w.text(p.increment))} (${step(p, w)}).`,
       '2026': (p, w) =>
-        `Según las normas de 2026, el autoestudio cuenta en ${named(INCREMENTS, w.text(p.increment))} a partir de un mínimo de ${credits(w, p.stepTenths)} (${minutes(w, (w.number(p.unitMinutes) * w.number(p.stepTenths)) / 10)}).`,
+        `Según las Normas de 2026, el autoestudio cuenta en ${named(INCREMENTS, w.text(p.increment))} a partir de un mínimo de ${credits(w, p.stepTenths)} (${minutes(w, (w.number(p.unitMinutes) * w.number(p.stepTenths)) / 10)}).`,
     },
     'scheme',
   ),
@@ -76,11 +76,11 @@ export const esCredits: CreditMessages = {
         .join('; ')}); se ofrece el menor, ${w.creditFigure(p.tenths)}.`,
   }),
   'CREDIT.BREAKS_EXCLUDED': (p, w) =>
-    `Se descuentan ${minutes(w, p.breakMinutes)} de pausas, comidas y avisos organizativos, y quedan ${minutes(w, p.minutes)} de contenido válido.`,
+    `Se descuentan ${minutes(w, p.breakMinutes)} de pausas, comidas y avisos organizativos, y quedan ${minutes(w, p.minutes)} de contenido computable.`,
   'CREDIT.STATE_BOARD_AUTHORITY': () =>
     'Las juntas estatales de contabilidad (state boards of accountancy) tienen la última palabra sobre si aceptan los créditos CPE.',
   'SELF_STUDY.QUESTIONS': (p, w) =>
-    `Para ${credits(w, p.tenths)} de autoestudio se necesitan al menos ${w.count(p.needReview, { one: 'pregunta de repaso', other: 'preguntas de repaso' })} y ${w.count(p.needExam, { one: 'pregunta de examen final', other: 'preguntas de examen final' })} (normas de ${w.text(p.edition)}, sin contar las de verdadero o falso); este curso tiene ${w.figure(p.review)} y ${w.figure(p.exam)}.`,
+    `Para ${credits(w, p.tenths)} de autoestudio se necesitan al menos ${w.count(p.needReview, { one: 'pregunta de repaso', other: 'preguntas de repaso' })} y ${w.count(p.needExam, { one: 'pregunta de examen final', other: 'preguntas de examen final' })} (Normas de ${w.text(p.edition)}, sin contar las de verdadero o falso); este curso tiene ${w.figure(p.review)} y ${w.figure(p.exam)}.`,
   'SELF_STUDY.PACE': (p, w) =>
     `Con ${credits(w, p.tenths)}, este curso supera los 24 créditos; no debe anunciarse como más de 24 créditos cada 24 horas.`,
   'SELF_STUDY.PASS_70': (p, w) =>

@@ -13,8 +13,8 @@ export const INCREMENTS: Record<string, string> = {
 
 export const PRODUCTS: Record<string, string> = {
   'self-study': 'del autoestudio',
-  'live-event': 'de los eventos en vivo',
-  conference: 'de las conferencias',
+  'live-event': 'de los eventos en directo',
+  conference: 'de los congresos',
 };
 
 export const ENROLLMENT_STATUS: Record<string, string> = {
@@ -54,7 +54,7 @@ export function formulaParts(p: ReasonParams, w: Words): string {
     parts += `${w.count(p.words, { one: 'palabra', other: 'palabras' })} a ${w.figure(p.wordsPerMinute)} por minuto (${minutes(w, p.wordMinutes)}), `;
   }
   if (p.audioVideoMinutes !== undefined) {
-    parts += `${minutes(w, p.audioVideoMinutes)} de audio y video, `;
+    parts += `${minutes(w, p.audioVideoMinutes)} de audio y vídeo, `;
   }
   return `${parts}${w.count(p.questions, { one: 'pregunta', other: 'preguntas' })} a ${minutes(w, p.minutesPerQuestion)} cada una (${minutes(w, p.questionMinutes)})`;
 }
@@ -82,14 +82,17 @@ export function annualRequirement(p: ReasonParams, w: Words): string {
       : '';
   const carried =
     w.number(p.carriedInTenths) > 0
-      ? `, incluidos ${w.creditFigure(p.carriedInTenths)} arrastrados del año anterior`
+      ? `, incluidos ${w.creditFigure(p.carriedInTenths)} trasladados del año anterior`
       : '';
   const counted = w.creditWord(p.earnedTenths, { one: 'se cuenta', other: 'se cuentan' });
   return `${w.text(p.year)} exige ${credits(w, p.annualTenths)}${owed}; ${counted} ${credits(w, p.earnedTenths)}${carried}.`;
 }
 
-export const PROMPTS: Forms = { one: 'pregunta de control', other: 'preguntas de control' };
-export const LAUNCHED: Forms = { one: 'lanzada', other: 'lanzadas' };
+export const PROMPTS: Forms = {
+  one: 'pregunta de participación',
+  other: 'preguntas de participación',
+};
+export const LAUNCHED: Forms = { one: 'planteada', other: 'planteadas' };
 export const INTERACTIONS: Forms = {
   one: 'interacción completada',
   other: 'interacciones completadas',

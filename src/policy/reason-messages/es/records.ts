@@ -16,8 +16,8 @@ export const esRecords: RecordMessages = {
   }),
   'ICMA.CARRY_10': variants({
     carry: (p, w) =>
-      `Tiene ${credits(w, p.aboveTenths)} por encima del requisito: ${w.creditFigure(p.carryTenths)} ${w.creditWord(p.carryTenths, { one: 'pasa', other: 'pasan' })} a ${w.text(p.nextYear)} (como máximo ${w.creditFigure(p.maxTenths)}).`,
-    none: (p, w) => `Ningún crédito pasa a ${w.text(p.nextYear)}.`,
+      `Tiene ${credits(w, p.aboveTenths)} por encima del requisito: ${w.creditFigure(p.carryTenths)} ${w.creditWord(p.carryTenths, { one: 'se traslada', other: 'se trasladan' })} a ${w.text(p.nextYear)} (como máximo ${w.creditFigure(p.maxTenths)}).`,
+    none: (p, w) => `No se traslada ningún crédito a ${w.text(p.nextYear)}.`,
   }),
   'ICMA.SHORTFALL': variants({
     inactive: (p, w) =>

@@ -29,9 +29,9 @@ export const esRefunds: RefundMessages = {
     'La cancelación debe hacerse por escrito (por correo electrónico o postal).',
   'REFUND.NO_SHOW': () => 'No hay reembolso por no asistir una vez que el evento ha empezado.',
   'REFUND.CONFERENCE': (p, w) =>
-    `Las inscripciones a conferencias siguen la política de reembolso propia de cada conferencia: ${w.text(p.link)}`,
+    `Las inscripciones a congresos siguen la política de reembolso propia de cada congreso: ${w.text(p.link)}`,
   'REFUND.SPECIAL_CIRCUMSTANCES': (p, w) =>
     `Como describe circunstancias especiales, una persona revisará la solicitud. Contacto: ${w.text(p.contact)}.`,
   'REFUND.UNVERIFIED': () =>
-    'Los datos de compra de esta solicitud son los que escribió el alumno, no una inscripción registrada: el patrocinador los comprueba antes de decidir.',
+    'Los datos de compra de esta solicitud son los que escribió el participante, no una inscripción registrada: el patrocinador los comprueba antes de decidir.',
 };

@@ -3,6 +3,7 @@ import { variants, type CreditMessages } from '../words.js';
 import {
   CREDITS,
   INCREMENTS,
+  ROUNDINGS,
   PRODUCTS,
   named,
   minutes,
@@ -19,18 +20,18 @@ export const frCredits: CreditMessages = {
   'CREDIT.ROUND_DOWN': variants({
     exact: (p, w) => `${minutes(w, p.minutes)} font exactement ${credits(w, p.tenths)}.`,
     rounded: (p, w) =>
-      `${minutes(w, p.minutes)} font ${w.count(p.hundredths, CREDITS)} ; avec ${named(INCREMENTS, w.text(p.rounding))}, cela s’arrondit à ${w.creditFigure(p.tenths)}, à l’inférieur.`,
+      `${minutes(w, p.minutes)} font ${w.count(p.hundredths, CREDITS)}\u00a0; avec ${named(ROUNDINGS, w.text(p.rounding))}, cela s’arrondit à l’inférieur à ${w.creditFigure(p.tenths)}.`,
     'just-over': (p, w) =>
-      `${minutes(w, p.minutes)} font un peu plus de ${w.count(p.hundredths, CREDITS)} ; avec ${named(INCREMENTS, w.text(p.rounding))}, cela s’arrondit à ${w.creditFigure(p.tenths)}, à l’inférieur.`,
+      `${minutes(w, p.minutes)} font un peu plus de ${w.count(p.hundredths, CREDITS)}\u00a0; avec ${named(ROUNDINGS, w.text(p.rounding))}, cela s’arrondit à l’inférieur à ${w.creditFigure(p.tenths)}.`,
   }),
   'CREDIT.INCREMENT': variants(
     {
       group: (p, w) =>
         `Un programme de groupe donne son premier crédit à ${minutes(w, p.unitMinutes)}, puis compte par ${named(INCREMENTS, w.text(p.increment))} (${step(p, w)}).`,
       '2024': (p, w) =>
-        `Selon les normes de 2024, l’autoformation donne ${credits(w, 5)} dès ${minutes(w, w.number(p.unitMinutes) / 2)}, ${credits(w, 10)} dès ${minutes(w, p.unitMinutes)}, puis compte par ${named(INCREMENTS, w.text(p.increment))} (${step(p, w)}).`,
+        `Selon les Normes de 2024, l’autoformation donne ${credits(w, 5)} dès ${minutes(w, w.number(p.unitMinutes) / 2)}, ${credits(w, 10)} dès ${minutes(w, p.unitMinutes)}, puis compte par ${named(INCREMENTS, w.text(p.increment))} (${step(p, w)}).`,
       '2026': (p, w) =>
-        `Selon les normes de 2026, l’autoformation compte par ${named(INCREMENTS, w.text(p.increment))}, avec un minimum de ${credits(w, p.stepTenths)} (${minutes(w, (w.number(p.unitMinutes) * w.number(p.stepTenths)) / 10)}).`,
+        `Selon les Normes de 2026, l’autoformation compte par ${named(INCREMENTS, w.text(p.increment))}, avec un minimum de ${credits(w, p.stepTenths)} (${minutes(w, (w.number(p.unitMinutes) * w.number(p.stepTenths)) / 10)}).`,
     },
     'scheme',
   ),
@@ -44,7 +45,7 @@ export const frCredits: CreditMessages = {
     earning: (p, w) =>
       w.number(p.count) === 1
         ? `1 nanomodule de ${w.figure(p.fromMinutes)} à ${minutes(w, p.toMinutes)} donne ${credits(w, 2)}.`
-        : `${w.figure(p.count)} nanomodules de ${w.figure(p.fromMinutes)} à ${minutes(w, p.toMinutes)} donnent ${credits(w, 2)} chacun : ${credits(w, p.tenths)}.`,
+        : `${w.figure(p.count)} nanomodules de ${w.figure(p.fromMinutes)} à ${minutes(w, p.toMinutes)} donnent ${credits(w, 2)} chacun\u00a0: ${credits(w, p.tenths)}.`,
     short: (p, w) =>
       `${w.count(p.count, { one: 'module', other: 'modules' })} de moins de ${minutes(w, p.minutes)} ne ${w.word(p.count, { one: 'donne', other: 'donnent' })} aucun crédit.`,
   }),
@@ -52,14 +53,14 @@ export const frCredits: CreditMessages = {
     credits: (p, w) =>
       `Les webinaires enregistrés ne donnent aucun crédit CPE, quelle que soit leur durée (celui-ci dure ${minutes(w, p.minutes)}).`,
     refund: (p, w) =>
-      `Les webinaires enregistrés ne donnent aucun crédit CPE ; le remboursement suit les règles ${named(PRODUCTS, w.text(p.product))}, sous lesquelles il a été vendu.`,
+      `Les webinaires enregistrés ne donnent aucun crédit CPE\u00a0; le remboursement suit les règles ${named(PRODUCTS, w.text(p.product))}, sous lesquelles ce webinaire a été vendu.`,
     certificate: () =>
-      'Les webinaires enregistrés ne donnent aucun crédit CPE : il n’y a donc pas de certificat.',
+      'Les webinaires enregistrés ne donnent aucun crédit CPE\u00a0: il n’y a donc pas de certificat.',
   }),
   'CREDIT.COLLEGE': variants({
     hours: (p, w) => `${collegeParts(p, w)} donnent ${credits(w, p.tenths)}.`,
     none: () =>
-      'Vous n’avez indiqué aucune heure semestrielle ni trimestrielle : il n’y a donc aucun crédit universitaire à compter.',
+      'Vous n’avez indiqué aucune heure semestrielle ni trimestrielle\u00a0: il n’y a donc aucun crédit universitaire à compter.',
   }),
   'CREDIT.SEGMENTS': variants({
     segments: (p, w) =>
@@ -67,22 +68,22 @@ export const frCredits: CreditMessages = {
         ? `L’unique segment du programme dure ${minutes(w, p.minutes)}.`
         : `Les ${w.figure(p.count)} segments du programme totalisent ${minutes(w, p.minutes)}.`,
     unscheduled: () =>
-      'Aucun événement n’est encore programmé : les crédits découleront de ses sessions.',
+      'Aucun événement n’est encore programmé\u00a0: les crédits découleront de ses sessions.',
     differing: (p, w) =>
       `Les ${w.count(p.count, { one: 'événement', other: 'événements' })} de ce programme donnent des crédits différents (${w
         .text(p.offeredTenths)
         .split(',')
         .map((tenths) => w.creditFigure(tenths))
-        .join(' ; ')}) ; le plus petit, ${w.creditFigure(p.tenths)}, est proposé.`,
+        .join('\u00a0; ')})\u00a0; le plus petit, ${w.creditFigure(p.tenths)}, est proposé.`,
   }),
   'CREDIT.BREAKS_EXCLUDED': (p, w) =>
-    `${minutes(w, p.breakMinutes)} de pauses, de repas et d’annonces pratiques ne comptent pas : il reste ${minutes(w, p.minutes)} de contenu admissible.`,
+    `${minutes(w, p.breakMinutes)} de pauses, de repas et de consignes pratiques ne comptent pas\u00a0: il reste ${minutes(w, p.minutes)} de contenu admissible.`,
   'CREDIT.STATE_BOARD_AUTHORITY': () =>
-    'Les ordres comptables des États (state boards of accountancy) ont le dernier mot sur l’acceptation des crédits CPE.',
+    'Les autorités comptables des États (state boards of accountancy) ont le dernier mot sur l’acceptation des crédits CPE.',
   'SELF_STUDY.QUESTIONS': (p, w) =>
-    `Pour ${credits(w, p.tenths)} d’autoformation, il faut au moins ${w.count(p.needReview, { one: 'question de révision', other: 'questions de révision' })} et ${w.count(p.needExam, { one: 'question d’examen final', other: 'questions d’examen final' })} (normes de ${w.text(p.edition)}, questions vrai/faux non comprises) ; ce cours en a ${w.figure(p.review)} et ${w.figure(p.exam)}.`,
+    `Pour ${credits(w, p.tenths)} d’autoformation, il faut au moins ${w.count(p.needReview, { one: 'question de révision', other: 'questions de révision' })} et ${w.count(p.needExam, { one: 'question d’examen final', other: 'questions d’examen final' })} (Normes de ${w.text(p.edition)}, questions vrai/faux non comprises)\u00a0; ce cours en a ${w.figure(p.review)} et ${w.figure(p.exam)}.`,
   'SELF_STUDY.PACE': (p, w) =>
-    `Avec ${credits(w, p.tenths)}, ce cours dépasse 24 crédits ; il ne doit pas être annoncé comme valant plus de 24 crédits par 24 heures.`,
+    `Avec ${credits(w, p.tenths)}, ce cours dépasse 24 crédits\u00a0; il ne doit pas être annoncé comme valant plus de 24 crédits par 24 heures.`,
   'SELF_STUDY.PASS_70': (p, w) =>
     p.variant === 'certificate'
       ? 'Votre examen final n’est pas enregistré comme réussi.'

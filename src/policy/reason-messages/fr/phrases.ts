@@ -12,6 +12,13 @@ export const INCREMENTS: Record<string, string> = {
   'self-study-minimum': 'le minimum de l’autoformation',
 };
 
+/** CREDIT.ROUND_DOWN: the rounding, with its article (`avec des tranches…`). */
+export const ROUNDINGS: Record<string, string> = {
+  fifth: 'des tranches d’un cinquième de crédit',
+  half: 'des tranches d’un demi-crédit',
+  'self-study-minimum': 'le minimum de l’autoformation',
+};
+
 export const PRODUCTS: Record<string, string> = {
   'self-study': 'de l’autoformation',
   'live-event': 'des événements en direct',
@@ -38,7 +45,7 @@ export const step = (p: ReasonParams, w: Words) =>
 
 export const minimum: Sentence = variants({
   under: (p, w) =>
-    `${minutes(w, p.minutes)}, c’est moins que le minimum de ${minutes(w, p.minimumMinutes)} pour ${credits(w, p.minimumTenths)} : aucun crédit n’est donc accordé.`,
+    `${minutes(w, p.minutes)}, c’est moins que le minimum de ${minutes(w, p.minimumMinutes)} pour ${credits(w, p.minimumTenths)}\u00a0: aucun crédit n’est donc accordé.`,
   meets: (p, w) =>
     `Avec ${minutes(w, p.minutes)}, le minimum de ${credits(w, p.minimumTenths)} est atteint.`,
 });
@@ -46,7 +53,7 @@ export const minimum: Sentence = variants({
 export const window =
   (opening: string): Sentence =>
   (p, w) =>
-    `${opening} L’enregistrement de présence ouvre ${minutes(w, p.leadMinutes)} avant le début d’une session et ferme à sa fin.`;
+    `${opening} L’enregistrement des arrivées ouvre ${minutes(w, p.leadMinutes)} avant le début d’une session et ferme à la fin de celle-ci.`;
 
 /** SELF_STUDY.FORMULA: the parts the English names, in the same order. */
 export function formulaParts(p: ReasonParams, w: Words): string {
@@ -84,10 +91,13 @@ export function annualRequirement(p: ReasonParams, w: Words): string {
   const carried =
     w.number(p.carriedInTenths) > 0 ? `, dont ${w.creditFigure(p.carriedInTenths)} reportés` : '';
   const counted = w.creditWord(p.earnedTenths, { one: 'est compté', other: 'sont comptés' });
-  return `L’année ${w.text(p.year)} exige ${credits(w, p.annualTenths)}${owed} ; ${credits(w, p.earnedTenths)} ${counted}${carried}.`;
+  return `L’année ${w.text(p.year)} exige ${credits(w, p.annualTenths)}${owed}\u00a0; ${credits(w, p.earnedTenths)} ${counted}${carried}.`;
 }
 
-export const PROMPTS: Forms = { one: 'question de contrôle', other: 'questions de contrôle' };
+export const PROMPTS: Forms = {
+  one: 'question de participation',
+  other: 'questions de participation',
+};
 /** ATTEND.PROMPTS_ANSWERED: `Vous avez répondu à 2 questions de contrôle sur 3 posées...` */
 export const answered = (p: ReasonParams, w: Words) =>
   `Vous avez répondu à ${w.figure(p.answered)} ${w.word(p.answered, PROMPTS)} sur ${w.count(p.present, { one: 'posée', other: 'posées' })} pendant votre présence`;
