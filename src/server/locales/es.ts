@@ -1,10 +1,10 @@
-/** The certificate PDF and the verify page in Spanish: plain, second person (tú). */
+/** The certificate PDF and the verify page in Spanish: plain, second person (usted, as the widgets). */
 import type { DeliveryMethod } from '../../policy/schemas.js';
 import type { Messages } from './en.js';
 
 const METHODS: Record<DeliveryMethod, string> = {
-  'group-live': 'Grupal presencial',
-  'group-internet': 'Grupal por internet (seminario web en vivo)',
+  'group-live': 'Presencial en grupo',
+  'group-internet': 'En grupo por internet (seminario web en directo)',
   blended: 'Mixta',
   'self-study': 'Autoestudio',
   nano: 'Nanoaprendizaje',
@@ -16,25 +16,25 @@ export const es: Messages = {
   certificate: {
     documentTitle: (program) => `Certificado de finalización: ${program}`,
     documentSubject: (id, learner) => `Certificado CPE ${id} de ${learner}`,
-    heading: 'Certificado de Finalización',
+    heading: 'Certificado de finalización',
     certifies: (sponsor) => `${sponsor} certifica que`,
     completed: 'ha completado el programa',
     dateCompleted: (date) => `Fecha de finalización: ${date}`,
     deliveryMethod: (method) => `Modalidad: ${METHODS[method]}`,
     location: (place) => `Lugar: ${place}`,
-    fieldOfStudy: 'Área de estudio',
+    fieldOfStudy: 'Área de conocimiento',
     credits: 'Créditos CPE',
     totalNasba: 'Total de créditos CPE de NASBA',
     icma: 'Créditos CPE de ICMA',
-    nasbaSponsorId: (id) => `Número de patrocinador NASBA ${id}`,
+    nasbaSponsorId: (id) => `Identificador de patrocinador NASBA ${id}`,
     stateSponsorIds: (states) => `Números de patrocinador estatales: ${states}`,
     creditStatement: (unitMinutes) =>
       `Los créditos CPE se otorgan sobre la base de una hora de ${unitMinutes} minutos: ` +
-      `un crédito equivale a ${unitMinutes} minutos de contenido válido, tanto para NASBA como para ICMA. ` +
+      `un crédito equivale a ${unitMinutes} minutos de contenido computable, tanto para NASBA como para ICMA. ` +
       'Las juntas estatales de contabilidad (state boards of accountancy) deciden en última instancia si aceptan cada curso para créditos CPE.',
     verifiedBy: (name, title) => `Verificado por ${name}, ${title}`,
-    certificateId: (id) => `Código del certificado: ${id}`,
-    verifyAt: (url) => `Verifícalo en ${url}`,
+    certificateId: (id) => `Identificador del certificado: ${id}`,
+    verifyAt: (url) => `Verifíquelo en ${url}`,
     qrAlt: (url) => `Código QR del enlace de verificación ${url}`,
     revoked: (on, reason) => `REVOCADO${on ? ` el ${on}` : ''}: ${reason ?? 'sin motivo indicado'}`,
     superseded: (by) =>
@@ -52,11 +52,11 @@ export const es: Messages = {
       },
       superseded: {
         heading: 'Certificado sustituido',
-        text: 'Este certificado se sustituyó por uno corregido. Pide al participante el certificado vigente.',
+        text: 'Este certificado se sustituyó por uno corregido. Pida al participante el certificado vigente.',
       },
       unknown: {
         heading: 'Certificado desconocido',
-        text: 'No consta ningún certificado con este código. Revisa el enlace o el código que figura en el certificado.',
+        text: 'No consta ningún certificado con este identificador. Revise el enlace o el identificador que figura en el certificado.',
       },
     },
     participant: 'Participante',

@@ -6,8 +6,8 @@ import type { DeliveryMethod } from '../../policy/schemas.js';
 import type { Messages } from './en.js';
 
 const METHODS: Record<DeliveryMethod, string> = {
-  'group-live': 'Présentiel en groupe',
-  'group-internet': 'En groupe sur internet (webinaire en direct)',
+  'group-live': 'En groupe, en présentiel',
+  'group-internet': 'En groupe sur Internet (webinaire en direct)',
   blended: 'Mixte',
   'self-study': 'Autoformation',
   nano: 'Nano-apprentissage',
@@ -19,7 +19,7 @@ export const fr: Messages = {
   certificate: {
     documentTitle: (program) => `Certificat de fin de formation\u00a0: ${program}`,
     documentSubject: (id, learner) => `Certificat CPE ${id} de ${learner}`,
-    heading: 'Certificat de Fin de Formation',
+    heading: 'Certificat de fin de formation',
     certifies: (sponsor) => `${sponsor} certifie que`,
     completed: 'a terminé le programme',
     dateCompleted: (date) => `Date d’achèvement\u00a0: ${date}`,
@@ -29,8 +29,8 @@ export const fr: Messages = {
     credits: 'Crédits CPE',
     totalNasba: 'Total des crédits CPE NASBA',
     icma: 'Crédits CPE ICMA',
-    nasbaSponsorId: (id) => `Numéro d’organisme NASBA ${id}`,
-    stateSponsorIds: (states) => `Numéros d’organisme des États\u00a0: ${states}`,
+    nasbaSponsorId: (id) => `Identifiant d’organisme NASBA ${id}`,
+    stateSponsorIds: (states) => `Numéros d’organisme par État\u00a0: ${states}`,
     creditStatement: (unitMinutes) =>
       `Les crédits CPE sont attribués sur la base d’une heure de ${unitMinutes}\u00a0minutes\u00a0: ` +
       `un crédit correspond à ${unitMinutes}\u00a0minutes de contenu admissible, pour NASBA comme pour ICMA. ` +
@@ -68,7 +68,7 @@ export const fr: Messages = {
   },
   launch: {
     signingIn: 'Connexion en cours…',
-    notConfirmed: 'La connexion n’a pas pu être confirmée : {error}',
+    notConfirmed: 'La connexion n’a pas pu être confirmée\u00a0: {error}',
     signInFailed: 'La connexion a échoué',
     openAgain: 'Ouvrez de nouveau le lien depuis le cours.',
     rosterHeading: 'Inscrits au cours, arrivée non enregistrée',
