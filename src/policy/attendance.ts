@@ -321,6 +321,11 @@ export function checkInWindow(
 /** Why a check-in is refused: the rule, the HTTP status and the words the learner reads. */
 export interface CheckInRefusal {
   rule: RuleId;
+  /**
+   * Which refusal of its rule this is, for words in other languages: a closed window, a wrong
+   * code, a learner already in or not in, or (a store's own) the cap of records reached.
+   */
+  cause: 'window' | 'code' | 'checked-in' | 'not-checked-in' | 'too-many';
   status: 409 | 422;
   title: string;
   detail: string;
@@ -357,7 +362,7 @@ export function decideCheckIn(attempt: CheckInAttempt, policy: PolicyDocument): 
   const { kind, window } = attempt;
   if (kind === 'in' && !window.open) {
     const opensAt = window.opensAt ? { opensAt: window.opensAt } : {};
-    return refuse(RULE.WINDOW, 422, 'Check-in is closed', window.reason.message, {
+    return refuse(RULE.WINDOW, 'window', 422, 'Check-in is closed', window.reason.message, {
       ...opensAt,
       reason: window.reason,
     });
@@ -365,6 +370,7 @@ export function decideCheckIn(attempt: CheckInAttempt, policy: PolicyDocument): 
   if (!attempt.codeAccepted) {
     return refuse(
       RULE.CODE,
+      'code',
       422,
       'Wrong or expired code',
       'Type the code shown on the host screen now; it changes every ' +
@@ -374,17 +380,30 @@ export function decideCheckIn(attempt: CheckInAttempt, policy: PolicyDocument): 
   const checkedIn = attempt.records.at(-1)?.kind === 'in';
   if ((kind === 'in') !== checkedIn) return { ok: true };
   return checkedIn
-    ? refuse(RULE.ON_RECORD, 409, 'Already checked in', 'You are checked in; check out first.')
-    : refuse(RULE.ON_RECORD, 409, 'Not checked in', 'You are not checked in; check in first.');
+    ? refuse(
+        RULE.ON_RECORD,
+        'checked-in',
+        409,
+        'Already checked in',
+        'You are checked in; check out first.',
+      )
+    : refuse(
+        RULE.ON_RECORD,
+        'not-checked-in',
+        409,
+        'Not checked in',
+        'You are not checked in; check in first.',
+      );
 }
 
 const refuse = (
   rule: RuleId,
+  cause: CheckInRefusal['cause'],
   status: CheckInRefusal['status'],
   title: string,
   detail: string,
   extra: Pick<CheckInRefusal, 'opensAt' | 'reason'> = {},
-): CheckInDecision => ({ ok: false, refusal: { rule, status, title, detail, ...extra } });
+): CheckInDecision => ({ ok: false, refusal: { rule, cause, status, title, detail, ...extra } });
 
 /** A stored event and the prompts issued so far, as evaluateAttendance takes them. */
 export function engineEvent(

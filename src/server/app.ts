@@ -9,7 +9,7 @@ import pino, { type Logger } from 'pino';
 import { defaultPolicy, type PolicyDocument } from '../policy/policy.js';
 import { tokenRules, type TokenRules } from './auth.js';
 import type { AppContext } from './context.js';
-import { ProblemError, problem, problemResponse } from './problem.js';
+import { ProblemError, problemResponse } from './problem.js';
 import { defaultLimits, TooManyRequests, type Limits } from './rate-limit.js';
 import { mountLti, type LtiOptions } from './lti/index.js';
 import { requestHeader } from './request.js';
@@ -133,7 +133,9 @@ export function createApp(options: AppOptions): Hono {
   }
   mountLti(app, context, logger, options.lti, options.frameAncestors);
 
-  app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${c.req.path}.`));
+  app.notFound((c) =>
+    problemResponse(c, new ProblemError(404, { id: 'notFound', path: c.req.path })),
+  );
   app.onError((error, c) => {
     if (error instanceof TooManyRequests) c.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof ProblemError) return problemResponse(c, error);
@@ -141,7 +143,7 @@ export function createApp(options: AppOptions): Hono {
       { err: { message: error.message, name: error.name }, path: c.req.path },
       'unhandled error',
     );
-    return problem(c, 500, 'Something went wrong', 'The error was logged; please try again.');
+    return problemResponse(c, new ProblemError(500, 'serverError'));
   });
   return app;
 }

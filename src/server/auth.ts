@@ -7,7 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { SignJWT, jwtVerify } from 'jose';
 import * as v from 'valibot';
 import { Role } from '../policy/schemas.js';
-import { problem } from './problem.js';
+import { ProblemError, problemResponse } from './problem.js';
 import { requestHeader } from './request.js';
 
 export type { Role } from '../policy/schemas.js';
@@ -171,15 +171,10 @@ export function requireRole(
     const identity = await bearerIdentity(c, rules);
     if (!identity) {
       c.header('www-authenticate', 'Bearer');
-      return problem(
-        c,
-        401,
-        'Sign-in required',
-        'Send a valid, unexpired token as "Authorization: Bearer <token>".',
-      );
+      return problemResponse(c, new ProblemError(401, 'signInRequired'));
     }
     if (!roles.includes(identity.role)) {
-      return problem(c, 403, 'Not allowed', `This needs the role ${roles.join(' or ')}.`);
+      return problemResponse(c, new ProblemError(403, { id: 'notAllowed', roles }));
     }
     c.set('identity', identity);
     await next();

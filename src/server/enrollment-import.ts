@@ -36,11 +36,7 @@ export async function importEnrollments(
   createdAt: string,
 ): Promise<ImportAnswer> {
   if (!/^text\/csv\b/i.test(requestHeader(c, 'content-type') ?? '')) {
-    throw new ProblemError(
-      415,
-      'Send the enrollments as CSV',
-      'The body must be a CSV file with content-type text/csv.',
-    );
+    throw new ProblemError(415, 'enrollmentsNotCsv');
   }
   const rows = csvRows(await bodyText(c));
   const header = rows[0] ?? [];
@@ -85,7 +81,7 @@ function csvRows(text: string): string[][] {
     return parseCsv(text, { bom: true, trim: true, skip_empty_lines: true });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    throw new ProblemError(400, 'The file is not valid CSV', error.message);
+    throw new ProblemError(400, { id: 'enrollmentsCsvInvalid', message: error.message });
   }
 }
 
@@ -125,9 +121,4 @@ function rowError(row: number, error: FieldError): FieldError {
 }
 
 const unimported = (errors: FieldError[]): ProblemError =>
-  new ProblemError(
-    422,
-    'Nothing was imported',
-    'Correct the listed rows and columns, then import the whole file again.',
-    { errors },
-  );
+  new ProblemError(422, 'enrollmentsNotImported', { errors });

@@ -30,11 +30,7 @@ export async function enrollmentTarget(store: Store, programId: string): Promise
   if (versions.length === 0) throw noSuchProgram();
   const current = currentVersion(versions, true);
   if (!current) {
-    throw new ProblemError(
-      409,
-      'The program is not published',
-      'Publish the program before enrolling learners in it.',
-    );
+    throw new ProblemError(409, 'programUnpublished');
   }
   return { program: current.program, events: await store.listProgramEvents(programId) };
 }
@@ -80,20 +76,12 @@ export function enrolled(c: Context, outcome: EnrollmentsAdded): Response {
   return c.json(first!.enrollment, first!.created ? 201 : 200);
 }
 
-export const orderRefTaken = (): ProblemError =>
-  new ProblemError(
-    409,
-    'Order reference already used',
-    'An enrollment with this order reference is on record with other facts; an order is enrolled once.',
-  );
+export const orderRefTaken = (): ProblemError => new ProblemError(409, 'orderRefTaken');
 
 export const unknownEvent = (error: FieldError): ProblemError =>
-  new ProblemError(422, 'No such event in this program', 'Name one of the program’s events.', {
-    errors: [error],
-  });
+  new ProblemError(422, 'eventNotInProgram', { errors: [error] });
 
-export const noSuchEnrollment = (): ProblemError =>
-  new ProblemError(404, 'No such enrollment', 'Check the enrollment id.');
+export const noSuchEnrollment = (): ProblemError => new ProblemError(404, 'enrollmentUnknown');
 
 /** The learner's own enrollment, or 404 (another's existence is not theirs to know). */
 export async function ownEnrollment(store: Store, id: string, sub: string): Promise<Enrollment> {

@@ -16,7 +16,7 @@ export function eventOf(store: Store): MiddlewareHandler<EventEnv> {
     const id = pathId(c, 'id');
     const event = id === undefined ? undefined : await store.getEvent(id);
     if (!event || !mayRun(c.var.identity, event)) {
-      throw new ProblemError(404, 'No such event', 'Check the event id.');
+      throw new ProblemError(404, 'eventUnknown');
     }
     c.set('event', event);
     await next();

@@ -36,11 +36,7 @@ export function answer(
   present: (body: unknown) => unknown = (body) => body,
 ): Response {
   if (result.kind === 'conflict') {
-    throw new ProblemError(
-      409,
-      'Idempotency-Key reused with a different body',
-      'This key was already used for a different request; use a new key for a new request.',
-    );
+    throw new ProblemError(409, 'idempotencyKeyReused');
   }
   if (result.kind === 'replayed') c.header('idempotent-replayed', 'true');
   return c.json(present(result.reply.body), result.reply.status as ContentfulStatusCode);

@@ -5,6 +5,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldError } from '../policy/schemas.js';
+import { wordProblem, type Said } from './locales/problems.js';
+import { replyLocale } from './request-locale.js';
 
 export interface ProblemExtras {
   /** Validation failures, one per offending value. */
@@ -17,35 +19,37 @@ export interface ProblemExtras {
   existing?: object;
 }
 
+/**
+ * A refused request. Its title and detail are English (for logs and the code that reads
+ * them); the answer is worded in the request's language when it is written out.
+ */
 export class ProblemError extends Error {
+  readonly title: string;
+  readonly detail: string;
+
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly title: string,
-    readonly detail = '',
+    readonly said: Said,
     readonly extras: ProblemExtras = {},
   ) {
+    const { title, detail } = wordProblem(said, 'en');
     super(title);
     this.name = 'ProblemError';
+    this.title = title;
+    this.detail = detail;
   }
 }
 
-export function problem(
-  c: Context,
-  status: ContentfulStatusCode,
-  title: string,
-  detail = '',
-  extras: ProblemExtras = {},
-): Response {
+/** The problem+json answer for `error`, in the request's language (Accept-Language). */
+export function problemResponse(c: Context, error: ProblemError): Response {
+  const locale = replyLocale(c);
+  const { title, detail } = locale === 'en' ? error : wordProblem(error.said, locale);
+  const { status, extras } = error;
   return c.body(JSON.stringify({ type: 'about:blank', title, status, detail, ...extras }), status, {
     'content-type': 'application/problem+json',
     'x-content-type-options': 'nosniff',
   });
 }
 
-export const problemResponse = (c: Context, error: ProblemError): Response =>
-  problem(c, error.status, error.title, error.detail, error.extras);
-
 export const invalid = (errors: FieldError[]): ProblemError =>
-  new ProblemError(400, 'The request is not valid', 'Correct the listed fields and try again.', {
-    errors,
-  });
+  new ProblemError(400, 'requestInvalid', { errors });

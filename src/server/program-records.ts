@@ -17,21 +17,16 @@ export function workedOut(
 ): ProgramRecord {
   const mismatched = events.findIndex((event) => event.method !== input.deliveryMethod);
   if (mismatched >= 0) {
+    const { id: event, method } = events[mismatched]!;
     throw new ProblemError(
       422,
-      'The delivery method does not match the program’s events',
-      `Event ${events[mismatched]!.id} is ${events[mismatched]!.method}; a program and its events share one delivery method.`,
-      { errors: [{ path: 'deliveryMethod', message: `must be ${events[mismatched]!.method}` }] },
+      { id: 'programMethodMismatch', event, method },
+      { errors: [{ path: 'deliveryMethod', message: `must be ${method}` }] },
     );
   }
   const offered = offeredCredits(input, events, policy);
   if (!offered.ok) {
-    throw new ProblemError(
-      422,
-      'The program’s credits cannot be worked out',
-      'Correct the listed fields: credits offered come from the program’s content or its events.',
-      { errors: offered.errors },
-    );
+    throw new ProblemError(422, 'programCreditsUnknown', { errors: offered.errors });
   }
   const { status, ...body } = input;
   return {
@@ -48,8 +43,7 @@ export function workedOut(
   };
 }
 
-export const noSuchProgram = (): ProblemError =>
-  new ProblemError(404, 'No such program', 'Check the program id.');
+export const noSuchProgram = (): ProblemError => new ProblemError(404, 'programUnknown');
 
 /** The newest version, or the newest published one: what a caller who is not an admin reads. */
 export function currentVersion(
@@ -85,6 +79,4 @@ export function reworkedWith(
 }
 
 const eventRefused = (path: string, message: string): ProblemError =>
-  new ProblemError(422, 'The event does not fit its program', 'Correct the listed fields.', {
-    errors: [{ path, message }],
-  });
+  new ProblemError(422, 'eventNotFitting', { errors: [{ path, message }] });

@@ -8,6 +8,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppContext } from './context.js';
 import { ProblemError } from './problem.js';
+import type { Said } from './locales/problems.js';
 import { requestHeader } from './request.js';
 import type { WriteLimit } from './store/store.js';
 
@@ -44,10 +45,9 @@ export interface LimitWindow {
 export class TooManyRequests extends ProblemError {
   constructor(
     readonly retryAfterSeconds: number,
-    title: string,
-    detail: string,
+    said: Said,
   ) {
-    super(429, title, detail);
+    super(429, said);
   }
 }
 
@@ -80,11 +80,7 @@ export function learnerWrites(app: AppContext, learnerId: string): WriteLimit | 
 /** The 429 for a write past the learner's limit. */
 export function tooManyWrites(writes: WriteLimit, window: LimitWindow): TooManyRequests {
   const wait = retryAfter(window, writes.at);
-  return new TooManyRequests(
-    wait,
-    'Too many requests',
-    `You sent more than ${writes.limit} requests in a minute. Wait ${wait} seconds and try again.`,
-  );
+  return new TooManyRequests(wait, { id: 'tooManyWrites', limit: writes.limit, wait });
 }
 
 /** Middleware counting calls of an anonymous endpoint by client address (when known). */
@@ -98,11 +94,7 @@ export function anonymousCall(app: AppContext): MiddlewareHandler {
       const window = await app.store.hitLimit(`address:${address}`, 60, limit, at);
       if (window.hits > limit) {
         const wait = retryAfter(window, at);
-        throw new TooManyRequests(
-          wait,
-          'Too many requests',
-          `This address sent more than ${limit} requests in a minute. Wait ${wait} seconds.`,
-        );
+        throw new TooManyRequests(wait, { id: 'tooManyFromAddress', limit, wait });
       }
     }
     await next();

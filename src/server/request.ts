@@ -43,11 +43,7 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
 /** A form or text/plain body is what a cross-site page can send without CORS: never JSON here. */
 function requireJsonType(c: Context): void {
   if (!JSON_TYPE.test(requestHeader(c, 'content-type') ?? '')) {
-    throw new ProblemError(
-      415,
-      'The body must be JSON',
-      'Send the body with the header "Content-Type: application/json".',
-    );
+    throw new ProblemError(415, 'bodyMustBeJson');
   }
 }
 
@@ -65,7 +61,7 @@ export async function bodyBytes(c: Context, limit: number): Promise<Buffer> {
   const bytes = declared > limit ? undefined : await readBytes(c, limit);
   if (bytes === undefined) {
     const size = limit >= 1024 * 1024 ? `${limit / (1024 * 1024)} MB` : `${limit / 1024} KB`;
-    throw new ProblemError(413, 'The body is too large', `Requests are limited to ${size}.`);
+    throw new ProblemError(413, { id: 'bodyTooLarge', size });
   }
   return bytes;
 }
@@ -82,21 +78,13 @@ export function parseJsonBody<S extends v.GenericSchema>(
 
 function jsonOf(text: string): unknown {
   if (nestingDepth(text) > BODY_DEPTH_LIMIT) {
-    throw new ProblemError(
-      400,
-      'The body is nested too deeply',
-      `Arrays and objects may be nested at most ${BODY_DEPTH_LIMIT} levels deep.`,
-    );
+    throw new ProblemError(400, { id: 'bodyTooDeep', depth: BODY_DEPTH_LIMIT });
   }
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    throw new ProblemError(
-      400,
-      'The body is not JSON',
-      'Send a JSON object with content-type application/json.',
-    );
+    throw new ProblemError(400, 'bodyNotJson');
   }
   // PostgreSQL refuses U+0000 in text; JSON can only carry it escaped, so most bodies skip the walk.
   const nul = text.includes('\\u0000') ? nulPath(value) : undefined;

@@ -17,11 +17,12 @@ export function setResponseHeader(c: Context, name: string, value: string): void
   else c.header(name, value);
 }
 
-/** Adds `field` to the response's Vary, after any already there. */
+/** Adds `field` to the response's Vary, after any already there, once. */
 export function varyOn(c: Context, field: string): void {
   const outgoing = outgoingOf(c);
+  const current = outgoing ? outgoing.getHeader('vary') : (c.res.headers.get('vary') ?? undefined);
+  if (current !== undefined && String(current).split(/,\s*/).includes(field)) return;
   if (!outgoing) return void c.header('vary', field, { append: true });
-  const current = outgoing.getHeader('vary');
   outgoing.setHeader('vary', current === undefined ? field : `${String(current)}, ${field}`);
 }
 

@@ -42,6 +42,7 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
       refusal({ kind: 'in', records: [], window: before, codeAccepted: true }, policy),
     ).toEqual({
       rule: 'ATTEND.WINDOW',
+      cause: 'window',
       status: 422,
       title: 'Check-in is closed',
       detail: before.reason.message,
@@ -53,6 +54,7 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
     expect(refusal({ kind: 'in', records: [], window: after, codeAccepted: true }, policy)).toEqual(
       {
         rule: 'ATTEND.WINDOW',
+        cause: 'window',
         status: 422,
         title: 'Check-in is closed',
         detail: after.reason.message,
@@ -62,6 +64,7 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
     expect(refusal({ kind: 'in', records: [], window: open, codeAccepted: false }, policy)).toEqual(
       {
         rule: 'ATTEND.CODE',
+        cause: 'code',
         status: 422,
         title: 'Wrong or expired code',
         detail: `Type the code shown on the host screen now; it changes every ${step} seconds.`,
@@ -71,6 +74,7 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
       refusal({ kind: 'in', records: checkedIn, window: open, codeAccepted: true }, policy),
     ).toEqual({
       rule: 'ATTEND.ON_RECORD',
+      cause: 'checked-in',
       status: 409,
       title: 'Already checked in',
       detail: 'You are checked in; check out first.',
@@ -78,6 +82,7 @@ describe('decideCheckIn: window, then code, then ATTEND.ON_RECORD', () => {
     expect(refusal({ kind: 'out', records: [], window: open, codeAccepted: true }, policy)).toEqual(
       {
         rule: 'ATTEND.ON_RECORD',
+        cause: 'not-checked-in',
         status: 409,
         title: 'Not checked in',
         detail: 'You are not checked in; check in first.',

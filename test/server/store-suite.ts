@@ -163,6 +163,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       const attempt = checkIn(event.id, 'ada', '2026-03-02T14:50:00.000Z');
       const refusal = {
         rule: 'ATTEND.ON_RECORD' as const,
+        cause: 'checked-in' as const,
         status: 409 as const,
         title: 'Already checked in',
         detail: 'You are checked in; check out first.',
@@ -217,6 +218,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       const misses = { bucket: `code-misses:${randomUUID()}`, limit: 5, lockSeconds: 300, at };
       const refusal = {
         rule: 'ATTEND.CODE' as const,
+        cause: 'code' as const,
         status: 422 as const,
         title: 'Wrong or expired code',
         detail: 'Type the code shown now.',
@@ -259,6 +261,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       const writes = { bucket: `writes:${randomUUID()}`, windowSeconds: 60, limit: 2, at };
       const refusal = {
         rule: 'ATTEND.ON_RECORD' as const,
+        cause: 'checked-in' as const,
         status: 409 as const,
         title: 'Already checked in',
         detail: 'You are checked in; check out first.',

@@ -25,19 +25,9 @@ export function readerFor(rows: TableRow[], format: ImportFormat | undefined): R
   if (format) {
     const reader = READERS.find((candidate) => candidate.format === format)!;
     if (reader.detect(rows)) return reader;
-    throw new ProblemError(
-      422,
-      `This is not a ${format} report`,
-      `The file does not have the columns of a ${format} report; leave out "format" to have the layout found.`,
-    );
+    throw new ProblemError(422, { id: 'reportNotOfFormat', format });
   }
   const found = READERS.find((reader) => reader.detect(rows));
   if (found) return found;
-  throw new ProblemError(
-    422,
-    'Unknown report layout',
-    `The file is CSV but not a layout this import reads (${IMPORT_FORMATS.join(', ')}). ` +
-      'Export the participants or attendee report again, or use the generic layout: a header ' +
-      'row with name, email, join and leave.',
-  );
+  throw new ProblemError(422, { id: 'reportLayoutUnknown', formats: IMPORT_FORMATS });
 }

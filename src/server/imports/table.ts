@@ -21,7 +21,7 @@ export function decodeReport(bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw notCsv(`The file is not valid ${encoding.toUpperCase()} text.`);
+    throw new ProblemError(400, { id: 'reportNotText', encoding });
   }
 }
 
@@ -35,7 +35,7 @@ function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
 }
 
 export function reportTable(text: string): TableRow[] {
-  if (text.includes('\0')) throw notCsv('The file holds binary data, not text.');
+  if (text.includes('\0')) throw new ProblemError(400, 'reportBinary');
   let records: string[][];
   // csv-parse builds (and drops) an error for every row whose length differs from the
   // first row's, as every row of a report with a meeting block does; capturing their stack
@@ -54,16 +54,12 @@ export function reportTable(text: string): TableRow[] {
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    throw notCsv(error.message);
+    throw new ProblemError(400, { id: 'reportNotCsv', message: error.message });
   } finally {
     Error.stackTraceLimit = traceLimit;
   }
   if (records.length > IMPORT_ROW_LIMIT) {
-    throw new ProblemError(
-      413,
-      'The report has too many rows',
-      `A report may have at most ${IMPORT_ROW_LIMIT.toLocaleString('en-US')} rows; split it by session.`,
-    );
+    throw new ProblemError(413, { id: 'reportTooManyRows', limit: IMPORT_ROW_LIMIT });
   }
   // Every line break ends a record (blank lines too) or sits inside a quoted cell, so a
   // record starts one line after the previous one ended (csv-parse's own line count, its
@@ -86,9 +82,6 @@ function delimiterOf(text: string): string {
 
 const newlines = (cells: string[]): number =>
   cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-
-export const notCsv = (detail: string): ProblemError =>
-  new ProblemError(400, 'The file is not a CSV report', detail);
 
 /** A row with nothing in it: a section break. */
 export const isBlank = (row: TableRow): boolean => row.cells.every((cell) => cell === '');

@@ -43,11 +43,7 @@ export function timedReport(
 ): TimedReport {
   if (parsed.errors.length > 0) throw unreadable(parsed.errors);
   if (parsed.connections.length === 0 && parsed.answers.length === 0) {
-    throw new ProblemError(
-      422,
-      'The report lists nobody',
-      'The file has the layout of a report but no participant rows under its header.',
-    );
+    throw new ProblemError(422, 'reportEmpty');
   }
   const times = [
     ...parsed.connections.flatMap(({ join, leave }) => [join, leave]),
@@ -89,12 +85,7 @@ export function timedReport(
     at: instant(answer.row, 'submitted', answer.at),
   }));
   if (errors.length > 0) {
-    throw new ProblemError(
-      422,
-      'The report has impossible times',
-      'Nothing was imported. Check the listed rows, the time zone and the date order, then import the file again.',
-      { errors },
-    );
+    throw new ProblemError(422, 'reportTimesImpossible', { errors });
   }
   return { format: parsed.format, dateOrder: order, dateOrderFrom: from, connections, answers };
 }
@@ -107,11 +98,7 @@ function settledOrder(
 ): { order: DateOrder; from: 'file' | 'event' } {
   const possible = possibleOrders(times);
   if (possible.length === 0) {
-    throw new ProblemError(
-      422,
-      'The report has impossible dates',
-      'Some dates are neither month-first nor day-first dates (a 13th month or a 32nd day).',
-    );
+    throw new ProblemError(422, 'reportDatesImpossible');
   }
   if (possible.length === 1) return { order: possible[0]!, from: 'file' };
   if (orderIrrelevant(times)) return { order: 'mdy', from: 'file' };
@@ -124,12 +111,7 @@ function settledOrder(
   if (near.length === 1) return { order: near[0]!, from: 'event' };
   throw new ProblemError(
     422,
-    'The date format is ambiguous',
-    'Every date in the file reads both month-first (3/4 = March 4) and day-first (3/4 = 3 April)' +
-      (near.length === 2
-        ? ', and both fall near the event'
-        : ', and neither falls near the event') +
-      '. Say which with dateOrder=mdy or dateOrder=dmy.',
+    { id: 'reportDatesAmbiguous', bothNear: near.length === 2 },
     { errors: [{ path: 'dateOrder', message: 'is needed for this file: mdy or dmy' }] },
   );
 }
@@ -143,9 +125,4 @@ function eventWindow(event: StoredEvent): [number, number] {
 const describeOrder = (order: DateOrder): string => (order === 'mdy' ? 'month-first' : 'day-first');
 
 const unreadable = (errors: FieldError[]): ProblemError =>
-  new ProblemError(
-    422,
-    'Some rows cannot be read',
-    'Nothing was imported. Correct the listed rows (or export the report again), then import the whole file.',
-    { errors },
-  );
+  new ProblemError(422, 'reportRowsUnreadable', { errors });

@@ -152,11 +152,7 @@ export function ltiRoutes(lti: LtiContext) {
         const session = await redeemTicket(lti, ticket, proof);
         if (!session) {
           lti.logger.warn({ step: 'session' }, 'lti refused');
-          throw new ProblemError(
-            401,
-            'Launch expired',
-            'This page was already opened, or opened too long ago. Open the link in the course again.',
-          );
+          throw new ProblemError(401, 'launchExpired');
         }
         c.header('cache-control', 'no-store');
         return c.json(session);
@@ -239,7 +235,7 @@ export function ltiAdminRoutes(lti: LtiContext, rosters: CourseRosters) {
   const platformOf = async (c: Context): Promise<LtiPlatform> => {
     const id = pathId(c, 'id');
     const platform = id && (await lti.app.store.lti.getPlatform(id));
-    if (!platform) throw new ProblemError(404, 'No such platform', 'Check the platform id.');
+    if (!platform) throw new ProblemError(404, 'platformUnknown');
     return platform;
   };
   return new Hono<AuthEnv>()
@@ -255,11 +251,7 @@ export function ltiAdminRoutes(lti: LtiContext, rosters: CourseRosters) {
         createdAt: lti.app.now().toISOString(),
       };
       if (!(await lti.app.store.lti.addPlatform(platform))) {
-        throw new ProblemError(
-          409,
-          'Already registered',
-          'A platform with this issuer and client id is registered.',
-        );
+        throw new ProblemError(409, 'platformRegistered');
       }
       return c.json(platform, 201);
     })
@@ -276,14 +268,17 @@ export function ltiAdminRoutes(lti: LtiContext, rosters: CourseRosters) {
       const id = pathId(c, 'id');
       const event = id === undefined ? undefined : await lti.app.store.getEvent(id);
       if (!event || !mayRun(c.var.identity, event)) {
-        throw new ProblemError(404, 'No such event', 'Check the event id.');
+        throw new ProblemError(404, 'eventUnknown');
       }
       try {
         const roster = await rosters.notCheckedIn(event, c.req.query('refresh') === '1');
         c.header('cache-control', 'no-store');
         return c.json(roster);
       } catch (error) {
-        if (error instanceof LtiRefusal) throw new ProblemError(502, error.title, error.detail);
+        if (error instanceof LtiRefusal) {
+          const { title, detail } = error;
+          throw new ProblemError(502, { id: 'platformRefused', title, detail });
+        }
         throw error;
       }
     });

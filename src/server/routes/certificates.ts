@@ -42,8 +42,7 @@ export const VerifyRequest = v.object({
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const notFound = () =>
-  new ProblemError(404, 'No such certificate', 'Check the certificate id or its link.');
+const notFound = () => new ProblemError(404, 'certificateUnknown');
 
 /** The admin's filters from the query, each checked; a learner's list is always their own. */
 function filterOf(c: Context, identity: Identity): Omit<CertificateFilter, 'limit' | 'after'> {
@@ -183,11 +182,10 @@ export function certificateRoutes(app: AppContext) {
         if (revoked) return c.json(revoked.certificate);
         const existing = await store.getCertificate(id);
         if (!existing) throw notFound();
-        throw new ProblemError(
-          409,
-          `The certificate is ${existing.certificate.status}`,
-          'Only a valid certificate can be revoked.',
-        );
+        throw new ProblemError(409, {
+          id: 'certificateNotValid',
+          status: existing.certificate.status,
+        });
       },
     );
 }

@@ -8,7 +8,7 @@
 import { Hono } from 'hono';
 import { widgets } from '../../components/widgets.js';
 import { escapeHtml } from '../html.js';
-import { problem } from '../problem.js';
+import { ProblemError, problemResponse } from '../problem.js';
 import { replyLocale } from '../request-locale.js';
 
 /**
@@ -76,19 +76,13 @@ export const embedRoutes = new Hono()
       // a page on any origin could overlay its buttons. They load from /cdn/ on the sponsor's page.
       const known = widgets.find((entry) => entry.tag === widget);
       return known
-        ? problem(
+        ? problemResponse(
             c,
-            404,
-            'Widget not offered as a frame',
-            `${widget} is a tool for the sponsor's staff, not offered as a frame. ` +
-              `/embed/ serves the learner widgets: ${framesList}. ` +
-              `Load /cdn/${widget}.js on the sponsor's own page instead.`,
+            new ProblemError(404, { id: 'widgetNotFramed', widget, frames: framesList }),
           )
-        : problem(
+        : problemResponse(
             c,
-            404,
-            'Unknown widget',
-            `There is no widget named "${widget}" to embed. /embed/ serves: ${framesList}.`,
+            new ProblemError(404, { id: 'widgetUnknown', widget, frames: framesList }),
           );
     }
     const query = c.req.query();

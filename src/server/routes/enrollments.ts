@@ -40,11 +40,10 @@ export function enrollmentRoutes(app: AppContext) {
         const enrollment = await store.getEnrollment(id);
         if (!enrollment) throw noSuchEnrollment();
         if (enrollment.status !== 'active') {
-          throw new ProblemError(
-            409,
-            `The enrollment is ${enrollment.status}`,
-            'A test score is recorded only for an active enrollment.',
-          );
+          throw new ProblemError(409, {
+            id: 'scoreNeedsActiveEnrollment',
+            status: enrollment.status,
+          });
         }
         const { scorePercent } = c.var.body;
         const recorded = await store.recordAssessment(id, {

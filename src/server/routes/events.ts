@@ -46,7 +46,6 @@ import {
   type LimitWindow,
 } from '../rate-limit.js';
 import { withReasonsIn } from '../reply-reasons.js';
-import { localizeReason } from '../../policy/reason-text.js';
 import { replyLocale } from '../request-locale.js';
 import { validBody } from '../request.js';
 import { addressHash, sharedAddressLearners } from '../shared-address.js';
@@ -86,7 +85,7 @@ export function eventRoutes(app: AppContext) {
       promptId === undefined
         ? undefined
         : (await store.listPrompts(c.var.event.id)).find((item) => item.id === promptId);
-    if (!prompt) throw new ProblemError(404, 'No such prompt', 'This event issued no such prompt.');
+    if (!prompt) throw new ProblemError(404, 'promptUnknown');
     c.set('prompt', prompt);
     await next();
   };
@@ -188,28 +187,23 @@ export function eventRoutes(app: AppContext) {
         await app.attendanceEvaluated?.(event, identity.sub, `checkout:${record.id}`);
       }
       if (result.kind !== 'refused') return answer(c, result);
-      const { status, title, detail, reason, ...extras } = result.refusal;
-      // A refusal that says a reason (ATTEND.WINDOW) says it in the learner's language.
-      const said = reason ? localizeReason(reason, replyLocale(c)).message : detail;
-      throw new ProblemError(status, title, said, extras);
+      const { refusal } = result;
+      const { rule, opensAt } = refusal;
+      throw new ProblemError(
+        refusal.status,
+        { id: 'checkInRefused', refusal, stepSeconds: policy.attendance.codeStepSeconds, cap },
+        opensAt ? { rule, opensAt } : { rule },
+      );
     })
     .post('/:id/corrections', host, eventOf, validBody(CheckInCorrection), async (c) => {
       const { event, body, identity } = c.var;
       const rows = await store.listCheckIns(event.id);
       const replaced = rows.find((row) => row.id === body.replaces);
       if (!replaced) {
-        throw new ProblemError(
-          404,
-          'No such record',
-          'The record to correct is not in this event.',
-        );
+        throw new ProblemError(404, 'recordUnknown');
       }
       if (!effectiveRecords(rows).includes(replaced)) {
-        throw new ProblemError(
-          409,
-          'Already corrected',
-          'Correct the newer record that replaced this one.',
-        );
+        throw new ProblemError(409, 'recordCorrected');
       }
       const record: StoredCheckIn = {
         id: randomUUID(),
@@ -371,6 +365,7 @@ const compareEntries = (a: [string, string], b: [string, string]): number =>
 
 const tooManyRecords = (cap: number): CheckInRefusal => ({
   rule: 'ATTEND.ON_RECORD',
+  cause: 'too-many',
   status: 409,
   title: 'Too many check-ins',
   detail:
@@ -380,23 +375,12 @@ const tooManyRecords = (cap: number): CheckInRefusal => ({
 
 const codeLockout = (window: LimitWindow, at: Date): TooManyRequests => {
   const wait = retryAfter(window, at);
-  const minutes = Math.ceil(wait / 60);
-  return new TooManyRequests(
-    wait,
-    'Too many wrong codes',
-    `Check-in is paused for you for ${minutes} minute${minutes === 1 ? '' : 's'} after several ` +
-      'wrong codes. Then type the code shown on the host screen at that moment.',
-  );
+  return new TooManyRequests(wait, { id: 'tooManyWrongCodes', minutes: Math.ceil(wait / 60) });
 };
 
 /** Stored attendance the engine refuses, such as records kept before ATTEND.ON_RECORD held. */
 const unevaluated = (errors: FieldError[]): ProblemError =>
-  new ProblemError(
-    422,
-    'Attendance cannot be evaluated',
-    'The stored records of this event are outside what the attendance rules accept.',
-    { errors },
-  );
+  new ProblemError(422, 'attendanceUnevaluable', { errors });
 
 function storedCheckIn(row: CheckInRow): StoredCheckIn {
   const record: StoredCheckIn & Partial<CheckInRow> = { ...row };

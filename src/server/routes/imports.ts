@@ -37,16 +37,11 @@ export function importRoutes(app: AppContext) {
     .post('/:id/imports', host, event, async (c) => {
       const { event: on, identity } = c.var;
       if (!REPORT_TYPES.test(requestHeader(c, 'content-type') ?? '')) {
-        throw new ProblemError(
-          415,
-          'Send the report as a file',
-          'Send the report exactly as exported, with content-type text/csv (or ' +
-            'application/octet-stream for a UTF-16 file, as Teams and Webex write).',
-        );
+        throw new ProblemError(415, 'reportNotFile');
       }
       const options = optionsOf(c.req.query(), on);
       const bytes = await bodyBytes(c, IMPORT_LIMIT_BYTES);
-      if (bytes.length === 0) throw new ProblemError(400, 'The file is empty', 'Send the report.');
+      if (bytes.length === 0) throw new ProblemError(400, 'reportFileEmpty');
       const fileHash = fileHashOf(bytes);
       const committed = await store.committedImport(on.id, fileHash);
       // The same file again adds nothing: its preview is what it stored.
@@ -81,11 +76,7 @@ export function importRoutes(app: AppContext) {
       const importId = pathId(c, 'importId');
       const kept = importId === undefined ? undefined : await store.getImport(on.id, importId);
       if (!kept) {
-        throw new ProblemError(
-          404,
-          'No such import',
-          'Preview the report first; a preview is kept for a day.',
-        );
+        throw new ProblemError(404, 'importUnknown');
       }
       if (kept.status === 'committed') return c.json(kept.summary as ImportPreview);
 
@@ -158,13 +149,6 @@ function refuseUnmappable(body: ImportCommitBody, mappable: Set<number>): void {
       : [{ path: `assign.${index}.row`, message: 'is not the first row of an unmatched person' }],
   );
   if (errors.length > 0) {
-    throw new ProblemError(
-      422,
-      'Nothing was imported',
-      'Map only the people listed as unmatched.',
-      {
-        errors,
-      },
-    );
+    throw new ProblemError(422, 'importNothingMapped', { errors });
   }
 }

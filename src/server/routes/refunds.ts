@@ -46,7 +46,7 @@ const shown = (refund: StoredRefund, locale: Locale): StoredRefund => ({
   decision: withReasonsIn(refund.decision, locale),
 });
 
-const notFound = () => new ProblemError(404, 'No such refund request', 'Check the request id.');
+const notFound = () => new ProblemError(404, 'refundUnknown');
 
 /** Where a request sits in the review queue's order: a cursor. */
 const RefundPosition = v.object({ receivedAt: v.string(), id: v.string() });
@@ -64,11 +64,7 @@ export function refundRoutes(app: AppContext) {
       }
       const learner = await bearerIdentity(c, tokens);
       if (learner?.role !== 'learner') {
-        throw new ProblemError(
-          learner ? 403 : 401,
-          'A learner’s sign-in is required',
-          'A quote about an enrollment needs the token of the learner it belongs to.',
-        );
+        throw new ProblemError(learner ? 403 : 401, 'learnerSignInRequired');
       }
       const enrollment = await ownEnrollment(store, body.enrollmentId, learner.sub);
       const receivedAt = now().toISOString();
@@ -114,11 +110,10 @@ export function refundRoutes(app: AppContext) {
       } else {
         const enrollment = await ownEnrollment(store, body.enrollmentId, learner.sub);
         if (enrollment.status !== 'active') {
-          throw new ProblemError(
-            409,
-            `The enrollment is ${enrollment.status}`,
-            'Only an active enrollment can be refunded.',
-          );
+          throw new ProblemError(409, {
+            id: 'refundNeedsActiveEnrollment',
+            status: enrollment.status,
+          });
         }
         const facts = await refundFactsOf(store, enrollment, receivedAt, body.specialCircumstances);
         const request = { ...facts, ...(body.message ? { message: body.message } : {}) };
@@ -135,12 +130,9 @@ export function refundRoutes(app: AppContext) {
       }
       const result = await store.addRefund(refund, { status: 201, body: refund }, key);
       if (result.kind !== 'open') return answer(c, result, present);
-      throw new ProblemError(
-        409,
-        'A refund request is already open',
-        'This enrollment has a request waiting for the sponsor’s decision.',
-        { existing: shown(result.existing, locale) },
-      );
+      throw new ProblemError(409, 'refundAlreadyOpen', {
+        existing: shown(result.existing, locale),
+      });
     })
     .get('/', requireRole(tokens, 'admin'), async (c) => {
       const status = c.req.query('status');
@@ -171,11 +163,10 @@ export function refundRoutes(app: AppContext) {
       if (named.length === 1) return c.json(shown(named[0]!, locale));
       if (named.length === 0) throw notFound();
       // Rare (30 bits), and only an admin sees several learners' requests: the id decides.
-      throw new ProblemError(
-        409,
-        'Several requests share this reference',
-        `Look the request up by its id: ${named.map((refund) => refund.id).join(', ')}.`,
-      );
+      throw new ProblemError(409, {
+        id: 'referenceShared',
+        ids: named.map((refund) => refund.id),
+      });
     })
     .post(
       '/:id/decision',
@@ -204,11 +195,7 @@ export function refundRoutes(app: AppContext) {
           return c.json(shown(decided, replyLocale(c)));
         }
         if (await store.getRefund(id)) {
-          throw new ProblemError(
-            409,
-            'Already decided',
-            'This request was approved or denied before.',
-          );
+          throw new ProblemError(409, 'refundDecided');
         }
         throw notFound();
       },

@@ -10,6 +10,7 @@ import { EnrollmentCreate } from '../../policy/enrollments.js';
 import type { AppContext } from '../context.js';
 import { enrolled, enrollmentOf, enrollmentTarget, unknownEvent } from '../enrollment-records.js';
 import { ProblemError } from '../problem.js';
+import type { UnsignedWhy } from '../locales/problems-en.js';
 import { bodyText, parseJsonBody, requestHeader } from '../request.js';
 
 export const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;
@@ -23,11 +24,7 @@ export const OrderWebhook = v.object({
 export function webhookRoutes({ store, now, webhookSecret }: AppContext) {
   return new Hono().post('/orders', async (c) => {
     if (!webhookSecret) {
-      throw new ProblemError(
-        503,
-        'Order webhooks are not configured',
-        'Set CPE_WEBHOOK_SECRET on the server to receive signed orders.',
-      );
+      throw new ProblemError(503, 'webhooksOff');
     }
     const raw = await bodyText(c);
     verifySignature(requestHeader(c, 'cpe-signature'), raw, webhookSecret, now());
@@ -48,17 +45,17 @@ export function verifySignature(
 ): void {
   const match = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/i.exec(header?.trim() ?? '');
   if (!match) {
-    throw unsigned('Send CPE-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">.');
+    throw unsigned('format');
   }
   const [, t, signature] = match as unknown as [string, string, string];
   if (Math.abs(at.getTime() / 1000 - Number(t)) > SIGNATURE_TOLERANCE_SECONDS) {
-    throw unsigned('The signature’s time is more than five minutes from the server clock.');
+    throw unsigned('time');
   }
   const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest();
   if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) {
-    throw unsigned('The signature does not match the body under the shared secret.');
+    throw unsigned('mismatch');
   }
 }
 
-const unsigned = (detail: string): ProblemError =>
-  new ProblemError(401, 'Not a signed order', detail);
+const unsigned = (why: UnsignedWhy): ProblemError =>
+  new ProblemError(401, { id: 'orderUnsigned', why });
