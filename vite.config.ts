@@ -16,6 +16,22 @@ export const cdnEntries: Record<string, string> = {
   'cpe-kit': resolve(root, 'src/cdn.ts'),
 };
 
+/**
+ * The modules every widget's first render shares: Lit (not its directives, which only some
+ * lazy chunks use), the decorator helper, the shared controllers and the design tokens. One
+ * chunk for all of them, because each file on the wire pays its own gzip overhead.
+ */
+const firstRenderShared = [
+  /node_modules[\\/]lit[\\/](?:index|decorators)\.js$/,
+  /node_modules[\\/](?:lit-html[\\/]lit-html|lit-element[\\/]lit-element)\.js$/,
+  /node_modules[\\/]@lit[\\/](?:reactive-element|task)[\\/]/,
+  /@oxc-project\+runtime/,
+  /src[\\/]components[\\/]shared[\\/](?:tokens|locale-controller|client-controller)\.ts$/,
+  /src[\\/]components[\\/]shared[\\/](?:lazy-styles|delayed-flag|viewer-zone)\.ts$/,
+  /src[\\/]client[\\/](?:create-client|policy-client|stand-in)\.ts$/,
+  /src[\\/]policy[\\/]locale\.ts$/,
+];
+
 // `vite` serves the demo; `vite build` writes dist/cdn; `vite build --mode demo` writes dist/demo.
 export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'demo') {
@@ -50,6 +66,9 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: {
+            groups: [{ name: 'shared', test: (id) => firstRenderShared.some((re) => re.test(id)) }],
+          },
         },
       },
     },
