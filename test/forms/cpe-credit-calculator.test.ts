@@ -1,11 +1,10 @@
-/** The calculator's form reader (`form.ts`): pure, so it runs in Node with the real deferred chunk. */
+/**
+ * The calculator's form (`form.ts`) and its reader (`reading.ts`, in the deferred chunk):
+ * pure, so they run in Node.
+ */
 import { describe, expect, it } from 'vitest';
-import * as deferred from '../../src/components/cpe-credit-calculator/deferred.js';
-import {
-  numberFields,
-  readForm,
-  type CreditForm,
-} from '../../src/components/cpe-credit-calculator/form.js';
+import { numberFields, type CreditForm } from '../../src/components/cpe-credit-calculator/form.js';
+import { checkCredits, readForm } from '../../src/components/cpe-credit-calculator/reading.js';
 import { english } from './english.js';
 
 const blank: CreditForm = {
@@ -57,11 +56,10 @@ describe('numberFields', () => {
 
 describe('readForm', () => {
   it('has nothing to calculate and nothing wrong while the required field is empty', () => {
-    expect(readForm(blank, deferred, english)).toEqual({ errors: [] });
+    expect(readForm(blank, english)).toEqual({ errors: [] });
     expect(
       readForm(
         form({ method: 'self-study', values: { 'selfStudy.reviewQuestions': '3' } }),
-        deferred,
         english,
       ),
     ).toEqual({ errors: [] });
@@ -69,24 +67,18 @@ describe('readForm', () => {
 
   it('says under its field what the field allows, whatever was typed', () => {
     for (const typed of ['1h', 'abc', '-5', '1e9', '525601']) {
-      expect(readForm(form({ values: { minutes: typed } }), deferred, english).errors).toEqual([
+      expect(readForm(form({ values: { minutes: typed } }), english).errors).toEqual([
         { path: 'minutes', message: 'Enter minutes from 0 to 525,600.' },
       ]);
     }
-    expect(readForm(form({ values: { minutes: '525600' } }), deferred, english).errors).toEqual([]);
+    expect(readForm(form({ values: { minutes: '525600' } }), english).errors).toEqual([]);
     const words = form({
       method: 'self-study',
       selfStudySource: 'formula',
       values: { 'selfStudy.words': '1200.5' },
     });
-    expect(readForm(words, deferred, english)).toEqual({
+    expect(readForm(words, english)).toEqual({
       errors: [{ path: 'selfStudy.words', message: 'Enter a whole number from 0 to 10,000,000.' }],
-    });
-  });
-
-  it('builds no input before the engine’s check has loaded', () => {
-    expect(readForm(form({ values: { minutes: '74' } }), undefined, english)).toEqual({
-      errors: [],
     });
   });
 
@@ -99,7 +91,6 @@ describe('readForm', () => {
         edition: '2026',
         values: { 'selfStudy.words': '9000', 'selfStudy.examQuestions': '10', minutes: '50' },
       }),
-      deferred,
       english,
     );
     expect(reading).toEqual({
@@ -114,7 +105,7 @@ describe('readForm', () => {
   });
 
   it('the engine’s own limit says the same range (the API answers with it)', () => {
-    const tooLong = deferred.checkCredits({ method: 'group-live', minutes: 600_000 });
+    const tooLong = checkCredits({ method: 'group-live', minutes: 600_000 });
     expect(tooLong.ok || tooLong.errors).toEqual([
       expect.objectContaining({
         path: 'minutes',
@@ -124,9 +115,9 @@ describe('readForm', () => {
   });
 
   it('warns, without refusing, above a day of content for a group program', () => {
-    const day = readForm(form({ values: { minutes: '1440' } }), deferred, english);
+    const day = readForm(form({ values: { minutes: '1440' } }), english);
     expect(day.warning).toBeUndefined();
-    const year = readForm(form({ values: { minutes: '525600' } }), deferred, english);
+    const year = readForm(form({ values: { minutes: '525600' } }), english);
     expect(year.input).toBeDefined();
     expect(year.warning).toEqual({
       path: 'minutes',
@@ -134,7 +125,7 @@ describe('readForm', () => {
         'That is more than a day of content (1,440 minutes). Check the figure: count only the qualifying minutes of the program.',
     });
     const selfStudy = form({ method: 'nano', values: { minutes: '5000' } });
-    expect(readForm(selfStudy, deferred, english).warning).toBeUndefined();
+    expect(readForm(selfStudy, english).warning).toBeUndefined();
   });
 
   it('turns a schedule into instants in the event’s zone, with breaks only when given', () => {
@@ -145,7 +136,7 @@ describe('readForm', () => {
         { id: 2, start: '', end: '' },
       ],
     });
-    expect(readForm(schedule, deferred, english).input).toEqual({
+    expect(readForm(schedule, english).input).toEqual({
       method: 'group-live',
       segments: [{ start: '2026-03-02T09:00:00-05:00', end: '2026-03-02T12:00:00-05:00' }],
     });
@@ -153,14 +144,14 @@ describe('readForm', () => {
       ...schedule,
       breaks: [{ id: 3, start: '10:00', end: '10:15' }],
     });
-    expect(readForm(withBreak, deferred, english).input?.breaks).toEqual([
+    expect(readForm(withBreak, english).input?.breaks).toEqual([
       { start: '2026-03-02T10:00:00-05:00', end: '2026-03-02T10:15:00-05:00' },
     ]);
   });
 
   it('says what is wrong with a row or the zone, and waits for a first segment', () => {
     const rows = (segments: CreditForm['segments'], timeZone = 'America/New_York') =>
-      readForm(form({ timing: 'schedule', segments, timeZone }), deferred, english);
+      readForm(form({ timing: 'schedule', segments, timeZone }), english);
     expect(rows([{ id: 1, start: '', end: '' }])).toEqual({ errors: [] });
     expect(rows([{ id: 1, start: '', end: '10:00' }]).errors).toEqual([
       { path: 'segments.0.start', message: 'Enter a start time.' },
@@ -176,7 +167,6 @@ describe('readForm', () => {
     ]);
     const undated = readForm(
       form({ timing: 'schedule', date: '', segments: [{ id: 1, start: '09:00', end: '10:00' }] }),
-      deferred,
       english,
     );
     expect(undated.errors).toEqual([{ path: 'date', message: 'Enter the event date.' }]);

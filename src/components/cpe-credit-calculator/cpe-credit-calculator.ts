@@ -19,7 +19,6 @@ import { controls, tokens } from '../shared/tokens.js';
 import { styles } from './cpe-credit-calculator.styles.js';
 import {
   numberFields,
-  readForm,
   timedMethods,
   type CreditForm,
   type FormReading,
@@ -217,7 +216,9 @@ export class CpeCreditCalculator extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.reading = readForm(this.form, this.client.deferred, this.i18n);
+    // The form is read once the client is here: until then nothing can be calculated, so
+    // neither a typed figure's range nor the schedule's rows are checked yet.
+    this.reading = this.client.deferred?.readForm(this.form, this.i18n) ?? { errors: [] };
     this.inputKey = this.reading.input ? JSON.stringify(this.reading.input) : '';
   }
 

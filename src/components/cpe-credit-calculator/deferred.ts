@@ -1,18 +1,12 @@
 /**
  * What the calculator needs only once its client is here, so it loads with the client after
- * the first render: the engine's check of a credit input (the schemas, and valibot with them;
- * at most a year of minutes, and so on), schedule times in a zone, and the result's rendering
- * with its rules.
+ * the first render: reading the form into a credit input, checked by the engine (the schemas,
+ * and valibot with them; at most a year of minutes, and so on), schedule times in a zone, and
+ * the result's rendering with its rules.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { RULE } from '../../policy/reasons.js';
-import {
-  CreditInput,
-  parse,
-  type CreditResult,
-  type Parsed,
-  type Reason,
-} from '../../policy/schemas.js';
+import type { CreditResult, Reason } from '../../policy/schemas.js';
 import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { formatCredits } from '../../policy/locale.js';
@@ -20,12 +14,9 @@ import type { Words } from '../shared/locale-controller.js';
 import type { NumberKey } from './form.js';
 
 export { renderPolicyChoices } from './policy-choices.js';
-export { readSchedule, renderSchedule } from './schedule.js';
+export { readForm } from './reading.js';
+export { renderSchedule } from './schedule.js';
 export { styles } from './deferred.styles.js';
-
-export function checkCredits(candidate: unknown): Parsed<CreditInput> {
-  return parse(CreditInput, candidate);
-}
 
 /** The rules that settle whether a method earns any credit at all. */
 const decidingRules = new Set<string>([

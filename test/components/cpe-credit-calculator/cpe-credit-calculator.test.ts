@@ -487,6 +487,26 @@ describe('<cpe-credit-calculator>', () => {
       expect(events).to.have.length(0);
     });
 
+    it('checks a typed figure once its lazy chunk is in, asking for minutes until then', async () => {
+      const el = document.createElement('cpe-credit-calculator');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const input = byLabel(el, 'Minutes');
+        input.value = 'ninety';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await el.updateComplete;
+        expect(root(el).getElementById('minutes-error')).to.equal(null);
+        expect(resultText(el)).to.contain('Enter the minutes to see the credits.');
+        await el.calculationComplete;
+        expect(root(el).getElementById('minutes-error')!.textContent).to.equal(
+          'Enter minutes from 0 to 525,600.',
+        );
+      } finally {
+        el.remove();
+      }
+    });
+
     it('says what is allowed for -5, 1e9 and text alike', async () => {
       const el = await calculator();
       for (const typed of ['-5', '1e9', 'abc']) {
