@@ -68,16 +68,4 @@ export const styles = css`
     color: var(--_muted);
     margin: 0;
   }
-
-  @media print {
-    .card {
-      border: 0;
-      padding: 0;
-    }
-
-    .no-print,
-    button {
-      display: none;
-    }
-  }
 `;

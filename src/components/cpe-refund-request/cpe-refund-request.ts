@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import type {
   RefundInput,
@@ -29,8 +28,6 @@ type Submission = Deferred.Submission;
 
 /** The countdown moves on by itself; a minute is as fine as it shows. */
 const CLOCK_TICK_MS = 30_000;
-/** setTimeout's longest delay (about 24.8 days); a later deadline gets an early, harmless re-quote. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Tells a learner, before they write in, whether the sponsor's refund rules give them their
@@ -92,8 +89,13 @@ export class CpeRefundRequest extends LitElement {
     // The locale too: the reasons come worded in it.
     args: () => [this.client.value, this.inputKey, this.quoteAttempt, this.i18n.locale] as const,
     task: async ([setup, key], { signal }): Promise<RefundResult | undefined> => {
-      this.watchDeadline(undefined);
+      this.deadline?.watch(undefined);
       if (!setup || !key) return undefined;
+      // The first quote brings the watch of its deadline, from the lazy chunk.
+      this.deadline ??= new setup.deferred.DeadlineWatch(this, () => {
+        this.now = Date.now();
+        this.retryQuote();
+      });
       this.working.start();
       try {
         const input = JSON.parse(key) as RefundInput | Deferred.RecordQuote;
@@ -103,7 +105,7 @@ export class CpeRefundRequest extends LitElement {
                 signal,
               })
             : await setup.client.quoteRefund(input, { signal });
-        this.watchDeadline(result.deadline);
+        this.deadline.watch(result.deadline);
         this.client.emit('cpe-refund-quoted', result);
         return result;
       } finally {
@@ -123,14 +125,13 @@ export class CpeRefundRequest extends LitElement {
   private statusLookup?: Deferred.StatusLookup;
   /** Record mode's enrollment (asked about, or picked from the learner's), made on entering it. */
   private records?: Deferred.EnrollmentOfRecord;
+  /** The quote's deadline, whose passing changes the answer; made with the first quote. */
+  private deadline?: Deferred.DeadlineWatch;
+  /** Sends the written request, made with the lazy chunk (only the API takes one). */
+  private sender?: Deferred.RequestSender;
   private reading: RefundReading = { questions: [], setupErrors: [], missing: [] };
   private inputKey = '';
   private clock: ReturnType<typeof setInterval> | undefined;
-  /** The current quote's deadline (ms) while it lay ahead: its passing changes the answer. */
-  private pendingDeadline: number | undefined;
-  private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
-  /** One key per intended request: a double click or a retry of the same request reuses it. */
-  private pending: { payload: string; key: string } | undefined;
   /** The set-up problems last written to the console, so each is logged once. */
   private loggedSetup = '';
 
@@ -204,7 +205,6 @@ export class CpeRefundRequest extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
-    this.armDeadline();
     // A host form that finds us invalid shows the messages under our fields.
     this.addEventListener('invalid', this.onInvalid);
   }
@@ -212,7 +212,6 @@ export class CpeRefundRequest extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    clearTimeout(this.deadlineTimer);
     this.removeEventListener('invalid', this.onInvalid);
   }
 
@@ -220,7 +219,7 @@ export class CpeRefundRequest extends LitElement {
     this.answers = emptyAnswers;
     this.attempted = false;
     this.submission = { state: 'idle' };
-    this.pending = undefined;
+    this.sender?.forget();
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -247,32 +246,11 @@ export class CpeRefundRequest extends LitElement {
   /** Another purchase picked: what was said about the last one no longer applies. */
   private readonly onChoose = (): void => {
     this.submission = { state: 'idle' };
-    this.pending = undefined;
+    this.sender?.forget();
   };
 
   private retryQuote(): void {
     this.quoteAttempt++;
-  }
-
-  /** Watches a new quote's deadline, if it still lies ahead. */
-  private watchDeadline(deadline: string | undefined): void {
-    const at = deadline === undefined ? NaN : Date.parse(deadline);
-    this.pendingDeadline = at > Date.now() ? at : undefined;
-    this.armDeadline();
-  }
-
-  /** Re-quotes just after the pending deadline (at once if it passed while disconnected). */
-  private armDeadline(): void {
-    clearTimeout(this.deadlineTimer);
-    if (this.pendingDeadline === undefined || !this.isConnected) return;
-    const wait = Math.max(0, this.pendingDeadline + 1 - Date.now());
-    this.deadlineTimer = setTimeout(
-      () => {
-        this.now = Date.now();
-        this.retryQuote();
-      },
-      Math.min(wait, MAX_TIMER_MS),
-    );
   }
 
   /**
@@ -337,15 +315,16 @@ export class CpeRefundRequest extends LitElement {
       return;
     }
     const client = this.client.current;
+    const { sender } = this;
     if (this.isRecordMode) {
       const message = this.answers.message.trim();
       const request = this.records?.request(this.answers.specialCircumstances, message);
-      if (client && request) {
-        await this.send(request, (key) => client.submitEnrollmentRefund(request, key));
+      if (client && sender && request) {
+        await this.send(sender, request, (key) => client.submitEnrollmentRefund(request, key));
       } else this.submission = { state: 'blocked' };
       return;
     }
-    if (!client || !this.reading.input || !this.client.isApi) {
+    if (!client || !sender || !this.reading.input || !this.client.isApi) {
       // Never a click that does nothing: say why under the button.
       this.submission = { state: 'blocked' };
       return;
@@ -355,35 +334,28 @@ export class CpeRefundRequest extends LitElement {
       ...(this.courseTitle ? { courseTitle: this.courseTitle } : {}),
       ...(this.answers.message.trim() ? { message: this.answers.message.trim() } : {}),
     };
-    await this.send(payload, (key) => client.submitRefund(payload, key));
+    await this.send(sender, payload, (key) => client.submitRefund(payload, key));
   }
 
   /** Sends once per intended request (a retry reuses its key), then shows the receipt. */
   private async send(
+    sender: Deferred.RequestSender,
     payload: object,
     submit: (key: string) => Promise<StoredRefund>,
   ): Promise<void> {
-    const body = JSON.stringify(payload);
-    if (this.pending?.payload !== body) this.pending = { payload: body, key: crypto.randomUUID() };
     this.submission = { state: 'sending' };
     this.working.start();
     try {
-      const stored = await submit(this.pending.key);
-      this.pending = undefined;
-      this.submission = { state: 'done', stored };
-      this.statusLookup?.fill(stored.reference ?? stored.id);
-      this.client.emit('cpe-refund-submitted', stored);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
-    } catch (error) {
-      const existing = error instanceof PolicyError ? error.extra['existing'] : undefined;
-      this.submission =
-        error instanceof PolicyError && error.status === 409 && existing
-          ? { state: 'open', existing: existing as StoredRefund }
-          : { state: 'failed', error };
+      this.submission = await sender.send(payload, submit);
     } finally {
       this.working.stop();
     }
+    if (this.submission.state !== 'done') return;
+    const { stored } = this.submission;
+    this.statusLookup?.fill(stored.reference ?? stored.id);
+    this.client.emit('cpe-refund-submitted', stored);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
   }
 
   private fieldControl(field: QuestionId | 'message'): HTMLElement | null {
@@ -405,6 +377,7 @@ export class CpeRefundRequest extends LitElement {
     const { deferred } = this;
     if (this.client.isApi && deferred) {
       this.statusLookup ??= new deferred.StatusLookup(this, () => this.client.current);
+      this.sender ??= new deferred.RequestSender();
     }
     if (this.isRecordMode && deferred) {
       this.records ??= new deferred.EnrollmentOfRecord(

@@ -149,6 +149,19 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
 
+  /* A printed page (the receipt, or the quote) without the frame and the controls. */
+  @media print {
+    .card {
+      border: 0;
+      padding: 0;
+    }
+
+    .no-print,
+    button {
+      display: none;
+    }
+  }
+
   /* The frame the receipt is printed from: out of sight and out of the layout. */
   .print-frame {
     position: absolute;

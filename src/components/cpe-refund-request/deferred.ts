@@ -16,6 +16,8 @@ import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 import type { RefundContext } from './form.js';
 import { headline, nextSteps } from './refund-words.js';
 
+export { DeadlineWatch } from './deadline-watch.js';
+export { RequestSender } from './sender.js';
 export { StatusLookup } from './status-lookup.js';
 export { styles } from './deferred.styles.js';
 export { EnrollmentOfRecord, type EnrollmentRecord, type RecordQuote } from './record.js';
