@@ -62,6 +62,9 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       lib: { entry: cdnEntries, formats: ['es'] },
       rolldownOptions: {
+        // A widget's file may export what its own lazy chunks import from it, so its code stays
+        // in that file (cpe-kit.js imports it) rather than in a chunk of its own behind it.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           entryFileNames: '[name].js',
