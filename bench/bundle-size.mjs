@@ -21,8 +21,8 @@ export const widgetFiles = readdirSync(cdnDir)
   .sort();
 
 /**
- * Budgets of issue 8, in bytes of gzip, and of issue 18: a learner widget's first load at
- * most this many times a bare Lit element's.
+ * Budgets of issue 8, in bytes of gzip, and of issue 18: a learner widget's first load, its
+ * files gzipped apart, at most this many times a bare Lit element's.
  */
 export const budgets = { widget: 16 * 1024, all: 28 * 1024, learnerVsBareLit: 2.5 };
 
@@ -62,7 +62,9 @@ const gzipSize = (files) =>
 /** What the wire carries: every file compressed on its own (no dictionary shared across). */
 const gzipApart = (files) =>
   [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-const kbApart = (name) => (gzipApart(staticGraph(join(cdnDir, name))) / 1024).toFixed(1);
+
+/** A CDN file's first load as served: it and its static imports, each gzipped on its own. */
+export const firstLoadApart = (name) => gzipApart(staticGraph(join(cdnDir, name)));
 
 /** A bare Lit element built the way the CDN bundles are: the ratio's denominator. */
 export async function bareLitSize() {
@@ -139,20 +141,21 @@ export function measureCdn() {
 export async function run() {
   const sizes = measureCdn();
   const bare = await bareLitSize();
-  const rows = Object.entries(sizes.widgets).map(([name, bytes]) => ({
-    bundle: name,
-    'gzip KB': (bytes / 1024).toFixed(1),
-    'files apart KB': kbApart(name),
-    budget: `${budgets.widget / 1024} KB`,
-    'x bare Lit': (bytes / bare).toFixed(2),
-  }));
-  rows.push({
-    bundle: `${allInOne} (all)`,
-    'gzip KB': (sizes.all / 1024).toFixed(1),
-    'files apart KB': kbApart(allInOne),
-    budget: `${budgets.all / 1024} KB`,
-    'x bare Lit': (sizes.all / bare).toFixed(2),
-  });
+  // Issue 18's ratio is of what the wire carries: the files apart.
+  const row = (bundle, name, bytes, budget) => {
+    const apart = firstLoadApart(name);
+    return {
+      bundle,
+      'gzip KB': (bytes / 1024).toFixed(1),
+      'files apart KB': (apart / 1024).toFixed(1),
+      budget: `${budget / 1024} KB`,
+      'x bare Lit': (apart / bare).toFixed(2),
+    };
+  };
+  const rows = Object.entries(sizes.widgets).map(([name, bytes]) =>
+    row(name, name, bytes, budgets.widget),
+  );
+  rows.push(row(`${allInOne} (all)`, allInOne, sizes.all, budgets.all));
   rows.push({
     bundle: 'bare Lit element',
     'gzip KB': (bare / 1024).toFixed(1),

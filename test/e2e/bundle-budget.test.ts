@@ -7,6 +7,7 @@ import {
   bareLitSize,
   budgets,
   cdnDir,
+  firstLoadApart,
   measureCdn,
   staticGraph,
   widgetFiles,
@@ -32,9 +33,13 @@ describe('CDN bundle budgets', () => {
     .filter(({ audience }) => audience === 'learner')
     .map(({ tag }) => `${tag}.js`);
 
-  it.each(learnerFiles)('%s is at most 2.5 times a bare Lit element built alike', async (file) => {
-    expect(sizes.widgets[file]).toBeLessThanOrEqual(budgets.learnerVsBareLit * (await bare));
-  });
+  // Issue 18 measures what the wire carries: each file gzipped on its own.
+  it.each(learnerFiles)(
+    '%s, its files gzipped apart, is at most 2.5 times a bare Lit element built alike',
+    async (file) => {
+      expect(firstLoadApart(file)).toBeLessThanOrEqual(budgets.learnerVsBareLit * (await bare));
+    },
+  );
 
   it(`${allInOne} (the learner widgets together) is at most 28 KB gzip`, () => {
     expect(sizes.all).toBeLessThanOrEqual(budgets.all);
