@@ -1,15 +1,14 @@
 import { css } from 'lit';
 
-/** The certificate's layout on top of the shared tokens: the name and program in large type. */
+/**
+ * The certificate element's own layout on top of the shared tokens: what the first render
+ * draws. The card's content, which arrives with the client, brings its own rules
+ * (`deferred.styles.ts`).
+ */
 export const styles = css`
   h2 {
     margin: 0 0 calc(var(--_space) * 2);
     font-size: 1.25em;
-  }
-
-  h3 {
-    margin: calc(var(--_space) * 3) 0 var(--_space);
-    font-size: 1em;
   }
 
   p {
@@ -20,87 +19,6 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
 
-  .lead {
-    margin: 0;
-  }
-
-  .name {
-    font-size: 1.25em;
-  }
-
-  .program-title {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-    margin: calc(var(--_space) / 2) 0 calc(var(--_space) * 2);
-  }
-
-  .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: var(--_space) calc(var(--_space) * 2);
-    margin: 0 0 calc(var(--_space) * 2);
-  }
-
-  dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .credits {
-    margin-block-end: calc(var(--_space) * 2);
-  }
-
-  .verification {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) * 2);
-  }
-
-  .verification .facts {
-    flex: 1 1 14rem;
-  }
-
-  .qr {
-    width: 7.5rem;
-    height: 7.5rem;
-    flex: none;
-    /* The code keeps its white quiet zone in dark mode, so phones still read it. */
-    border: 1px solid var(--_border);
-  }
-
-  .statement {
-    font-style: italic;
-  }
-
-  a {
-    color: var(--_accent);
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin-block: calc(var(--_space) * 2) var(--_space);
-  }
-
-  /* In a narrow column the buttons stack at full width instead of wrapping their words. */
-  @container cpe (max-width: 360px) {
-    .actions {
-      flex-direction: column;
-    }
-
-    .actions button {
-      padding-inline: var(--_space);
-    }
-  }
-
   .message:empty {
     margin: 0;
   }
@@ -108,19 +26,5 @@ export const styles = css`
   .message {
     margin: var(--_space) 0 0;
     font-weight: 600;
-  }
-
-  @media print {
-    .card {
-      border: none;
-      background: none;
-      color: black;
-    }
-
-    .actions,
-    .hint,
-    .message {
-      display: none;
-    }
   }
 `;

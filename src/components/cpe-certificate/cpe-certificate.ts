@@ -1,17 +1,14 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
 import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { downloadFile } from '../shared/download.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
-import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
-import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-certificate.styles.js';
+import type * as Deferred from './deferred.js';
 
 /** `detail` of `cpe-certificate-loaded`: the certificate shown. */
 export type CertificateLoadedDetail = Certificate;
@@ -50,7 +47,7 @@ type Shown =
  * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
  */
 export class CpeCertificate extends LitElement {
-  static override styles = [tokens, controls, creditsTableStyles, styles];
+  static override styles = [tokens, controls, styles];
 
   private readonly working = new DelayedFlag(this);
 
@@ -106,8 +103,8 @@ export class CpeCertificate extends LitElement {
 
   @state() private reloads = 0;
 
-  /** What the live region last said about an action (copied, downloaded, failed). */
-  @state() private message = '';
+  /** The PDF, the credential and the link, with what the live region says of them. */
+  private downloads?: Deferred.CertificateDownloads;
 
   /** The sponsor's policy API; without it the card previews the `certificate` property. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -129,51 +126,6 @@ export class CpeCertificate extends LitElement {
     return this.client.settled(this.loaded);
   }
 
-  private shownCertificate(): Certificate | undefined {
-    const shown = this.loaded.value;
-    return shown?.status === 'issued' ? shown.certificate : undefined;
-  }
-
-  /** Runs a download or copy, saying in the live region how it went. */
-  private async act(done: string, action: (certificate: Certificate) => Promise<void>) {
-    const certificate = this.shownCertificate();
-    if (!certificate) return;
-    const { t } = this.i18n;
-    this.message = '';
-    try {
-      await action(certificate);
-      this.message = done;
-    } catch (error) {
-      this.message =
-        error instanceof PolicyError && error.isNetwork
-          ? t('The sponsor’s server did not answer. Try again in a moment.')
-          : t('That did not work: {why}', { why: (error as Error).message });
-    }
-  }
-
-  private readonly onPdf = (): void => {
-    void this.act(this.i18n.t('The PDF is downloading.'), async (certificate) => {
-      const pdf = await this.client.current!.certificatePdf(certificate.id);
-      downloadFile(pdf, `certificate-${certificate.id}.pdf`);
-    });
-  };
-
-  private readonly onCredential = (): void => {
-    void this.act(this.i18n.t('The credential is downloading.'), async (certificate) => {
-      const jwt = await this.client.current!.certificateCredential(certificate.id);
-      downloadFile(
-        new Blob([jwt], { type: 'application/vc+jwt' }),
-        `certificate-${certificate.id}.jwt`,
-      );
-    });
-  };
-
-  private readonly onCopy = (): void => {
-    void this.act(this.i18n.t('Verification link copied.'), async (certificate) => {
-      await navigator.clipboard.writeText(certificate.verifyUrl);
-    });
-  };
-
   private readonly onShow = (id: string): void => {
     this.certificateId = id;
   };
@@ -183,12 +135,18 @@ export class CpeCertificate extends LitElement {
     this.reloads++;
   }
 
+  protected override willUpdate(): void {
+    const chunk = this.client.deferred;
+    this.downloads ??=
+      chunk && new chunk.CertificateDownloads(this, () => this.client.current, this.i18n.t);
+  }
+
   override render(): TemplateResult {
     return html`<div class="root">
       <article class="card" part="card" aria-labelledby="title">
         <h2 id="title">${this.i18n.t('Certificate of completion')}</h2>
         ${this.renderBody()}
-        <p class="message" role="status">${this.message}</p>
+        <p class="message" role="status">${this.downloads?.message}</p>
       </article>
     </div>`;
   }
@@ -196,10 +154,22 @@ export class CpeCertificate extends LitElement {
   private renderBody(): TemplateResult {
     const { t } = this.i18n;
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
-    if (error) return this.renderError(error);
     const chunk = this.client.deferred;
+    if (error) {
+      const retry = () => this.retry();
+      return (
+        chunk?.renderProblem(this.i18n, error, {
+          tag: this.localName,
+          apiBase: this.apiBase,
+          retry,
+        }) ??
+        // The card's module did not load, nor its words about problems.
+        failureNotice(t, t('Something went wrong. Try again.'), retry)
+      );
+    }
     const shown = this.loaded.value;
-    if (chunk && shown) {
+    const { downloads } = this;
+    if (chunk && shown && downloads) {
       if (shown.status !== 'issued') return chunk.renderNotIssued(this.i18n, shown);
       const preview = this.client.isEstimate;
       return html`${
@@ -210,9 +180,7 @@ export class CpeCertificate extends LitElement {
           : nothing
       }
       ${chunk.renderCertificate(this.i18n, shown.certificate, {
-        onPdf: this.onPdf,
-        onCredential: this.onCredential,
-        onCopy: this.onCopy,
+        downloads,
         onShow: this.onShow,
         preview,
       })}`;
@@ -229,25 +197,5 @@ export class CpeCertificate extends LitElement {
           : t('Set the certificate property to preview a certificate.')
       }
     </p>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    const { t } = this.i18n;
-    const status = error instanceof PolicyError ? error.status : undefined;
-    if (status === 404) {
-      return html`<p class="notice danger" part="notice" role="alert">
-        ${t('This certificate is not available.')}
-      </p>`;
-    }
-    const network = error instanceof PolicyError && error.isNetwork;
-    if (network && this.apiBase) warnUnreachable(this.localName, this.apiBase);
-    const text = network
-      ? unreachableSentence(t)
-      : status === 401
-        ? t('Sign in to see your certificate.')
-        : error instanceof PolicyError
-          ? t('Your certificate could not be shown: {why}', { why: error.message })
-          : t('Something went wrong. Try again.');
-    return failureNotice(t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

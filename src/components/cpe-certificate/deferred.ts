@@ -5,6 +5,7 @@
  * answers that say what is still missing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { PolicyError } from '../../client/policy-client.js';
 import { renderCreditsTable } from '../shared/credits-table.js';
 import type { Reason } from '../../policy/schemas.js';
 import { deliveryMethodNames } from '../shared/delivery-methods.js';
@@ -13,12 +14,17 @@ import { formatDate, formatDateTime } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 import { qrCode } from '../shared/qr-code.js';
 import { webLink } from '../shared/web-link.js';
+import { failureNotice } from '../shared/failure-notice.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
+import type { CertificateDownloads } from './downloads.js';
+
+export { CertificateDownloads } from './downloads.js';
+export { styles } from './deferred.styles.js';
 
 export interface CertificateActions {
-  onPdf: () => void;
-  onCredential: () => void;
-  onCopy: () => void;
+  /** Downloading the PDF or the credential, copying the link. */
+  downloads: CertificateDownloads;
   /** Shows another certificate: the one that replaced this. */
   onShow: (id: string) => void;
   /** Local mode: a preview, so nothing can be downloaded from the record. */
@@ -86,12 +92,13 @@ function renderActions(
   actions: CertificateActions,
 ): TemplateResult | typeof nothing {
   if (actions.preview) return nothing;
+  const { downloads } = actions;
   return html`<div class="actions">
-      <button type="button" @click=${actions.onPdf}>${t('Download PDF')}</button>
-      <button type="button" class="secondary" @click=${actions.onCredential}>
+      <button type="button" @click=${() => downloads.pdf(certificate)}>${t('Download PDF')}</button>
+      <button type="button" class="secondary" @click=${() => downloads.credential(certificate)}>
         ${t('Download credential')}
       </button>
-      <button type="button" class="secondary" @click=${actions.onCopy}>
+      <button type="button" class="secondary" @click=${() => downloads.copy(certificate)}>
         ${t('Copy verification link')}
       </button>
     </div>
@@ -185,4 +192,31 @@ export function renderNotIssued(
     <p><strong>${t('There is no certificate for this program.')}</strong></p>
     ${reasonList(words, eligibility.reasons)}
   </div>`;
+}
+
+/** Where the certificate did not load from, and how to ask again. */
+export interface ProblemView {
+  tag: string;
+  apiBase: string | undefined;
+  retry: () => void;
+}
+
+/** Why no certificate shows; an API that did not answer also tells the author what to check. */
+export function renderProblem({ t }: Words, error: unknown, view: ProblemView): TemplateResult {
+  const status = error instanceof PolicyError ? error.status : undefined;
+  if (status === 404) {
+    return html`<p class="notice danger" part="notice" role="alert">
+      ${t('This certificate is not available.')}
+    </p>`;
+  }
+  const network = error instanceof PolicyError && error.isNetwork;
+  if (network && view.apiBase) warnUnreachable(view.tag, view.apiBase);
+  const text = network
+    ? unreachableSentence(t)
+    : status === 401
+      ? t('Sign in to see your certificate.')
+      : error instanceof PolicyError
+        ? t('Your certificate could not be shown: {why}', { why: error.message })
+        : t('Something went wrong. Try again.');
+  return failureNotice(t, text, view.apiBase ? view.retry : undefined);
 }
