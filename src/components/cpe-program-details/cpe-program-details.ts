@@ -1,15 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
-import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
-import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-program-details.styles.js';
 import type { LocalProgram, ShownProgram } from './deferred.js';
 
@@ -39,7 +36,7 @@ export type ProgramLoadedDetail = ShownProgram;
  * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
  */
 export class CpeProgramDetails extends LitElement {
-  static override styles = [tokens, controls, creditsTableStyles, styles];
+  static override styles = [tokens, controls, styles];
 
   private readonly working = new DelayedFlag(this);
 
@@ -134,8 +131,19 @@ export class CpeProgramDetails extends LitElement {
   private renderBody(program: ShownProgram | undefined): TemplateResult | typeof nothing {
     const { t } = this.i18n;
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
-    if (error) return this.renderError(error);
     const { deferred: chunk, policy } = this.client;
+    if (error) {
+      const retry = () => this.retry();
+      return (
+        chunk?.renderProblem(this.i18n, error, {
+          tag: this.localName,
+          apiBase: this.apiBase,
+          retry,
+        }) ??
+        // The card's module did not load, nor its words about problems.
+        failureNotice(t, t('Something went wrong. Try again.'), retry)
+      );
+    }
     if (program && chunk && policy) {
       return html`${
         this.client.isEstimate
@@ -158,22 +166,5 @@ export class CpeProgramDetails extends LitElement {
           : t('Set the program property to show a program.')
       }
     </p>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    const { t } = this.i18n;
-    if (error instanceof PolicyError && error.status === 404) {
-      return html`<p class="notice" part="notice" role="alert">
-        ${t('This program is not available.')}
-      </p>`;
-    }
-    const network = error instanceof PolicyError && error.isNetwork;
-    if (network && this.apiBase) warnUnreachable(this.localName, this.apiBase);
-    const text = network
-      ? unreachableSentence(t)
-      : error instanceof PolicyError || !this.apiBase
-        ? t('This program could not be shown: {why}', { why: (error as Error).message })
-        : t('Something went wrong. Try again.');
-    return failureNotice(t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

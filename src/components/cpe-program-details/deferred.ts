@@ -4,7 +4,10 @@
  * small: the local program worked out by the engine, and every section in plain words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { PolicyError } from '../../client/policy-client.js';
 import { renderCreditsTable } from '../shared/credits-table.js';
+import { failureNotice } from '../shared/failure-notice.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { offeredCredits, type Program, type ProgramInput } from '../../policy/programs.js';
@@ -13,6 +16,8 @@ import { formatMoney } from '../../policy/money.js';
 import { formatDate, formatDateTime, formatTime } from '../shared/format.js';
 import { viewerTimeZone } from '../shared/viewer-zone.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
+
+export { styles } from './deferred.styles.js';
 
 /** One session of a program: an event with its zone and its segments as instants. */
 export interface ProgramSession {
@@ -304,4 +309,28 @@ export function renderProgram(
       </p>
     </div>
   `;
+}
+
+/** Where the program did not load from, and how to ask again. */
+export interface ProblemView {
+  tag: string;
+  apiBase: string | undefined;
+  retry: () => void;
+}
+
+/** Why no program shows; an API that did not answer also tells the author what to check. */
+export function renderProblem({ t }: Words, error: unknown, view: ProblemView): TemplateResult {
+  if (error instanceof PolicyError && error.status === 404) {
+    return html`<p class="notice" part="notice" role="alert">
+      ${t('This program is not available.')}
+    </p>`;
+  }
+  const network = error instanceof PolicyError && error.isNetwork;
+  if (network && view.apiBase) warnUnreachable(view.tag, view.apiBase);
+  const text = network
+    ? unreachableSentence(t)
+    : error instanceof PolicyError || !view.apiBase
+      ? t('This program could not be shown: {why}', { why: (error as Error).message })
+      : t('Something went wrong. Try again.');
+  return failureNotice(t, text, view.apiBase ? view.retry : undefined);
 }
