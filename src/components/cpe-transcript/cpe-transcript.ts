@@ -1,17 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { PolicyError } from '../../client/policy-client.js';
 import type { Certificate } from '../../policy/certificates.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
-import { downloadFile } from '../shared/download.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
 import { failureNotice } from '../shared/failure-notice.js';
-import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
-import { creditsTableStyles } from '../shared/credits-table.js';
 import { styles } from './cpe-transcript.styles.js';
 import type { Completion } from './deferred.js';
 
@@ -46,7 +42,7 @@ const validYear = (year: number | undefined): year is number =>
  * @cssprop --cpe-max-width - Widest the widget grows (default 40rem).
  */
 export class CpeTranscript extends LitElement {
-  static override styles = [tokens, controls, creditsTableStyles, styles];
+  static override styles = [tokens, controls, styles];
 
   private readonly working = new DelayedFlag(this);
 
@@ -123,13 +119,8 @@ export class CpeTranscript extends LitElement {
   };
 
   private readonly onExport = (): void => {
-    const chunk = this.client.deferred;
     const completions = this.loaded.value;
-    if (!chunk || !completions) return;
-    downloadFile(
-      new Blob([chunk.transcriptCsv(completions)], { type: 'text/csv;charset=utf-8' }),
-      'cpe-transcript.csv',
-    );
+    if (completions) this.client.deferred?.downloadTranscript(completions);
   };
 
   private retry(): void {
@@ -149,8 +140,19 @@ export class CpeTranscript extends LitElement {
   private renderBody(): TemplateResult {
     const { t } = this.i18n;
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
-    if (error) return this.renderError(error);
     const { deferred: chunk, policy } = this.client;
+    if (error) {
+      const retry = () => this.retry();
+      return (
+        chunk?.renderProblem(this.i18n, error, {
+          tag: this.localName,
+          apiBase: this.apiBase,
+          retry,
+        }) ??
+        // The transcript's module did not load, nor its words about problems.
+        failureNotice(t, t('Something went wrong. Try again.'), retry)
+      );
+    }
     const completions = this.loaded.value;
     if (!chunk || !policy || !completions) {
       return html`<p class="working ${this.working.value ? 'shown' : ''}" role="status">
@@ -181,17 +183,5 @@ export class CpeTranscript extends LitElement {
       onYear: this.onYear,
       onExport: this.onExport,
     })}`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    const { t } = this.i18n;
-    const network = error instanceof PolicyError && error.isNetwork;
-    if (network && this.apiBase) warnUnreachable(this.localName, this.apiBase);
-    const text = network
-      ? unreachableSentence(t)
-      : error instanceof PolicyError && error.status === 401
-        ? t('Sign in to see your transcript.')
-        : t('Your transcript could not be shown: {why}', { why: (error as Error).message });
-    return failureNotice(t, text, this.apiBase ? () => this.retry() : undefined);
   }
 }

@@ -4,7 +4,11 @@
  * the same facts as text), its credits by field of study, and the certificates by year.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { PolicyError } from '../../client/policy-client.js';
 import { renderCreditsTable } from '../shared/credits-table.js';
+import { downloadFile } from '../shared/download.js';
+import { failureNotice } from '../shared/failure-notice.js';
+import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
 import { formatCredits } from '../../policy/locale.js';
@@ -19,10 +23,11 @@ import {
   totals,
   yearOf,
   type Completion,
+  transcriptCsv,
   type YearRequirement,
 } from './transcript.js';
 
-export { transcriptCsv } from './transcript.js';
+export { styles } from './deferred.styles.js';
 export type { Completion } from './transcript.js';
 
 export interface TranscriptView {
@@ -315,4 +320,31 @@ export function renderTranscript(words: Words, view: TranscriptView): TemplateRe
     ${renderYearChoice(words, view)} ${renderRequirement(words, view)} ${renderFields(words, view)}
     ${renderYears(words, view)}
   </div>`;
+}
+
+/** Hands the viewer the certificates listed as a CSV file. */
+export function downloadTranscript(completions: readonly Completion[]): void {
+  downloadFile(
+    new Blob([transcriptCsv(completions)], { type: 'text/csv;charset=utf-8' }),
+    'cpe-transcript.csv',
+  );
+}
+
+/** Where the certificates did not load from, and how to ask again. */
+export interface ProblemView {
+  tag: string;
+  apiBase: string | undefined;
+  retry: () => void;
+}
+
+/** Why no transcript shows; an API that did not answer also tells the author what to check. */
+export function renderProblem({ t }: Words, error: unknown, view: ProblemView): TemplateResult {
+  const network = error instanceof PolicyError && error.isNetwork;
+  if (network && view.apiBase) warnUnreachable(view.tag, view.apiBase);
+  const text = network
+    ? unreachableSentence(t)
+    : error instanceof PolicyError && error.status === 401
+      ? t('Sign in to see your transcript.')
+      : t('Your transcript could not be shown: {why}', { why: (error as Error).message });
+  return failureNotice(t, text, view.apiBase ? view.retry : undefined);
 }
