@@ -1,15 +1,11 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { property } from 'lit/decorators.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { ClientController } from '../shared/client-controller.js';
-import { DelayedFlag } from '../shared/delayed-flag.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
-import { warnUnreachable } from '../shared/unreachable.js';
-import { PolicyError } from '../../client/policy-client.js';
 import { styles } from './cpe-refund-review.styles.js';
-import type { Decision, Draft, QueueFilter, QueueView } from './deferred.js';
+import type * as Deferred from './deferred.js';
 
 /** The attribute the notice names: code, the same in every language. */
 const apiBaseAttribute = 'api-base';
@@ -44,8 +40,6 @@ export type RefundDecidedDetail = StoredRefund;
 export class CpeRefundReview extends LitElement {
   static override styles = [tokens, controls, styles];
 
-  private readonly working = new DelayedFlag(this);
-
   /** Its words, from `lang` on it or around it; Spanish and French load on demand. */
   private readonly i18n = new LocaleController(this, {
     es: () => import('./locales/es.js'),
@@ -60,26 +54,8 @@ export class CpeRefundReview extends LitElement {
     apiOnly: true,
   });
 
-  private readonly requests = new Task(this, {
-    // The locale too: the decisions' reasons come worded in it.
-    args: () => [this.client.value, this.reloads, this.i18n.locale] as const,
-    task: async ([setup], { signal }): Promise<StoredRefund[] | undefined> => {
-      if (!setup) return undefined;
-      this.working.start();
-      try {
-        return await setup.client.listRefunds({ signal });
-      } finally {
-        this.working.stop();
-      }
-    },
-  });
-
-  @state() private drafts: Record<string, Draft> = {};
-  /** Requests as changed by decisions made here, over the loaded list. */
-  @state() private updatedRequests: Record<string, StoredRefund> = {};
-  @state() private announcement = '';
-  @state() private reloads = 0;
-  @state() private filter: QueueFilter = 'all';
+  /** The requests, loaded and decided: made once the queue's module is here. */
+  private queue?: Deferred.ReviewQueue;
 
   /** The sponsor's policy API; reviewing needs it. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -89,96 +65,38 @@ export class CpeRefundReview extends LitElement {
 
   /** Settles once the queue has loaded (or failed to). */
   get loadComplete(): Promise<void> {
-    return this.client.settled(this.requests);
-  }
-
-  /** What the queue's rendering may call back into. */
-  private readonly view: QueueView = {
-    draft: (id) => this.draft(id),
-    setDraft: (id, patch) => this.setDraft(id, patch),
-    decide: (request, decision) => this.decide(request, decision),
-    askToApprove: (request) => this.askToApprove(request),
-    filter: () => this.filter,
-    setFilter: (filter) => {
-      this.filter = filter;
-    },
-  };
-
-  private draft(id: string): Draft {
-    return this.drafts[id] ?? { note: '' };
-  }
-
-  private setDraft(id: string, patch: Partial<Draft>): void {
-    this.drafts = { ...this.drafts, [id]: { ...this.draft(id), ...patch } };
+    // The queue, and so its list, exists once the client has settled.
+    return this.client
+      .settled()
+      .then(() => this.client.settled(...(this.queue ? [this.queue.requests] : [])));
   }
 
   private reload(): void {
-    this.updatedRequests = {};
-    this.reloads++;
+    this.queue?.reload();
     // A client that failed to load (its chunk, offline) is tried again too.
     if (this.client.error) void this.client.setup.run();
   }
 
-  /** The note, or (when it is empty) the reason shown under it and focus on it. */
-  private async noteFor(request: StoredRefund): Promise<string | undefined> {
-    const note = this.draft(request.id).note.trim();
-    if (note) return note;
-    this.setDraft(request.id, {
-      error: this.i18n.t('Write a note: it goes into the audit trail.'),
-      confirming: false,
-    });
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLTextAreaElement>(`#note-${this.client.deferred?.cssId(request.id)}`)
-      ?.focus();
-    return undefined;
-  }
-
-  private async askToApprove(request: StoredRefund): Promise<void> {
-    if (this.draft(request.id).sending || !(await this.noteFor(request))) return;
-    this.setDraft(request.id, { confirming: true, error: undefined });
-    await this.updateComplete;
-    const id = this.client.deferred?.cssId(request.id) ?? '';
-    this.renderRoot.querySelector<HTMLButtonElement>(`#confirm-${id}-yes`)?.focus();
-  }
-
-  private async decide(request: StoredRefund, decision: Decision): Promise<void> {
-    const draft = this.draft(request.id);
-    const { current: client, deferred: queue } = this.client;
-    if (draft.sending || !client || !queue) return;
-    const note = await this.noteFor(request);
-    if (!note) return;
-    this.setDraft(request.id, { sending: decision, error: undefined });
-    try {
-      const stored = await client.decideRefund(request.id, { decision, note });
-      this.updatedRequests = { ...this.updatedRequests, [stored.id]: stored };
-      this.drafts = { ...this.drafts, [stored.id]: { note: '' } };
-      const { t } = this.i18n;
-      this.announcement =
-        decision === 'approve'
-          ? t('Request {id} approved.', { id: stored.id })
-          : t('Request {id} denied.', { id: stored.id });
-      this.client.emit('cpe-refund-decided', stored);
-    } catch (error) {
-      this.setDraft(request.id, {
-        sending: undefined,
-        error: queue.problemText(this.i18n.t, error),
+  protected override willUpdate(): void {
+    const chunk = this.client.deferred;
+    this.queue ??=
+      chunk &&
+      new chunk.ReviewQueue(this, {
+        client: () => this.client.current,
+        t: this.i18n.t,
+        locale: () => this.i18n.locale,
+        decided: (stored) => this.client.emit('cpe-refund-decided', stored),
       });
-    }
   }
 
   override render(): TemplateResult {
     const { t } = this.i18n;
-    const pending = this.requests.status === TaskStatus.PENDING;
     return html`
       <div class="root">
         <div class="card">
           <div class="head">
             <h2 class="heading">${t('Refund requests')}</h2>
-            <span
-              class="working ${this.working.value && pending ? 'shown' : ''}"
-              aria-hidden="true"
-            >
+            <span class="working ${this.queue?.busy ? 'shown' : ''}" aria-hidden="true">
               ${t('Loading…')}
             </span>
             ${
@@ -189,7 +107,7 @@ export class CpeRefundReview extends LitElement {
                 : nothing
             }
           </div>
-          <p class="visually-hidden" role="status">${this.announcement}</p>
+          <p class="visually-hidden" role="status">${this.queue?.announcement}</p>
           ${this.renderBody()}
         </div>
       </div>
@@ -205,17 +123,14 @@ export class CpeRefundReview extends LitElement {
         ${t('and an admin token.')}
       </p>`;
     }
-    const error =
-      this.requests.status === TaskStatus.ERROR ? this.requests.error : this.client.error;
+    const error = this.queue?.error ?? this.client.error;
     if (error) {
-      if (error instanceof PolicyError && error.isNetwork) {
-        warnUnreachable(this.localName, this.apiBase);
-      }
       return html`<div class="notice danger" part="notice" role="alert">
         <p>
           ${
             // Not even the queue's module loaded: its words about the problem are missing too.
-            this.client.deferred?.problemText(t, error) ?? t('Something went wrong. Try again.')
+            this.client.deferred?.loadProblem(t, error, this.localName, this.apiBase) ??
+            t('Something went wrong. Try again.')
           }
         </p>
         <button type="button" class="secondary" @click=${() => this.reload()}>
@@ -223,11 +138,13 @@ export class CpeRefundReview extends LitElement {
         </button>
       </div>`;
     }
-    const list = this.requests.value;
-    const queue = this.client.deferred;
-    if (!list || !queue) return html`<p class="empty">${t('Loading the requests…')}</p>`;
+    const chunk = this.client.deferred;
+    const { queue } = this;
+    const list = queue?.list;
+    if (!chunk || !queue || !list) {
+      return html`<p class="empty">${t('Loading the requests…')}</p>`;
+    }
     if (list.length === 0) return html`<p class="empty">${t('No refund requests yet.')}</p>`;
-    const shown = list.map((request) => this.updatedRequests[request.id] ?? request);
-    return queue.renderQueue(this.i18n, this.view, shown);
+    return chunk.renderQueue(this.i18n, queue, list);
   }
 }

@@ -5,14 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { PolicyError } from '../../client/policy-client.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import { formatMoney } from '../../policy/money.js';
 import { formatDateTime } from '../shared/format.js';
 import { viewerTimeZone } from '../shared/viewer-zone.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
 import type { Translate, Words } from '../shared/locale-controller.js';
-import { unreachableSentence } from '../shared/unreachable.js';
+import { cssId } from './review-queue.js';
+
+export { ReviewQueue, loadProblem } from './review-queue.js';
+export { styles } from './deferred.styles.js';
 
 export type Decision = 'approve' | 'deny';
 
@@ -264,20 +266,4 @@ function renderConfirm(words: Words, view: QueueView, request: StoredRefund): Te
       </button>
     </div>
   </div>`;
-}
-
-/** Ids from the API may hold any character; element ids here keep to a safe set. */
-export const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
-
-/** A failed load or decision, in words for the admin. */
-export function problemText(t: Translate, error: unknown): string {
-  if (error instanceof PolicyError) {
-    if (error.isNetwork) return unreachableSentence(t);
-    if (error.status === 401 || error.status === 403) {
-      return t('Only a signed-in administrator can review refund requests.');
-    }
-    // The API's own title and detail: its words, not the widget's.
-    return `${error.title}${error.detail ? `: ${error.detail}` : ''}`;
-  }
-  return t('Something went wrong. Try again.');
 }
