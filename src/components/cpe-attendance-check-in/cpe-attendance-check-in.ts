@@ -53,7 +53,7 @@ export class CpeAttendanceCheckIn extends LitElement {
   /** The client, with the learner's side (`deferred.ts`) loaded alongside. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, this.policy],
-    locale: () => this.i18n.locale,
+    locale: () => this.i18n.target,
     deferred: () => import('./deferred.js'),
   });
 

@@ -81,7 +81,7 @@ export class LearnerController implements ReactiveController {
 
   /** A new language asks for the evaluation again, in it. */
   hostUpdated(): void {
-    if (this.attendanceLocale && this.attendanceLocale !== this.words.locale) {
+    if (this.attendanceLocale && this.attendanceLocale !== this.words.target) {
       void this.loadAttendance();
     }
   }
@@ -243,7 +243,7 @@ export class LearnerController implements ReactiveController {
     const { client, event } = this.session;
     if (!client || !event || this.host.role !== 'learner') return;
     const asked = (this.attendanceAsked += 1);
-    this.attendanceLocale = this.words.locale;
+    this.attendanceLocale = this.words.target;
     try {
       const { records, ...attendance } = await client.myAttendance(event.id);
       // A slower, older answer must not undo a newer one (a poll racing a check-in).

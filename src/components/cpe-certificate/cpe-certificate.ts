@@ -60,7 +60,7 @@ export class CpeCertificate extends LitElement {
   /** The client (the API with `api-base`, else a preview) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, undefined],
-    locale: () => this.i18n.locale,
+    locale: () => this.i18n.target,
     deferred: () => import('./deferred.js'),
   });
 
@@ -72,7 +72,7 @@ export class CpeCertificate extends LitElement {
         this.programId,
         this.certificate,
         this.reloads,
-        this.i18n.locale,
+        this.i18n.target,
       ] as const,
     task: async ([setup, certificateId, programId, local], { signal }) => {
       if (!setup) return undefined;

@@ -99,7 +99,7 @@ export class CpeCreditCalculator extends LitElement {
   /** The client and the policy it applies, renewed when `api-base` or `policy` changes. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, undefined, this.policy],
-    locale: () => this.i18n.locale,
+    locale: () => this.i18n.target,
     deferred: () => import('./deferred.js'),
     resolvePolicy: true,
     // Offline, the bundled rules still answer, shown as such and never announced as official.
@@ -109,7 +109,7 @@ export class CpeCreditCalculator extends LitElement {
   /** Recomputes whenever the (valid) input changes, after typing pauses. */
   private readonly calculation = new Task(this, {
     // The locale too: the reasons come worded in it.
-    args: () => [this.client.value, this.inputKey, this.i18n.locale] as const,
+    args: () => [this.client.value, this.inputKey, this.i18n.target] as const,
     task: async ([setup, key], { signal }): Promise<Calculation | undefined> => {
       if (!setup || !key) return undefined;
       await pause(debounceMs, signal);

@@ -49,7 +49,7 @@ export class CpeProgramDetails extends LitElement {
   /** The client (the bundled rules, or the API with `api-base`) and deferred.ts, loaded together. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, this.policy],
-    locale: () => this.i18n.locale,
+    locale: () => this.i18n.target,
     deferred: () => import('./deferred.js'),
     resolvePolicy: true,
   });

@@ -78,7 +78,7 @@ export class CpeRefundRequest extends LitElement {
   /** The client and the policy it applies, renewed when `api-base`, `token` or `policy` change. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, this.policy],
-    locale: () => this.i18n.locale,
+    locale: () => this.i18n.target,
     // The engine's check of the page's attributes and the learner's answers, and the words.
     deferred: () => import('./deferred.js'),
     resolvePolicy: true,
@@ -87,7 +87,7 @@ export class CpeRefundRequest extends LitElement {
   /** The live quote: asked again whenever the answers or the page's context change. */
   private readonly quote = new Task(this, {
     // The locale too: the reasons come worded in it.
-    args: () => [this.client.value, this.inputKey, this.quoteAttempt, this.i18n.locale] as const,
+    args: () => [this.client.value, this.inputKey, this.quoteAttempt, this.i18n.target] as const,
     task: async ([setup, key], { signal }): Promise<RefundResult | undefined> => {
       this.deadline?.watch(undefined);
       if (!setup || !key) return undefined;

@@ -49,7 +49,7 @@ export class CpeRefundReview extends LitElement {
   /** The client and the queue's rendering; nothing loads without an API. */
   private readonly client = new ClientController(this, {
     args: () => [this.apiBase, this.token, undefined],
-    locale: () => this.i18n.locale,
+    locale: () => this.i18n.target,
     deferred: () => import('./deferred.js'),
     apiOnly: true,
   });
@@ -84,7 +84,7 @@ export class CpeRefundReview extends LitElement {
       new chunk.ReviewQueue(this, {
         client: () => this.client.current,
         t: this.i18n.t,
-        locale: () => this.i18n.locale,
+        locale: () => this.i18n.target,
         decided: (stored) => this.client.emit('cpe-refund-decided', stored),
       });
   }

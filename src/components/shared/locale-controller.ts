@@ -41,7 +41,10 @@ export interface EnglishForms {
 }
 
 /** What a module rendering for a widget needs of its language. */
-export type Words = Pick<LocaleController, 't' | 'plural' | 'intl' | 'locale' | 'reasons'>;
+export type Words = Pick<
+  LocaleController,
+  't' | 'plural' | 'intl' | 'locale' | 'target' | 'reasons'
+>;
 
 type LocaleHost = ReactiveControllerHost & HTMLElement;
 
@@ -92,6 +95,14 @@ export class LocaleController implements ReactiveController {
   ) {
     this.parts = [loaders];
     host.addController(this);
+  }
+
+  /**
+   * The language the widget speaks or is switching to: what it asks answers in, so that an
+   * answer asked for before the catalog is in comes in that language already.
+   */
+  get target(): Locale {
+    return this.wanted;
   }
 
   /** The tag for Intl: dates, money and numbers follow the words. */
