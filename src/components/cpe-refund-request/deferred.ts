@@ -434,7 +434,10 @@ export function renderReceipt(
           type="button"
           class="secondary"
           @click=${(event: Event) =>
-            void printReceipt((event.target as HTMLElement).closest('section')!)}
+            void printReceipt((event.target as HTMLElement).closest('section')!, {
+              title: t('Refund request receipt'),
+              lang: words.locale,
+            })}
         >
           ${t('Print the receipt')}
         </button>

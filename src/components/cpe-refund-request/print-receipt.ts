@@ -3,10 +3,13 @@
  * styles), so the receipt is copied into a frame of its own with the widget's styles, and that
  * frame is printed. Built with DOM APIs and constructed style sheets: fine under a strict CSP.
  */
-export async function printReceipt(receipt: HTMLElement): Promise<void> {
+export async function printReceipt(
+  receipt: HTMLElement,
+  { title, lang }: { title: string; lang: string },
+): Promise<void> {
   const root = receipt.getRootNode() as ShadowRoot;
   const frame = document.createElement('iframe');
-  frame.title = 'Receipt to print';
+  frame.title = title;
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   frame.className = 'print-frame';
@@ -25,9 +28,11 @@ export async function printReceipt(receipt: HTMLElement): Promise<void> {
     return copy;
   });
   page.adoptedStyleSheets = sheets;
-  // The frame is a document of its own: it would not inherit a right-to-left page's direction.
+  // The frame is a document of its own: it inherits neither a right-to-left page's direction
+  // nor the widget's language. Its title heads the printout and names a PDF saved from it.
   page.documentElement.dir = getComputedStyle(receipt).direction;
-  page.title = 'Refund request receipt';
+  page.documentElement.lang = lang;
+  page.title = title;
   const card = page.createElement('div');
   card.className = 'root';
   card.append(page.importNode(receipt, true));

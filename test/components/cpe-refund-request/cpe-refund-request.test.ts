@@ -442,23 +442,47 @@ describe('<cpe-refund-request>', () => {
       const original = Object.getOwnPropertyDescriptor(window, 'print');
       let pagePrinted = 0;
       window.print = () => void (pagePrinted += 1);
-      let framePrinted = '';
-      try {
+      /** Prints with the button labelled `label`: the frame's text, title and language. */
+      const print = async (label: string) => {
+        let printed: { text: string; title: string; lang: string } | undefined;
         [...root(el).querySelectorAll('button')]
-          .find((button) => button.textContent?.includes('Print'))!
+          .find((button) => button.textContent?.includes(label))!
           .click();
         const frame = $<HTMLIFrameElement>(el, 'iframe.print-frame')!;
-        frame.contentWindow!.print = () =>
-          void (framePrinted = frame.contentDocument!.body.textContent.replace(/\s+/g, ' '));
-        await waitUntil(() => framePrinted, 'the receipt was not printed');
+        frame.contentWindow!.print = () => {
+          const page = frame.contentDocument!;
+          const text = page.body.textContent.replace(/\s+/g, ' ');
+          printed = { text, title: page.title, lang: page.documentElement.lang };
+        };
+        await waitUntil(() => printed, 'the receipt was not printed');
+        frame.remove();
+        return printed!;
+      };
+      try {
+        const english = await print('Print');
+        expect(pagePrinted).to.equal(0);
+        expect(english.text).to.contain('Request received');
+        expect(english.text).to.contain(text(el, '.reference'));
+        expect(english.text).not.to.contain('Check a request’s status');
+        // The printout's heading and a saved PDF's name, in the learner's language.
+        expect([english.title, english.lang]).to.deep.equal(['Refund request receipt', 'en']);
+        el.lang = 'fr';
+        await waitUntil(
+          () =>
+            [...root(el).querySelectorAll('button')].some((button) =>
+              button.textContent?.includes('Imprimer le reçu'),
+            ),
+          'no French',
+        );
+        const french = await print('Imprimer le reçu');
+        expect([french.title, french.lang]).to.deep.equal([
+          'Reçu de la demande de remboursement',
+          'fr',
+        ]);
       } finally {
         if (original) Object.defineProperty(window, 'print', original);
         else delete (window as { print?: unknown }).print;
       }
-      expect(pagePrinted).to.equal(0);
-      expect(framePrinted).to.contain('Request received');
-      expect(framePrinted).to.contain(text(el, '.reference'));
-      expect(framePrinted).not.to.contain('Check a request’s status');
     });
 
     it('a double click makes one request', async () => {

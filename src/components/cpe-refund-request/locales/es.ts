@@ -82,6 +82,7 @@ export const catalog: Catalog = {
   'Keep the reference to ask about this request.':
     'Guarde la referencia para preguntar por esta solicitud.',
   'Print the receipt': 'Imprimir el comprobante',
+  'Refund request receipt': 'Comprobante de la solicitud de reembolso',
   'Say whether you have taken the final test.': 'Indique si ha hecho el examen final.',
   'Say whether you attended the event.': 'Indique si asistió al evento.',
   refunded: 'reembolsada',

@@ -84,6 +84,7 @@ export const catalog: Catalog = {
   'Keep the reference to ask about this request.':
     'Gardez la référence pour vous renseigner sur cette demande.',
   'Print the receipt': 'Imprimer le reçu',
+  'Refund request receipt': 'Reçu de la demande de remboursement',
   'Say whether you have taken the final test.': 'Indiquez si vous avez passé l’examen final.',
   'Say whether you attended the event.': 'Indiquez si vous avez assisté à l’événement.',
   refunded: 'remboursée',
