@@ -6,7 +6,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
-import { failureNotice } from '../shared/failure-notice.js';
+import { problemNotice } from '../shared/failure-notice.js';
 import { styles } from './cpe-certificate.styles.js';
 import type * as Deferred from './deferred.js';
 
@@ -156,16 +156,11 @@ export class CpeCertificate extends LitElement {
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
     const chunk = this.client.deferred;
     if (error) {
-      const retry = () => this.retry();
-      return (
-        chunk?.renderProblem(this.i18n, error, {
-          tag: this.localName,
-          apiBase: this.apiBase,
-          retry,
-        }) ??
-        // The card's module did not load, nor its words about problems.
-        failureNotice(t, t('Something went wrong. Try again.'), retry)
-      );
+      return problemNotice(this.i18n, chunk, error, {
+        tag: this.localName,
+        apiBase: this.apiBase,
+        retry: () => this.retry(),
+      });
     }
     const shown = this.loaded.value;
     const { downloads } = this;

@@ -14,7 +14,7 @@ import { formatDate, formatDateTime } from '../shared/format.js';
 import type { Words } from '../shared/locale-controller.js';
 import { qrCode } from '../shared/qr-code.js';
 import { webLink } from '../shared/web-link.js';
-import { failureNotice } from '../shared/failure-notice.js';
+import { failureNotice, type ProblemView } from '../shared/failure-notice.js';
 import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import type { Certificate, CertificateEligibility } from '../../policy/certificates.js';
 import type { CertificateDownloads } from './downloads.js';
@@ -192,13 +192,6 @@ export function renderNotIssued(
     <p><strong>${t('There is no certificate for this program.')}</strong></p>
     ${reasonList(words, eligibility.reasons)}
   </div>`;
-}
-
-/** Where the certificate did not load from, and how to ask again. */
-export interface ProblemView {
-  tag: string;
-  apiBase: string | undefined;
-  retry: () => void;
 }
 
 /** Why no certificate shows; an API that did not answer also tells the author what to check. */

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import { renderCreditsTable } from '../shared/credits-table.js';
-import { failureNotice } from '../shared/failure-notice.js';
+import { failureNotice, type ProblemView } from '../shared/failure-notice.js';
 import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import { deliveryMethodNames } from '../shared/delivery-methods.js';
 import type { PolicyDocument } from '../../policy/policy.js';
@@ -309,13 +309,6 @@ export function renderProgram(
       </p>
     </div>
   `;
-}
-
-/** Where the program did not load from, and how to ask again. */
-export interface ProblemView {
-  tag: string;
-  apiBase: string | undefined;
-  retry: () => void;
 }
 
 /** Why no program shows; an API that did not answer also tells the author what to check. */

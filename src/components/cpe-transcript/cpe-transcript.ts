@@ -7,7 +7,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { DelayedFlag } from '../shared/delayed-flag.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls, tokens } from '../shared/tokens.js';
-import { failureNotice } from '../shared/failure-notice.js';
+import { problemNotice } from '../shared/failure-notice.js';
 import { styles } from './cpe-transcript.styles.js';
 import type { Completion } from './deferred.js';
 
@@ -142,16 +142,11 @@ export class CpeTranscript extends LitElement {
     const error = this.loaded.status === TaskStatus.ERROR ? this.loaded.error : this.client.error;
     const { deferred: chunk, policy } = this.client;
     if (error) {
-      const retry = () => this.retry();
-      return (
-        chunk?.renderProblem(this.i18n, error, {
-          tag: this.localName,
-          apiBase: this.apiBase,
-          retry,
-        }) ??
-        // The transcript's module did not load, nor its words about problems.
-        failureNotice(t, t('Something went wrong. Try again.'), retry)
-      );
+      return problemNotice(this.i18n, chunk, error, {
+        tag: this.localName,
+        apiBase: this.apiBase,
+        retry: () => this.retry(),
+      });
     }
     const completions = this.loaded.value;
     if (!chunk || !policy || !completions) {

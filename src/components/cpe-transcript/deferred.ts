@@ -7,7 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { PolicyError } from '../../client/policy-client.js';
 import { renderCreditsTable } from '../shared/credits-table.js';
 import { downloadFile } from '../shared/download.js';
-import { failureNotice } from '../shared/failure-notice.js';
+import { failureNotice, type ProblemView } from '../shared/failure-notice.js';
 import { unreachableSentence, warnUnreachable } from '../shared/unreachable.js';
 import type { PolicyDocument } from '../../policy/policy.js';
 import { RULE } from '../../policy/reasons.js';
@@ -328,13 +328,6 @@ export function downloadTranscript(completions: readonly Completion[]): void {
     new Blob([transcriptCsv(completions)], { type: 'text/csv;charset=utf-8' }),
     'cpe-transcript.csv',
   );
-}
-
-/** Where the certificates did not load from, and how to ask again. */
-export interface ProblemView {
-  tag: string;
-  apiBase: string | undefined;
-  retry: () => void;
 }
 
 /** Why no transcript shows; an API that did not answer also tells the author what to check. */

@@ -29,7 +29,6 @@ export const catalog: Catalog = {
   'This certificate is not available.': 'Este certificado no está disponible.',
   'Sign in to see your certificate.': 'Inicie sesión para ver su certificado.',
   'Your certificate could not be shown: {why}': 'No se pudo mostrar su certificado: {why}',
-  'Something went wrong. Try again.': 'Algo ha fallado. Vuelva a intentarlo.',
   'This certificate was revoked': 'Este certificado fue revocado',
   ' on {date}': ' el {date}',
   'Reason: {reason}': 'Motivo: {reason}',

@@ -30,7 +30,6 @@ export const catalog: Catalog = {
   'Sign in to see your certificate.': 'Connectez-vous pour voir votre certificat.',
   'Your certificate could not be shown: {why}':
     'Votre certificat n’a pas pu être affiché\u00a0: {why}',
-  'Something went wrong. Try again.': 'Un problème est survenu. Réessayez.',
   'This certificate was revoked': 'Ce certificat a été révoqué',
   ' on {date}': ' le {date}',
   'Reason: {reason}': 'Motif\u00a0: {reason}',

@@ -21,7 +21,6 @@ export const catalog: Catalog = {
     'Indique la propiedad program para mostrar un programa.',
   'This program is not available.': 'Este programa no está disponible.',
   'This program could not be shown: {why}': 'No se pudo mostrar este programa: {why}',
-  'Something went wrong. Try again.': 'Algo ha fallado. Vuelva a intentarlo.',
   'Self-study course': 'Curso de autoestudio',
   'Live event or webinar': 'Evento en directo o seminario web',
   Conference: 'Congreso',

@@ -21,7 +21,6 @@ export const catalog: Catalog = {
     'Indiquez la propriété program pour afficher un programme.',
   'This program is not available.': 'Ce programme n’est pas disponible.',
   'This program could not be shown: {why}': 'Ce programme n’a pas pu être affiché\u00a0: {why}',
-  'Something went wrong. Try again.': 'Un problème est survenu. Réessayez.',
   'Self-study course': 'Cours en autoformation',
   'Live event or webinar': 'Événement en direct ou webinaire',
   Conference: 'Conférence',

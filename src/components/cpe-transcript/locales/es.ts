@@ -15,7 +15,6 @@ export const catalog: Catalog = {
   'Worked out on this page from the programs listed: not the sponsor’s official record.':
     'Calculado en esta página a partir de los programas indicados: no es el registro oficial del patrocinador.',
   'Sign in to see your transcript.': 'Inicie sesión para ver su historial.',
-  'Something went wrong. Try again.': 'Algo ha fallado. Vuelva a intentarlo.',
   'Your transcript could not be shown: {why}': 'No se pudo mostrar su historial: {why}',
   '{count} credits': { one: '{count} crédito', other: '{count} créditos' },
   '{count} ethics credits': { one: '{count} crédito de ética', other: '{count} créditos de ética' },

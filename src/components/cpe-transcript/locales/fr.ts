@@ -15,7 +15,6 @@ export const catalog: Catalog = {
   'Worked out on this page from the programs listed: not the sponsor’s official record.':
     'Calculé sur cette page à partir des programmes indiqués\u00a0: ce n’est pas le relevé officiel de l’organisme.',
   'Sign in to see your transcript.': 'Connectez-vous pour voir votre relevé.',
-  'Something went wrong. Try again.': 'Un problème est survenu. Réessayez.',
   'Your transcript could not be shown: {why}': 'Votre relevé n’a pas pu être affiché\u00a0: {why}',
   '{count} credits': { one: '{count} crédit', other: '{count} crédits' },
   '{count} ethics credits': {

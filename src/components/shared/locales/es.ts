@@ -24,6 +24,7 @@ export const creditsTable: Catalog = {
 
 export const failureNotice: Catalog = {
   Retry: 'Reintentar',
+  'Something went wrong. Try again.': 'Algo ha fallado. Vuelva a intentarlo.',
 };
 
 export const unreachable: Catalog = {

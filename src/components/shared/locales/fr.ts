@@ -24,6 +24,7 @@ export const creditsTable: Catalog = {
 
 export const failureNotice: Catalog = {
   Retry: 'Réessayer',
+  'Something went wrong. Try again.': 'Un problème est survenu. Réessayez.',
 };
 
 export const unreachable: Catalog = {
