@@ -6,11 +6,7 @@
 import type { CheckInRefusal } from '../../policy/attendance.js';
 import type { CertificateState } from '../../policy/certificates.js';
 import type { EnrollmentStatus } from '../../policy/enrollments.js';
-
-export interface Worded {
-  title: string;
-  detail: string;
-}
+import type { Catalog, Worded } from './worded.js';
 
 /** Why a webhook's signature is refused. */
 export type UnsignedWhy = 'format' | 'time' | 'mismatch';
@@ -289,6 +285,6 @@ export const enProblems = {
   }),
   /** The course platform's refusal, in the tool's own (English) words of it. */
   platformRefused: ({ title, detail }: Worded) => ({ title, detail }),
-} satisfies Record<string, (params: never) => Worded>;
+} satisfies Catalog;
 
 export type ProblemTable = typeof enProblems;

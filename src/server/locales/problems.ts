@@ -3,21 +3,16 @@
  * figures they need (`Said`), and is worded when it is written out.
  */
 import type { Locale } from '../../policy/locale.js';
-import { enProblems, type ProblemTable, type Worded } from './problems-en.js';
+import { enProblems, type ProblemTable } from './problems-en.js';
 import { esProblems } from './problems-es.js';
 import { frProblems } from './problems-fr.js';
+import { wordFrom, type SaidIn, type Worded } from './worded.js';
 
 export type ProblemId = keyof ProblemTable;
-type ParamsOf<K extends ProblemId> = Parameters<ProblemTable[K]>;
 
 /** A problem's words: its id alone, or its id with the figures its sentences need. */
-export type Said = {
-  [K in ProblemId]: ParamsOf<K> extends [] ? K : { id: K } & ParamsOf<K>[0];
-}[ProblemId];
+export type Said = SaidIn<ProblemTable>;
 
 const tables: Record<Locale, ProblemTable> = { en: enProblems, es: esProblems, fr: frProblems };
 
-export function wordProblem(said: Said, locale: Locale): Worded {
-  const id = typeof said === 'string' ? said : said.id;
-  return (tables[locale][id] as (params: Said) => Worded)(said);
-}
+export const wordProblem = (said: Said, locale: Locale): Worded => wordFrom(tables[locale], said);

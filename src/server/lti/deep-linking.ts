@@ -40,22 +40,14 @@ export async function deepLinkResponse(
     at.toISOString(),
   )) as DeepLinkTicket | undefined;
   if (!ticket) {
-    throw new LtiRefusal(
-      400,
-      'The picker has expired',
-      'This choice was already sent, or the picker was open too long. Add the widget again.',
-    );
+    throw new LtiRefusal(400, 'pickerExpired');
   }
   const platform = await lti.app.store.lti.getPlatform(ticket.platformId);
   if (platform?.status !== 'active') {
-    throw new LtiRefusal(
-      403,
-      'Platform not activated',
-      'The platform’s registration is not active.',
-    );
+    throw new LtiRefusal(403, 'platformNotActive');
   }
   const widget = launchableWidgets.find((entry) => entry.tag === choice.widget);
-  if (!widget) throw new LtiRefusal(400, 'No widget chosen', 'Choose one of the widgets listed.');
+  if (!widget) throw new LtiRefusal(400, 'widgetNotChosen');
   const custom: Record<string, string> = { cpe_widget: widget.tag };
   for (const name of widget.embed ?? []) {
     const value = choice[`attr-${name}`]?.trim();
@@ -63,9 +55,9 @@ export async function deepLinkResponse(
       custom[customName(name)] = value.slice(0, 200);
   }
   // A check-in without its event, or details without their program, would show nothing.
-  for (const [attribute, what] of NEEDED) {
+  for (const [attribute, field] of NEEDED) {
     if (widget.embed?.includes(attribute) && !custom[customName(attribute)]) {
-      throw new LtiRefusal(400, `No ${what} chosen`, `${widget.title} needs ${what}: choose one.`);
+      throw new LtiRefusal(400, { id: 'fieldNotChosen', field, widget: widget.title });
     }
   }
   const title = choice.title?.trim().slice(0, 200) || widget.title;
@@ -79,7 +71,7 @@ export async function deepLinkResponse(
   const eventId = custom.cpe_event_id;
   if (eventId) {
     const event = await lti.app.store.getEvent(eventId);
-    if (!event) throw new LtiRefusal(400, 'No such event', 'Choose one of the events listed.');
+    if (!event) throw new LtiRefusal(400, 'eventNotListed');
     const offered = computeCredits(
       { method: event.method, segments: event.segments, breaks: event.breaks },
       lti.app.policy,

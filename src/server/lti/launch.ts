@@ -6,19 +6,29 @@
  */
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
+import { wordRefusal, type RefusalSaid } from '../locales/lti-refusals.js';
 import type { LtiPlatform } from '../store/lti-store.js';
 import { DEEP_LINKING_REQUEST, RESOURCE_LINK_REQUEST, claim } from './claims.js';
 import type { LtiContext } from './context.js';
 
-/** A launch or login the tool will not go on with: shown as a plain page with this status. */
+/**
+ * A launch or login the tool will not go on with: shown as a plain page with this status. Its
+ * title and detail are English (for logs and the code that reads them); the page is worded in
+ * the reader's language when it is written.
+ */
 export class LtiRefusal extends Error {
+  readonly title: string;
+  readonly detail: string;
+
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 422,
-    readonly title: string,
-    readonly detail: string,
+    readonly said: RefusalSaid,
   ) {
+    const { title, detail } = wordRefusal(said, 'en');
     super(title);
     this.name = 'LtiRefusal';
+    this.title = title;
+    this.detail = detail;
   }
 }
 
@@ -70,19 +80,11 @@ export async function initiateLogin(
 ): Promise<LoginRedirect> {
   const { iss, login_hint: loginHint, target_link_uri: target } = request;
   if (!iss || !loginHint || !target) {
-    throw new LtiRefusal(
-      400,
-      'The login is incomplete',
-      'A login initiation needs iss, login_hint and target_link_uri.',
-    );
+    throw new LtiRefusal(400, 'loginIncomplete');
   }
   const platform = await activePlatform(lti, iss, request.client_id);
   if (!target.startsWith(`${lti.toolUrl}/`)) {
-    throw new LtiRefusal(
-      400,
-      'Unknown target',
-      `The target_link_uri must be one of this tool's addresses under ${lti.toolUrl}/.`,
-    );
+    throw new LtiRefusal(400, { id: 'targetUnknown', toolUrl: lti.toolUrl });
   }
   if (request.lti_deployment_id && !platform.deploymentIds.includes(request.lti_deployment_id)) {
     throw unknownDeployment(platform);
@@ -130,38 +132,20 @@ async function activePlatform(
   const ids = clientId === undefined ? undefined : [clientId].flat();
   const matching = ids ? registered.filter((p) => ids.includes(p.clientId)) : registered;
   if (matching.length === 0) {
-    throw new LtiRefusal(
-      403,
-      'Platform not registered',
-      `No platform with issuer ${issuer}${ids ? ` and client id ${ids.join(', ')}` : ''} is ` +
-        'registered with this tool. An administrator registers it first.',
-    );
+    throw new LtiRefusal(403, { id: 'platformNotRegistered', issuer, clientIds: ids ?? [] });
   }
   const active = matching.filter((p) => p.status === 'active');
   if (active.length === 0) {
-    throw new LtiRefusal(
-      403,
-      'Platform not activated',
-      'This platform registered itself and waits for an administrator to activate it.',
-    );
+    throw new LtiRefusal(403, 'platformPending');
   }
   if (active.length > 1) {
-    throw new LtiRefusal(
-      400,
-      'Client id needed',
-      'Several registrations share this issuer: the login must send client_id.',
-    );
+    throw new LtiRefusal(400, 'clientIdNeeded');
   }
   return active[0]!;
 }
 
 const unknownDeployment = (platform: LtiPlatform) =>
-  new LtiRefusal(
-    403,
-    'Unknown deployment',
-    `The deployment is not one registered for ${platform.name}. An administrator adds it to ` +
-      'the registration.',
-  );
+  new LtiRefusal(403, { id: 'deploymentUnknown', platform: platform.name });
 
 export interface ValidLaunch {
   platform: LtiPlatform;
@@ -181,32 +165,23 @@ export async function validateLaunch(
 ): Promise<ValidLaunch> {
   const { id_token: token, state } = form;
   if (!token || !state) {
-    throw new LtiRefusal(400, 'The launch is incomplete', 'A launch posts id_token and state.');
+    throw new LtiRefusal(400, 'launchIncomplete');
   }
   const at = lti.app.now();
   const login = (await lti.app.store.lti.takeState(state, 'login', at.toISOString())) as
     LoginState | undefined;
   if (!login) {
-    throw new LtiRefusal(
-      400,
-      'Unknown or used state',
-      'This launch does not follow a login of this tool, or was already used, or took longer ' +
-        'than 10 minutes. Open the link in the course again.',
-    );
+    throw new LtiRefusal(400, 'stateUnknown');
   }
   let unverified: JWTPayload;
   try {
     unverified = decodeJwt(token);
   } catch {
-    throw new LtiRefusal(400, 'Not an id_token', 'The id_token is not a JWT.');
+    throw new LtiRefusal(400, 'notIdToken');
   }
   const platform = await activePlatform(lti, String(unverified.iss ?? ''), unverified.aud);
   if (platform.id !== login.platformId) {
-    throw new LtiRefusal(
-      400,
-      'State of another platform',
-      'The state was issued for a login from another platform.',
-    );
+    throw new LtiRefusal(400, 'stateOfOtherPlatform');
   }
   let claims: JWTPayload & Record<string, unknown>;
   try {
@@ -224,38 +199,30 @@ export async function validateLaunch(
   }
   const audiences = [claims.aud ?? []].flat();
   if ((audiences.length > 1 || claims.azp !== undefined) && claims.azp !== platform.clientId) {
-    throw new LtiRefusal(
-      401,
-      'Wrong authorized party',
-      'The id_token names several audiences: its azp must be this tool’s client id.',
-    );
+    throw new LtiRefusal(401, 'authorizedPartyWrong');
   }
   const nonce = String(claims.nonce);
   if (nonce !== login.nonce) {
-    throw new LtiRefusal(401, 'Wrong nonce', 'The id_token was not issued for this login.');
+    throw new LtiRefusal(401, 'nonceWrong');
   }
   const expires = new Date(((claims.exp ?? 0) + CLOCK_SKEW_SECONDS) * 1000).toISOString();
   if (!(await lti.app.store.lti.useNonce(platform.id, nonce, expires, at.toISOString()))) {
-    throw new LtiRefusal(409, 'Replayed launch', 'This id_token was already used.');
+    throw new LtiRefusal(409, 'launchReplayed');
   }
   const deploymentId = claims[claim.deploymentId];
   if (typeof deploymentId !== 'string' || !platform.deploymentIds.includes(deploymentId)) {
     throw unknownDeployment(platform);
   }
   if (claims[claim.version] !== '1.3.0') {
-    throw new LtiRefusal(400, 'Unsupported LTI version', 'This tool speaks LTI 1.3.0.');
+    throw new LtiRefusal(400, 'versionUnsupported');
   }
   const messageType = claims[claim.messageType];
   if (messageType !== RESOURCE_LINK_REQUEST && messageType !== DEEP_LINKING_REQUEST) {
-    throw new LtiRefusal(
-      400,
-      'Unsupported message type',
-      'This tool answers LtiResourceLinkRequest and LtiDeepLinkingRequest messages.',
-    );
+    throw new LtiRefusal(400, 'messageTypeUnsupported');
   }
   const link = claims[claim.resourceLink] as { id?: unknown } | undefined;
   if (messageType === RESOURCE_LINK_REQUEST && (typeof link?.id !== 'string' || !link.id)) {
-    throw new LtiRefusal(400, 'No resource link', 'A resource link launch names its link’s id.');
+    throw new LtiRefusal(400, 'resourceLinkMissing');
   }
   const roles = claims[claim.roles];
   return {
@@ -272,37 +239,25 @@ export async function validateLaunch(
 
 function tokenRefusal(error: unknown): LtiRefusal {
   if (error instanceof errors.JWTExpired) {
-    return new LtiRefusal(401, 'Expired id_token', 'The id_token has expired: launch again.');
+    return new LtiRefusal(401, 'idTokenExpired');
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return new LtiRefusal(
-      401,
-      `Bad ${error.claim} claim`,
-      `The id_token's ${error.claim} claim was refused: ${error.message}.`,
-    );
+    return new LtiRefusal(401, { id: 'claimRefused', claim: error.claim, message: error.message });
   }
   if (error instanceof errors.JWKSNoMatchingKey) {
-    return new LtiRefusal(
-      401,
-      'Unknown signing key',
-      'The id_token is signed with a key the platform does not publish.',
-    );
+    return new LtiRefusal(401, 'signingKeyUnknown');
   }
   if (error instanceof errors.JOSEAlgNotAllowed) {
-    return new LtiRefusal(401, 'Wrong algorithm', 'The id_token must be signed with RS256.');
+    return new LtiRefusal(401, 'algorithmWrong');
   }
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
-    return new LtiRefusal(
-      401,
-      'Platform keys unavailable',
-      'The platform’s JWKS could not be read; try again shortly.',
-    );
+    return new LtiRefusal(401, 'platformKeysUnavailable');
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
-    return new LtiRefusal(401, 'Bad signature', 'The id_token’s signature does not verify.');
+    return new LtiRefusal(401, 'signatureBad');
   }
   if (error instanceof errors.JOSEError) {
-    return new LtiRefusal(401, 'Bad id_token', 'The id_token could not be verified.');
+    return new LtiRefusal(401, 'idTokenUnverified');
   }
   throw error;
 }

@@ -60,11 +60,7 @@ export class CourseRosters {
         },
       });
       if (!response.ok) {
-        throw new LtiRefusal(
-          422,
-          'Course list unavailable',
-          `The platform answered ${response.status} for the course’s members; try again later.`,
-        );
+        throw new LtiRefusal(422, { id: 'courseListUnavailable', status: response.status });
       }
       const body = (await response.json()) as { members?: Membership[] };
       for (const member of body.members ?? []) {

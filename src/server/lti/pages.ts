@@ -7,6 +7,7 @@
 import type { Locale } from '../../policy/locale.js';
 import { escapeHtml } from '../html.js';
 import { messagesFor } from '../locales/index.js';
+import { wordRefusal } from '../locales/lti-refusals.js';
 import type { LtiRefusal } from './launch.js';
 
 const attributesOf = (data: Record<string, string | undefined>): string =>
@@ -34,13 +35,17 @@ ${body}
 `;
 }
 
-export function refusalPage(refusal: LtiRefusal): string {
+/** A refusal worded in `lang`, the reader's language. */
+export function refusalPage(refusal: LtiRefusal, lang: Locale): string {
+  const { title, detail } = wordRefusal(refusal.said, lang);
   return document(
-    refusal.title,
+    title,
     `<main data-lti="message">
-<h1>${escapeHtml(refusal.title)}</h1>
-<p>${escapeHtml(refusal.detail)}</p>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(detail)}</p>
 </main>`,
+    '',
+    lang,
   );
 }
 

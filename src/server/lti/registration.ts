@@ -5,6 +5,7 @@
  * until a CPE Kit admin activates it.
  */
 import { randomUUID } from 'node:crypto';
+import type { RegistrationStep } from '../locales/lti-refusals-en.js';
 import type { LtiPlatform } from '../store/lti-store.js';
 import { DEEP_LINKING_REQUEST, RESOURCE_LINK_REQUEST, scope } from './claims.js';
 import type { LtiContext } from './context.js';
@@ -63,15 +64,15 @@ interface OpenIdConfiguration {
 
 const TOOL_CONFIGURATION = 'https://purl.imsglobal.org/spec/lti-tool-configuration';
 
-async function readJson(lti: LtiContext, url: string, init: RequestInit, what: string) {
+async function readJson(lti: LtiContext, url: string, init: RequestInit, step: RegistrationStep) {
   let response: Response;
   try {
     response = await lti.fetch(url, init);
   } catch {
-    throw new LtiRefusal(422, `${what} unreachable`, `The platform did not answer at ${url}.`);
+    throw new LtiRefusal(422, { id: 'platformUnreachable', step, url });
   }
   if (!response.ok) {
-    throw new LtiRefusal(422, `${what} refused`, `The platform answered ${response.status}.`);
+    throw new LtiRefusal(422, { id: 'platformAnswered', step, status: response.status });
   }
   return (await response.json()) as Record<string, unknown>;
 }
@@ -96,26 +97,18 @@ export async function registerDynamically(
   registrationToken: string | undefined,
 ): Promise<LtiPlatform> {
   if (!https(openidConfiguration)) {
-    throw new LtiRefusal(
-      400,
-      'No platform configuration',
-      'Dynamic Registration starts with an openid_configuration URL from the platform.',
-    );
+    throw new LtiRefusal(400, 'configurationMissing');
   }
   const config = (await readJson(
     lti,
     openidConfiguration,
     { headers: { accept: 'application/json' } },
-    'Platform configuration',
+    'configuration',
   )) as OpenIdConfiguration;
   const { issuer } = config;
   // The configuration must be the issuer's own: it is served under the issuer's address.
   if (!https(issuer) || !openidConfiguration.startsWith(issuer)) {
-    throw new LtiRefusal(
-      422,
-      'Platform configuration refused',
-      'The configuration’s issuer must be the address it is served from.',
-    );
+    throw new LtiRefusal(422, 'configurationNotIssuers');
   }
   const endpoints = [
     config.authorization_endpoint,
@@ -124,11 +117,7 @@ export async function registerDynamically(
     config.registration_endpoint,
   ];
   if (!endpoints.every(https)) {
-    throw new LtiRefusal(
-      422,
-      'Platform configuration incomplete',
-      'It must give authorization, token, JWKS and registration endpoints.',
-    );
+    throw new LtiRefusal(422, 'configurationIncomplete');
   }
   const launch = `${lti.toolUrl}/launch`;
   const registration = await readJson(
@@ -163,13 +152,13 @@ export async function registerDynamically(
         },
       }),
     },
-    'Registration',
+    'registration',
   );
   const clientId = registration.client_id;
   const deploymentId = (registration[TOOL_CONFIGURATION] as { deployment_id?: unknown } | undefined)
     ?.deployment_id;
   if (typeof clientId !== 'string' || !clientId) {
-    throw new LtiRefusal(422, 'Registration incomplete', 'The platform sent no client_id.');
+    throw new LtiRefusal(422, 'registrationIncomplete');
   }
   const family =
     config['https://purl.imsglobal.org/spec/lti-platform-configuration']?.product_family_code;
@@ -189,7 +178,7 @@ export async function registerDynamically(
     createdAt: lti.app.now().toISOString(),
   };
   if (!(await lti.app.store.lti.addPlatform(platform))) {
-    throw new LtiRefusal(409, 'Already registered', 'This platform and client id are registered.');
+    throw new LtiRefusal(409, 'alreadyRegistered');
   }
   lti.logger.info({ platform: platform.id, issuer }, 'lti platform registered, pending');
   return platform;

@@ -12,6 +12,7 @@ import { pathId } from '../ids.js';
 import { ProblemError } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
+import { replyLocale } from '../request-locale.js';
 import { mayRun } from '../event-access.js';
 import { contentSecurityPolicy } from '../security-headers.js';
 import type { LtiPlatform } from '../store/lti-store.js';
@@ -74,7 +75,9 @@ async function htmlPage(
 function refuse(c: Context, lti: LtiContext, error: unknown, step: string): Promise<Response> {
   if (!(error instanceof LtiRefusal)) throw error;
   lti.logger.warn({ step, status: error.status, reason: error.title }, 'lti refused');
-  return htmlPage(c, lti, refusalPage(error), { status: error.status });
+  // Many refusals come before the id_token is verified, with no platform locale: the browser's
+  // language is the one every refusal has.
+  return htmlPage(c, lti, refusalPage(error, replyLocale(c)), { status: error.status });
 }
 
 const asStrings = (record: Record<string, unknown>): Record<string, string> =>

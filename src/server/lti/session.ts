@@ -47,12 +47,7 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
   const { platform, claims } = launch;
   const role = roleOf(launch.roles, platform.adminRoles);
   if (!role) {
-    throw new LtiRefusal(
-      403,
-      'No role this tool serves',
-      'CPE Kit serves learners and the course’s instructors, teaching assistants and content ' +
-        'developers.',
-    );
+    throw new LtiRefusal(403, 'roleNotServed');
   }
   const context = claims[claim.context] as { id?: string; title?: string } | undefined;
   if (launch.messageType === DEEP_LINKING_REQUEST) return openPicker(lti, launch, role);
@@ -60,12 +55,10 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
   const custom = (claims[claim.custom] ?? {}) as Record<string, unknown>;
   const widget = launchableWidgets.find((entry) => entry.tag === custom.cpe_widget);
   if (!widget) {
-    throw new LtiRefusal(
-      400,
-      'No widget chosen',
-      'The link’s custom parameter cpe_widget must name one of: ' +
-        `${launchableWidgets.map((entry) => entry.tag).join(', ')}.`,
-    );
+    throw new LtiRefusal(400, {
+      id: 'widgetNotNamed',
+      tags: launchableWidgets.map((entry) => entry.tag),
+    });
   }
   const attributes: Record<string, string> = { 'api-base': '/' };
   for (const name of widget.embed ?? []) {
@@ -144,16 +137,12 @@ async function courseEvents(
 /** A Deep Linking request: the course author picks a widget, its event or program. */
 async function openPicker(lti: LtiContext, launch: ValidLaunch, role: Identity['role']) {
   if (role === 'learner') {
-    throw new LtiRefusal(
-      403,
-      'Only course authors add widgets',
-      'Adding CPE Kit content takes an instructor or content developer role.',
-    );
+    throw new LtiRefusal(403, 'authorsOnly');
   }
   const settings = launch.claims[claim.deepLinkingSettings] as
     { deep_link_return_url?: string; data?: string } | undefined;
   if (!settings?.deep_link_return_url) {
-    throw new LtiRefusal(400, 'No return address', 'The request has no deep_link_return_url.');
+    throw new LtiRefusal(400, 'returnAddressMissing');
   }
   const ticket = random();
   const body: DeepLinkTicket = {
