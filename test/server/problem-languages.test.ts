@@ -81,7 +81,10 @@ const samples: { [K in ProblemId]: Extract<Said, K | { id: K }> } = {
   launchExpired: 'launchExpired',
   platformUnknown: 'platformUnknown',
   platformRegistered: 'platformRegistered',
-  platformRefused: { id: 'platformRefused', title: 'No roster', detail: 'The LMS said 403.' },
+  platformRefused: {
+    id: 'platformRefused',
+    refusal: { id: 'courseListUnavailable', status: 403 },
+  },
 };
 
 /** Problems whose detail is another system's words, passed on as they are. */

@@ -6,7 +6,8 @@
 import type { CheckInRefusal } from '../../policy/attendance.js';
 import type { CertificateState } from '../../policy/certificates.js';
 import type { EnrollmentStatus } from '../../policy/enrollments.js';
-import type { Catalog, Worded } from './worded.js';
+import { wordRefusal, type RefusalSaid } from './lti-refusals.js';
+import type { Catalog } from './worded.js';
 
 /** Why a webhook's signature is refused. */
 export type UnsignedWhy = 'format' | 'time' | 'mismatch';
@@ -283,8 +284,8 @@ export const enProblems = {
     title: 'Already registered',
     detail: 'A platform with this issuer and client id is registered.',
   }),
-  /** The course platform's refusal, in the tool's own (English) words of it. */
-  platformRefused: ({ title, detail }: Worded) => ({ title, detail }),
+  /** The course platform refused the tool (its roster): the LTI refusal's own words. */
+  platformRefused: ({ refusal }: { refusal: RefusalSaid }) => wordRefusal(refusal, 'en'),
 } satisfies Catalog;
 
 export type ProblemTable = typeof enProblems;

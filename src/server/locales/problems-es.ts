@@ -1,9 +1,10 @@
 /**
  * The API's problem details in Spanish (usted, like the widgets). Header names, field names
  * and parameters (`dateOrder=mdy`) stay as the API spells them; so does what another system
- * said (a CSV reader's or the course platform's words).
+ * said (a CSV reader's words).
  */
 import { localizeReason } from '../../policy/reason-text.js';
+import { wordRefusal } from './lti-refusals.js';
 import type { ProblemTable } from './problems-en.js';
 
 const ENROLLMENT = { active: 'activa', cancelled: 'cancelada', refunded: 'reembolsada' };
@@ -301,8 +302,5 @@ export const esProblems: ProblemTable = {
     title: 'Ya registrada',
     detail: 'Ya hay una plataforma registrada con este emisor (issuer) y este client id.',
   }),
-  platformRefused: ({ title, detail }) => ({
-    title: 'La plataforma del curso no atendió la solicitud',
-    detail: `${title}. ${detail}`,
-  }),
+  platformRefused: ({ refusal }) => wordRefusal(refusal, 'es'),
 };

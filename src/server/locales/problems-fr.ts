@@ -1,9 +1,10 @@
 /**
  * The API's problem details in French (vous, like the widgets). Header names, field names
  * and parameters (`dateOrder=mdy`) stay as the API spells them; so does what another system
- * said (a CSV reader's or the course platform's words).
+ * said (a CSV reader's words).
  */
 import { localizeReason } from '../../policy/reason-text.js';
+import { wordRefusal } from './lti-refusals.js';
 import type { ProblemTable } from './problems-en.js';
 
 const ENROLLMENT = { active: 'active', cancelled: 'annulée', refunded: 'remboursée' };
@@ -312,8 +313,5 @@ export const frProblems: ProblemTable = {
     title: 'Déjà enregistrée',
     detail: 'Une plateforme avec cet émetteur (issuer) et ce client id est déjà enregistrée.',
   }),
-  platformRefused: ({ title, detail }) => ({
-    title: 'La plateforme du cours n’a pas répondu à la demande',
-    detail: `${title}. ${detail}`,
-  }),
+  platformRefused: ({ refusal }) => wordRefusal(refusal, 'fr'),
 };

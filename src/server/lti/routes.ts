@@ -279,8 +279,7 @@ export function ltiAdminRoutes(lti: LtiContext, rosters: CourseRosters) {
         return c.json(roster);
       } catch (error) {
         if (error instanceof LtiRefusal) {
-          const { title, detail } = error;
-          throw new ProblemError(502, { id: 'platformRefused', title, detail });
+          throw new ProblemError(502, { id: 'platformRefused', refusal: error.said });
         }
         throw error;
       }
