@@ -71,8 +71,15 @@ beforeAll(async () => {
   });
   eventId = String(event.id);
   await api(`/v1/programs/${String(program.id)}/publish`, await admin(), {});
-  // Chromium's switch for blocking third-party cookies, as browsers now ship by default.
-  browser = await launchBrowser(['--test-third-party-cookie-phaseout']);
+  // Chromium's switch for blocking third-party cookies, as browsers now ship by default. The
+  // frames share one renderer process: on a loaded machine Playwright lost track of the
+  // tool's frame when the launch's cross-site form post moved it to another process (its
+  // URL stayed at the platform's /authorize while the tool's page ran). Cookies, storage
+  // and origins are the same either way.
+  browser = await launchBrowser([
+    '--test-third-party-cookie-phaseout',
+    '--disable-site-isolation-trials',
+  ]);
 });
 
 afterAll(async () => {
