@@ -225,8 +225,23 @@ export class LearnerController implements ReactiveController {
     }
   }
 
-  /** A wrong code is said under the field (with what was typed); the rest in the notice. */
+  /**
+   * A wrong code is said under the field (with what was typed); a check-in that changes
+   * nothing (made meanwhile on another device or tab) in our words, whichever client refused
+   * it, and the records are read again; the rest in the notice.
+   */
   private explain(error: unknown, item?: QueuedCheckIn, replayed = false): void {
+    if (error instanceof PolicyError && error.rule === 'ATTEND.ON_RECORD' && item) {
+      this.session.state.notice = {
+        tone: 'danger',
+        say: ({ t }) =>
+          item.kind === 'in'
+            ? t('You are already checked in; check out when you leave.')
+            : t('You are not checked in; check in first.'),
+      };
+      void this.loadAttendance();
+      return;
+    }
     if (!(error instanceof PolicyError && error.rule === 'ATTEND.CODE')) {
       this.session.explain(error);
       return;

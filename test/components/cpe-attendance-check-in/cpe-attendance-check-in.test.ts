@@ -629,6 +629,39 @@ describe('cpe-attendance-check-in', () => {
       }
     });
 
+    it('says in French that a check-in made meanwhile in another tab is on record, and shows it', async () => {
+      const hostEl = await fixture<CpeAttendanceCheckIn>(
+        html`<cpe-attendance-check-in role="host" event-id="demo"></cpe-attendance-check-in>`,
+      );
+      await hostEl.refresh();
+      await hostEl.updateComplete;
+      const code = text(hostEl, '.code');
+      const stale = await fixture<CpeAttendanceCheckIn>(
+        html`<cpe-attendance-check-in lang="fr" event-id="demo"></cpe-attendance-check-in>`,
+      );
+      await stale.refresh();
+      await speaking(stale, '#state-heading', 'Arrivée non enregistrée');
+      const other = await fixture<CpeAttendanceCheckIn>(
+        html`<cpe-attendance-check-in event-id="demo"></cpe-attendance-check-in>`,
+      );
+      await other.refresh();
+      await enterCode(other, code);
+      submitCheckIn(other);
+      await oneEvent(other, 'cpe-checked-in');
+      // The bundled rules refuse it as the API does (ATTEND.ON_RECORD); the widget says so.
+      await enterCode(stale, code);
+      submitCheckIn(stale);
+      await waitUntil(() => text(stale, '.notice.danger'), 'no message');
+      expect(text(stale, '.notice.danger')).to.equal(
+        'Votre arrivée est déjà enregistrée ; enregistrez votre départ en partant.',
+      );
+      await waitUntil(
+        () => text(stale, '#state-heading').startsWith('Arrivée enregistrée depuis'),
+        'the records were not read again',
+      );
+      await expect(stale).to.be.accessible();
+    });
+
     it('takes Spanish from an ancestor, with its plural rules and the sentences built in code', async () => {
       const { api, eventId } = await newEvent({ method: 'group-internet' });
       const outer = await fixture(

@@ -28,6 +28,10 @@ export const catalog: Catalog = {
     'El código que introdujo sin conexión ya ha caducado. Introduzca el código de la pantalla del anfitrión.',
   'That code is wrong or has expired. Type the code on the host’s screen now.':
     'Ese código es incorrecto o ha caducado. Introduzca el código que muestra ahora la pantalla del anfitrión.',
+  'You are already checked in; check out when you leave.':
+    'Su entrada ya está registrada; registre su salida al irse.',
+  'You are not checked in; check in first.':
+    'Su entrada no está registrada; registre primero su entrada.',
   'Your answer is on record.': 'Su respuesta está registrada.',
   'Your answer could not be sent: you seem to be offline. Send it again when you are back.':
     'No se pudo enviar su respuesta: parece que no tiene conexión. Vuelva a enviarla cuando la recupere.',

@@ -28,6 +28,10 @@ export const catalog: Catalog = {
     'Le code saisi hors ligne a expiré depuis. Saisissez le code affiché sur l’écran de l’animateur.',
   'That code is wrong or has expired. Type the code on the host’s screen now.':
     'Ce code est erroné ou a expiré. Saisissez le code affiché en ce moment sur l’écran de l’animateur.',
+  'You are already checked in; check out when you leave.':
+    'Votre arrivée est déjà enregistrée\u00a0; enregistrez votre départ en partant.',
+  'You are not checked in; check in first.':
+    'Votre arrivée n’est pas enregistrée\u00a0; enregistrez d’abord votre arrivée.',
   'Your answer is on record.': 'Votre réponse est enregistrée.',
   'Your answer could not be sent: you seem to be offline. Send it again when you are back.':
     'Votre réponse n’a pas pu être envoyée\u00a0: vous semblez hors ligne. Renvoyez-la à votre retour.',
