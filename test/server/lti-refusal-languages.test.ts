@@ -44,7 +44,7 @@ const samples: { [K in RefusalId]: Extract<RefusalSaid, K | { id: K }> } = {
   pickerExpired: 'pickerExpired',
   platformNotActive: 'platformNotActive',
   widgetNotChosen: 'widgetNotChosen',
-  fieldNotChosen: { id: 'fieldNotChosen', field: 'event', widget: 'Attendance check-in' },
+  fieldNotChosen: { id: 'fieldNotChosen', field: 'event', widget: 'cpe-attendance-check-in' },
   eventNotListed: 'eventNotListed',
   courseListUnavailable: { id: 'courseListUnavailable', status: 503 },
   configurationMissing: 'configurationMissing',

@@ -7,7 +7,11 @@ import {
   deliveryMethodLabel,
   type CertificateState,
 } from '../../policy/certificates.js';
-import type { DeliveryMethod } from '../../policy/schemas.js';
+import { DeliveryMethod } from '../../policy/schemas.js';
+import { widgets, type WidgetTag } from '../../components/widgets.js';
+
+/** What a course shows of a widget: its name and one sentence (the registry's, in English). */
+export type WidgetWords = Record<WidgetTag, { title: string; summary: string }>;
 
 type Verdicts = Record<CertificateState | 'unknown', { heading: string; text: string }>;
 
@@ -75,6 +79,38 @@ export const en = {
       other: '{count} of {members} course members have not checked in.',
     } as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
   },
+  /** The LTI tool's own pages: signing in, the course author's picker, registration. */
+  lti: {
+    signingInTitle: 'Signing in',
+    pickerHeading: 'Add a CPE Kit widget',
+    widget: 'Widget',
+    title: 'Title in the course',
+    titlePlaceholder: 'The widget’s name',
+    event: 'Event',
+    chooseEvent: 'Choose an event',
+    program: 'Program',
+    chooseProgram: 'Choose a program',
+    method: 'Delivery method',
+    anyMethod: 'Any',
+    add: 'Add to the course',
+    preview: 'Preview',
+    previewNeedsEvent: 'Choose an event to see the preview.',
+    previewNeedsProgram: 'Choose a program to see the preview.',
+    adding: 'Adding to the course',
+    continue: 'Continue',
+    /** The gradebook column of an event's check-in. */
+    gradebookColumn: (event: string) => `${event} (CPE credits)`,
+    registeredTitle: 'Registered',
+    registeredHeading: (platform: string) => `CPE Kit is registered with ${platform}`,
+    registeredText:
+      'An administrator of CPE Kit activates the registration before the first launch.',
+  },
+  methods: Object.fromEntries(
+    DeliveryMethod.options.map((method) => [method, deliveryMethodLabel(method)]),
+  ) as Record<DeliveryMethod, string>,
+  widgets: Object.fromEntries(
+    widgets.map(({ tag, title, summary }) => [tag, { title, summary }]),
+  ) as WidgetWords,
 };
 
 export type Messages = typeof en;

@@ -80,4 +80,65 @@ export const es: Messages = {
       other: '{count} de {members} miembros del curso no han registrado su entrada.',
     },
   },
+  lti: {
+    signingInTitle: 'Inicio de sesión',
+    pickerHeading: 'Añadir un widget de CPE Kit',
+    widget: 'Widget',
+    title: 'Título en el curso',
+    titlePlaceholder: 'El nombre del widget',
+    event: 'Evento',
+    chooseEvent: 'Elija un evento',
+    program: 'Programa',
+    chooseProgram: 'Elija un programa',
+    method: 'Modalidad',
+    anyMethod: 'Cualquiera',
+    add: 'Añadir al curso',
+    preview: 'Vista previa',
+    previewNeedsEvent: 'Elija un evento para ver la vista previa.',
+    previewNeedsProgram: 'Elija un programa para ver la vista previa.',
+    adding: 'Añadiendo al curso',
+    continue: 'Continuar',
+    gradebookColumn: (event) => `${event} (créditos CPE)`,
+    registeredTitle: 'Registro completado',
+    registeredHeading: (platform) => `CPE Kit está registrado en ${platform}`,
+    registeredText: 'Un administrador de CPE Kit activa el registro antes del primer inicio.',
+  },
+  methods: METHODS,
+  widgets: {
+    'cpe-credit-calculator': {
+      title: 'Calculadora de créditos',
+      summary:
+        'Cuántos créditos NASBA e ICMA otorga un programa, para cada modalidad, con el motivo de cada redondeo.',
+    },
+    'cpe-attendance-check-in': {
+      title: 'Registro de asistencia',
+      summary:
+        'Los participantes registran su entrada y su salida con el código cambiante que muestra el anfitrión; el anfitrión ve el código, la lista de asistencia en directo y una exportación CSV.',
+    },
+    'cpe-refund-request': {
+      title: 'Solicitud de reembolso',
+      summary:
+        'El participante ve al instante si se le reembolsaría, cuánto y por qué, y luego presenta una solicitud por escrito y recibe un comprobante.',
+    },
+    'cpe-refund-review': {
+      title: 'Revisión de reembolsos (administración)',
+      summary:
+        'El patrocinador revisa las solicitudes de reembolso por escrito y aprueba o rechaza cada una con una nota.',
+    },
+    'cpe-program-details': {
+      title: 'Detalles del programa',
+      summary:
+        'Lo que un participante lee antes de inscribirse: objetivos, créditos por área de conocimiento, sesiones, precio, políticas de reembolso y de reclamaciones, identificadores del patrocinador.',
+    },
+    'cpe-transcript': {
+      title: 'Historial de CPE',
+      summary:
+        'Los certificados del participante por año, sus créditos por área de conocimiento y el requisito anual de ICMA, con lo que aún falta y para cuándo.',
+    },
+    'cpe-certificate': {
+      title: 'Certificado',
+      summary:
+        'El certificado de finalización del participante para un programa: verlo, descargar el PDF y la credencial, copiar el enlace de verificación o ver lo que aún falta.',
+    },
+  },
 };

@@ -80,4 +80,65 @@ export const fr: Messages = {
       other: '{count} membres du cours sur {members} n’ont pas enregistré leur arrivée.',
     },
   },
+  lti: {
+    signingInTitle: 'Connexion',
+    pickerHeading: 'Ajouter un widget CPE Kit',
+    widget: 'Widget',
+    title: 'Titre dans le cours',
+    titlePlaceholder: 'Le nom du widget',
+    event: 'Événement',
+    chooseEvent: 'Choisissez un événement',
+    program: 'Programme',
+    chooseProgram: 'Choisissez un programme',
+    method: 'Mode de formation',
+    anyMethod: 'Tous',
+    add: 'Ajouter au cours',
+    preview: 'Aperçu',
+    previewNeedsEvent: 'Choisissez un événement pour voir l’aperçu.',
+    previewNeedsProgram: 'Choisissez un programme pour voir l’aperçu.',
+    adding: 'Ajout au cours',
+    continue: 'Continuer',
+    gradebookColumn: (event) => `${event} (crédits CPE)`,
+    registeredTitle: 'Inscription enregistrée',
+    registeredHeading: (platform) => `CPE Kit est inscrit auprès de ${platform}`,
+    registeredText: 'Un administrateur de CPE Kit active l’inscription avant le premier lancement.',
+  },
+  methods: METHODS,
+  widgets: {
+    'cpe-credit-calculator': {
+      title: 'Calculateur de crédits',
+      summary:
+        'Le nombre de crédits NASBA et ICMA qu’un programme rapporte, pour chaque mode de formation, avec la raison de chaque arrondi.',
+    },
+    'cpe-attendance-check-in': {
+      title: 'Enregistrement de présence',
+      summary:
+        'Les participants enregistrent leur arrivée et leur départ avec le code changeant que montre l’animateur\u00a0; l’animateur voit le code, la liste de présence en direct et un export CSV.',
+    },
+    'cpe-refund-request': {
+      title: 'Demande de remboursement',
+      summary:
+        'Le participant voit aussitôt s’il serait remboursé, de combien et pourquoi, puis dépose une demande écrite et reçoit un reçu.',
+    },
+    'cpe-refund-review': {
+      title: 'Examen des remboursements (administration)',
+      summary:
+        'L’organisme examine les demandes de remboursement écrites et accepte ou refuse chacune avec une note.',
+    },
+    'cpe-program-details': {
+      title: 'Détails du programme',
+      summary:
+        'Ce qu’un participant lit avant de s’inscrire\u00a0: objectifs, crédits par domaine d’études, sessions, prix, politiques de remboursement et de réclamation, identifiants de l’organisme.',
+    },
+    'cpe-transcript': {
+      title: 'Relevé de CPE',
+      summary:
+        'Les certificats du participant par année, ses crédits par domaine d’études et l’exigence annuelle de l’ICMA, avec ce qui manque encore et pour quand.',
+    },
+    'cpe-certificate': {
+      title: 'Certificat',
+      summary:
+        'Le certificat de fin de formation du participant pour un programme\u00a0: le consulter, télécharger le PDF et l’attestation numérique, copier le lien de vérification, ou voir ce qui manque encore.',
+    },
+  },
 };

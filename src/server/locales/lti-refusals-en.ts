@@ -3,6 +3,8 @@
  * Linking or registration it will not go on with, by id. The source table: the other locales
  * are typed as `RefusalTable`, so a refusal missing from one is a type error.
  */
+import type { WidgetTag } from '../../components/widgets.js';
+import { en } from './en.js';
 import type { Catalog } from './worded.js';
 
 /** What Dynamic Registration asks the platform for. */
@@ -143,9 +145,9 @@ export const enRefusals = {
     title: 'No widget chosen',
     detail: 'Choose one of the widgets listed.',
   }),
-  fieldNotChosen: ({ field, widget }: { field: PickerField; widget: string }) => ({
+  fieldNotChosen: ({ field, widget }: { field: PickerField; widget: WidgetTag }) => ({
     title: `No ${field} chosen`,
-    detail: `${widget} needs ${field}: choose one.`,
+    detail: `${en.widgets[widget].title} needs ${field}: choose one.`,
   }),
   eventNotListed: () => ({ title: 'No such event', detail: 'Choose one of the events listed.' }),
 

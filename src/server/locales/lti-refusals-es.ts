@@ -4,6 +4,7 @@
  * as they are spelled.
  */
 import type { RefusalTable } from './lti-refusals-en.js';
+import { es } from './es.js';
 
 // Each step in its own words: "configuración" and "registro" agree in gender.
 const UNREACHABLE = {
@@ -145,7 +146,7 @@ export const esRefusals: RefusalTable = {
   }),
   fieldNotChosen: ({ field, widget }) => ({
     title: `No se eligió ${FIELD[field]}`,
-    detail: `${widget} necesita ${FIELD[field]}: elija uno.`,
+    detail: `${es.widgets[widget].title} necesita ${FIELD[field]}: elija uno.`,
   }),
   eventNotListed: () => ({
     title: 'No existe ese evento',

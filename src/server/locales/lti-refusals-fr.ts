@@ -4,6 +4,7 @@
  * cpe_widget), LTI's message types and what the JWT library said stay as they are spelled.
  */
 import type { RefusalTable } from './lti-refusals-en.js';
+import { fr } from './fr.js';
 
 const UNREACHABLE = {
   configuration: 'La configuration de la plateforme ne répond pas',
@@ -144,7 +145,7 @@ export const frRefusals: RefusalTable = {
   }),
   fieldNotChosen: ({ field, widget }) => ({
     title: CHOSEN[field],
-    detail: `${widget} ${NEEDS[field]}\u00a0: choisissez-en un.`,
+    detail: `${fr.widgets[widget].title} ${NEEDS[field]}\u00a0: choisissez-en un.`,
   }),
   eventNotListed: () => ({
     title: 'Événement introuvable',

@@ -118,7 +118,7 @@ function picker() {
     const missing = [...form.querySelectorAll('[data-needed]')].find((control) => !control.value && !control.closest('[data-for]').hidden);
     if (missing) {
       const hint = document.createElement('p');
-      hint.textContent = 'Choose ' + missing.dataset.needed + ' to see the preview.';
+      hint.textContent = missing.dataset.needed;
       return slot.replaceChildren(hint);
     }
     await import('/cdn/' + tag + '.js');

@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { computeCredits } from '../../policy/index.js';
+import type { Locale } from '../../policy/locale.js';
+import { messagesFor } from '../locales/index.js';
 import type { LtiPlatform } from '../store/lti-store.js';
 import { claim } from './claims.js';
 import type { LtiContext } from './context.js';
@@ -32,7 +34,7 @@ const NEEDED = [
 export async function deepLinkResponse(
   lti: LtiContext,
   choice: DeepLinkChoice,
-): Promise<{ returnUrl: string; jwt: string }> {
+): Promise<{ returnUrl: string; jwt: string; lang: Locale }> {
   const at = lti.app.now();
   const ticket = (await lti.app.store.lti.takeState(
     choice.ticket ?? '',
@@ -57,14 +59,17 @@ export async function deepLinkResponse(
   // A check-in without its event, or details without their program, would show nothing.
   for (const [attribute, field] of NEEDED) {
     if (widget.embed?.includes(attribute) && !custom[customName(attribute)]) {
-      throw new LtiRefusal(400, { id: 'fieldNotChosen', field, widget: widget.title });
+      throw new LtiRefusal(400, { id: 'fieldNotChosen', field, widget: widget.tag });
     }
   }
-  const title = choice.title?.trim().slice(0, 200) || widget.title;
+  // What the course shows of the link, in the author's language unless they typed a title.
+  const lang = ticket.lang ?? 'en';
+  const words = messagesFor(lang);
+  const { title, summary } = words.widgets[widget.tag];
   const item: Record<string, unknown> = {
     type: 'ltiResourceLink',
-    title,
-    text: widget.summary,
+    title: choice.title?.trim().slice(0, 200) || title,
+    text: summary,
     url: `${lti.toolUrl}/launch`,
     custom,
   };
@@ -81,13 +86,14 @@ export async function deepLinkResponse(
     if (credits > 0) {
       item.lineItem = {
         scoreMaximum: credits,
-        label: `${event.title} (CPE credits)`,
+        label: words.lti.gradebookColumn(event.title),
         resourceId: event.id,
         tag: 'cpe-attendance',
       };
     }
   }
-  return { returnUrl: ticket.returnUrl, jwt: await signResponse(lti, platform, ticket, item) };
+  const jwt = await signResponse(lti, platform, ticket, item);
+  return { returnUrl: ticket.returnUrl, jwt, lang };
 }
 
 async function signResponse(

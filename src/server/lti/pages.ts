@@ -5,6 +5,7 @@
  * /lti/page.js under the strict CSP; data rides in data- attributes, never in the URL.
  */
 import type { Locale } from '../../policy/locale.js';
+import type { WidgetTag } from '../../components/widgets.js';
 import { escapeHtml } from '../html.js';
 import { messagesFor } from '../locales/index.js';
 import { wordRefusal } from '../locales/lti-refusals.js';
@@ -17,7 +18,7 @@ const attributesOf = (data: Record<string, string | undefined>): string =>
     .join('');
 
 /** A page; `lang` is the language of its words and its widgets. */
-function document(title: string, body: string, head = '', lang: Locale = 'en'): string {
+function document(title: string, body: string, lang: Locale, head = ''): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -44,7 +45,6 @@ export function refusalPage(refusal: LtiRefusal, lang: Locale): string {
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(detail)}</p>
 </main>`,
-    '',
     lang,
   );
 }
@@ -91,8 +91,8 @@ export function launchPage(input: LaunchPageInput): string {
 <p class="launch-status" role="status">${escapeHtml(words.signingIn)}</p>
 <div class="widget-slot"></div>${roster}
 </main>`,
-    `<script type="module" src="/cdn/${escapeHtml(input.widget)}.js"></script>\n`,
     input.lang,
+    `<script type="module" src="/cdn/${escapeHtml(input.widget)}.js"></script>\n`,
   );
 }
 
@@ -100,9 +100,11 @@ export function launchPage(input: LaunchPageInput): string {
 export function storagePage(
   next: string,
   storage: { target: string; origin: string; key: string; value: string },
+  lang: Locale,
 ) {
+  const words = messagesFor(lang);
   return document(
-    'Signing in',
+    words.lti.signingInTitle,
     `<main${attributesOf({
       lti: 'store',
       next,
@@ -111,13 +113,19 @@ export function storagePage(
       'storage-key': storage.key,
       'storage-value': storage.value,
     })}>
-<p class="launch-status" role="status">Signing you in…</p>
+<p class="launch-status" role="status">${escapeHtml(words.launch.signingIn)}</p>
 </main>`,
+    lang,
   );
 }
 
 /** A form that posts itself (the platform's return address gets a signed JWT). */
-export function autoPostPage(action: string, fields: Record<string, string>, heading: string) {
+export function autoPostPage(
+  action: string,
+  fields: Record<string, string>,
+  heading: string,
+  lang: Locale,
+) {
   const inputs = Object.entries(fields)
     .map(
       ([name, value]) =>
@@ -130,9 +138,10 @@ export function autoPostPage(action: string, fields: Record<string, string>, hea
 <h1>${escapeHtml(heading)}</h1>
 <form method="post" action="${escapeHtml(action)}" data-autopost>
 ${inputs}
-<button type="submit">Continue</button>
+<button type="submit">${escapeHtml(messagesFor(lang).lti.continue)}</button>
 </form>
 </main>`,
+    lang,
   );
 }
 
@@ -143,10 +152,12 @@ export interface PickerChoice {
 
 export interface PickerInput {
   ticket: string;
-  widgets: { tag: string; title: string; summary: string; attributes: readonly string[] }[];
+  /** The launchable widgets, by tag, with the attributes a course may set. */
+  widgets: { tag: WidgetTag; attributes: readonly string[] }[];
   programs: PickerChoice[];
   events: PickerChoice[];
-  methods: PickerChoice[];
+  /** The author's language (launch_presentation.locale): the page's words and the preview's. */
+  lang: Locale;
 }
 
 const options = (choices: PickerChoice[], empty: string) =>
@@ -160,6 +171,7 @@ const options = (choices: PickerChoice[], empty: string) =>
 
 /** The course author's picker: a widget, what it shows, a live preview, then "Add". */
 export function pickerPage(input: PickerInput): string {
+  const { lti: words, widgets, methods } = messagesFor(input.lang);
   const users = (name: string) =>
     input.widgets
       .filter((w) => w.attributes.includes(name))
@@ -167,43 +179,49 @@ export function pickerPage(input: PickerInput): string {
       .join(' ');
   const field = (name: string, label: string, control: string) =>
     users(name)
-      ? `<div class="field" data-for="${users(name)}"><label for="f-${name}">${label}</label>${control}</div>`
+      ? `<div class="field" data-for="${users(name)}"><label for="f-${name}">${escapeHtml(label)}</label>${control}</div>`
       : '';
+  // What the preview says while a widget still lacks the one attribute it cannot do without.
+  const needed = (sentence: string) => ` data-needed="${escapeHtml(sentence)}"`;
   const widgetOptions = input.widgets
-    .map((w) => `<option value="${w.tag}">${escapeHtml(w.title)}</option>`)
+    .map((w) => `<option value="${w.tag}">${escapeHtml(widgets[w.tag].title)}</option>`)
     .join('');
+  const methodChoices = Object.entries(methods).map(([value, label]) => ({ value, label }));
   return document(
-    'Add a CPE Kit widget',
+    words.pickerHeading,
     `<main data-lti="picker">
-<h1>Add a CPE Kit widget</h1>
+<h1>${escapeHtml(words.pickerHeading)}</h1>
 <form method="post" action="/lti/deep-link" class="picker">
 <input type="hidden" name="ticket" value="${escapeHtml(input.ticket)}">
-<div class="field"><label for="f-widget">Widget</label><select id="f-widget" name="widget" required>${widgetOptions}</select></div>
-<div class="field"><label for="f-title">Title in the course</label><input id="f-title" name="title" maxlength="200" placeholder="The widget’s name"></div>
-${field('event-id', 'Event', `<select id="f-event-id" name="attr-event-id" data-needed="an event">${options(input.events, 'Choose an event')}</select>`)}
-${field('program-id', 'Program', `<select id="f-program-id" name="attr-program-id" data-needed="a program">${options(input.programs, 'Choose a program')}</select>`)}
+<div class="field"><label for="f-widget">${escapeHtml(words.widget)}</label><select id="f-widget" name="widget" required>${widgetOptions}</select></div>
+<div class="field"><label for="f-title">${escapeHtml(words.title)}</label><input id="f-title" name="title" maxlength="200" placeholder="${escapeHtml(words.titlePlaceholder)}"></div>
+${field('event-id', words.event, `<select id="f-event-id" name="attr-event-id"${needed(words.previewNeedsEvent)}>${options(input.events, words.chooseEvent)}</select>`)}
+${field('program-id', words.program, `<select id="f-program-id" name="attr-program-id"${needed(words.previewNeedsProgram)}>${options(input.programs, words.chooseProgram)}</select>`)}
 ${field(
   'method',
-  'Delivery method',
-  `<select id="f-method" name="attr-method">${options(input.methods, 'Any')}</select>`,
+  words.method,
+  `<select id="f-method" name="attr-method">${options(methodChoices, words.anyMethod)}</select>`,
 )}
-<button type="submit">Add to the course</button>
+<button type="submit">${escapeHtml(words.add)}</button>
 </form>
 <section class="preview" aria-labelledby="preview-heading">
-<h2 id="preview-heading">Preview</h2>
+<h2 id="preview-heading">${escapeHtml(words.preview)}</h2>
 <div class="preview-slot"></div>
 </section>
 </main>`,
+    input.lang,
   );
 }
 
 /** After a dynamic registration: the platform is told to close its dialog. */
-export function registeredPage(name: string): string {
+export function registeredPage(name: string, lang: Locale): string {
+  const words = messagesFor(lang).lti;
   return document(
-    'Registered',
+    words.registeredTitle,
     `<main data-lti="registered">
-<h1>CPE Kit is registered with ${escapeHtml(name)}</h1>
-<p>An administrator of CPE Kit activates the registration before the first launch.</p>
+<h1>${escapeHtml(words.registeredHeading(name))}</h1>
+<p>${escapeHtml(words.registeredText)}</p>
 </main>`,
+    lang,
   );
 }

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { randomUUID } from 'node:crypto';
 import { requireRole, type AuthEnv } from '../auth.js';
 import { pathId } from '../ids.js';
+import { messagesFor } from '../locales/index.js';
 import { ProblemError } from '../problem.js';
 import { anonymousCall } from '../rate-limit.js';
 import { validBody } from '../request.js';
@@ -101,7 +102,7 @@ export function ltiRoutes(lti: LtiContext) {
     try {
       const redirect = await initiateLogin(lti, request);
       if (!redirect.storage) return c.redirect(redirect.url, 302);
-      return await htmlPage(c, lti, storagePage(redirect.url, redirect.storage));
+      return await htmlPage(c, lti, storagePage(redirect.url, redirect.storage, replyLocale(c)));
     } catch (error) {
       return refuse(c, lti, error, 'login');
     }
@@ -163,11 +164,11 @@ export function ltiRoutes(lti: LtiContext) {
     )
     .post('/deep-link', counted, async (c) => {
       try {
-        const { returnUrl, jwt } = await deepLinkResponse(lti, await formOf(c));
+        const { returnUrl, jwt, lang } = await deepLinkResponse(lti, await formOf(c));
         return await htmlPage(
           c,
           lti,
-          autoPostPage(returnUrl, { JWT: jwt }, 'Adding to the course'),
+          autoPostPage(returnUrl, { JWT: jwt }, messagesFor(lang).lti.adding, lang),
           {
             frames: [returnUrl],
             formAction: originOf(returnUrl)!,
@@ -184,7 +185,7 @@ export function ltiRoutes(lti: LtiContext) {
           c.req.query('openid_configuration'),
           c.req.query('registration_token'),
         );
-        return await htmlPage(c, lti, registeredPage(platform.name), {
+        return await htmlPage(c, lti, registeredPage(platform.name, replyLocale(c)), {
           frames: [platform.issuer],
         });
       } catch (error) {

@@ -6,10 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { widgets } from '../../components/widgets.js';
-import { deliveryMethodLabel } from '../../policy/certificates.js';
-import { negotiateLocale } from '../../policy/locale.js';
-import { DeliveryMethod } from '../../policy/schemas.js';
+import { negotiateLocale, type Locale } from '../../policy/locale.js';
 import { mintToken, type Identity } from '../auth.js';
+import { messagesFor } from '../locales/index.js';
 import type { LtiPlatform } from '../store/lti-store.js';
 import { DEEP_LINKING_REQUEST, claim, learnerIdOf, roleOf } from './claims.js';
 import type { LtiContext } from './context.js';
@@ -35,6 +34,8 @@ export interface DeepLinkTicket {
   deploymentId: string;
   returnUrl: string;
   data?: string;
+  /** The author's language: the content item's default title and text, and its column. */
+  lang?: Locale;
 }
 
 const random = () => randomBytes(32).toString('base64url');
@@ -95,8 +96,8 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
       scopes: ags.scope ?? [],
     });
   }
-  const presentation = claims[claim.launchPresentation] as { locale?: unknown } | undefined;
-  const locale = typeof presentation?.locale === 'string' ? presentation.locale : undefined;
+  const lang = launchLocale(claims);
+  const title = messagesFor(lang).widgets[widget.tag].title;
   const ticket = random();
   const body: SessionTicket = { identity, ...(launch.storage ? { storage: launch.storage } : {}) };
   await lti.app.store.lti.putState(ticket, 'session', body, expiry(lti));
@@ -104,13 +105,21 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
     ticket,
     widget: widget.tag,
     attributes,
-    heading: context?.title ? `${widget.title}: ${context.title}` : widget.title,
-    lang: negotiateLocale(locale),
+    heading: context?.title ? `${title}: ${context.title}` : title,
+    lang,
     ...(launch.storage ? { storage: launch.storage } : {}),
     ...(role === 'host' && eventId && nrps?.context_memberships_url
       ? { rosterEvent: eventId }
       : {}),
   });
+}
+
+/** The platform's locale for the user (launch_presentation.locale), negotiated. */
+function launchLocale(claims: Record<string, unknown>): Locale {
+  const presentation = claims[claim.launchPresentation] as { locale?: unknown } | undefined;
+  return negotiateLocale(
+    typeof presentation?.locale === 'string' ? presentation.locale : undefined,
+  );
 }
 
 /** Name and email from the id_token, when the platform shares them. */
@@ -145,11 +154,13 @@ async function openPicker(lti: LtiContext, launch: ValidLaunch, role: Identity['
     throw new LtiRefusal(400, 'returnAddressMissing');
   }
   const ticket = random();
+  const lang = launchLocale(launch.claims);
   const body: DeepLinkTicket = {
     platformId: launch.platform.id,
     deploymentId: launch.deploymentId,
     returnUrl: settings.deep_link_return_url,
     ...(settings.data !== undefined ? { data: settings.data } : {}),
+    lang,
   };
   // The author has a while to choose: the ticket lasts as long as a login.
   const expires = new Date(lti.app.now().getTime() + 3600_000).toISOString();
@@ -157,15 +168,10 @@ async function openPicker(lti: LtiContext, launch: ValidLaunch, role: Identity['
   const { programs, events } = await catalogue(lti);
   return pickerPage({
     ticket,
-    widgets: launchableWidgets.map(({ tag, title, summary, embed }) => ({
-      tag,
-      title,
-      summary,
-      attributes: embed ?? [],
-    })),
+    widgets: launchableWidgets.map(({ tag, embed }) => ({ tag, attributes: embed ?? [] })),
     programs,
     events,
-    methods: DeliveryMethod.options.map((value) => ({ value, label: deliveryMethodLabel(value) })),
+    lang,
   });
 }
 
