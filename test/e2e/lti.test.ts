@@ -244,6 +244,27 @@ describe('an instructor', () => {
       roles: [ROLE.instructor],
       custom: { cpe_widget: 'cpe-no-such-widget' },
     });
+    // French makes the longest options (its delivery methods): they must not widen the page.
+    platform.launches.set('enseignant', {
+      sub: 'teacher-2',
+      roles: [ROLE.instructor],
+      deepLinking: true,
+      locale: 'fr-CA',
+    });
+    const french = await coursePage('enseignant', { width: 320 });
+    await expect.poll(() => textIn(french.tool(), 'h1')).toBe('Ajouter un widget CPE Kit');
+    await french.tool().getByLabel('Widget').selectOption('cpe-credit-calculator');
+    expect(
+      await french
+        .tool()
+        .evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+    ).toBe(true);
+    expect(await axeViolations(french.tool())).toEqual([]);
+    await settled(french.page, french.tool());
+    await shoot(french.page, 'lti-picker-320-fr.png');
+    await french.context.close();
     for (const dark of [false, true]) {
       const suffix = `320${dark ? '-dark' : ''}`;
       const picker = await coursePage('teacher', { width: 320, dark });

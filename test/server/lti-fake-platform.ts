@@ -36,6 +36,8 @@ export interface LaunchSpec {
   resourceLinkId?: string;
   contextId?: string;
   lineItem?: string;
+  /** launch_presentation.locale: the user's language in the platform. */
+  locale?: string;
 }
 
 interface Key {
@@ -131,7 +133,10 @@ export class FakePlatform {
       [`${LTI}deployment_id`]: this.deploymentId,
       [`${LTI}roles`]: spec.roles,
       [`${LTI}context`]: { id: spec.contextId ?? 'course-1', title: 'Month-end close (Fall)' },
-      [`${LTI}launch_presentation`]: { return_url: `${this.issuer}/course` },
+      [`${LTI}launch_presentation`]: {
+        return_url: `${this.issuer}/course`,
+        ...(spec.locale ? { locale: spec.locale } : {}),
+      },
     };
     if (spec.deepLinking) {
       claims[`${LTI}message_type`] = 'LtiDeepLinkingRequest';

@@ -147,8 +147,9 @@ main{padding:1px 12px 12px;max-width:60rem}
 h1{font-size:1.25rem;margin:.75rem 0}h2{font-size:1.05rem;margin:1rem 0 .5rem}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .launch-status:empty{display:none}
-.picker{display:grid;gap:.75rem;max-width:28rem}
-.field{display:grid;gap:.25rem}.field[hidden]{display:none}
+/* One column no wider than the screen: a long option (a French delivery method) must not widen it. */
+.picker{display:grid;grid-template-columns:minmax(0,1fr);gap:.75rem;max-width:28rem}
+.field{display:grid;grid-template-columns:minmax(0,1fr);gap:.25rem}.field[hidden]{display:none}
 label{font-weight:600}
 select,input,button{font:inherit;color:inherit;background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:.45rem .6rem;min-height:2.75rem;box-sizing:border-box}
 button{background:var(--accent);color:var(--paper);border-color:var(--accent);font-weight:600;cursor:pointer;justify-self:start}
