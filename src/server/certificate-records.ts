@@ -36,6 +36,39 @@ export const newCertificateId = (): string => randomBytes(16).toString('base64ur
 export const scheduledEnd = (event: StoredEvent): string =>
   new Date(eventEndsAt({ timeZone: event.timeZone, segments: event.segments })).toISOString();
 
+/**
+ * What every enrollment of one event reads alike (its program's versions, the event, its
+ * close, its prompts), read once per batch: an import or the schedule re-evaluates thousands
+ * of learners, and these do not change while it runs.
+ */
+class SharedReads {
+  private readonly reads = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly store: Context['store']) {}
+
+  programVersions(programId: string) {
+    return this.once(`versions ${programId}`, () => this.store.listProgramVersions(programId));
+  }
+
+  event(id: string) {
+    return this.once(`event ${id}`, () => this.store.getEvent(id));
+  }
+
+  closedAt(eventId: string) {
+    return this.once(`closed ${eventId}`, () => this.store.eventClosedAt(eventId));
+  }
+
+  prompts(eventId: string) {
+    return this.once(`prompts ${eventId}`, () => this.store.listPrompts(eventId));
+  }
+
+  private once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let pending = this.reads.get(key) as Promise<T> | undefined;
+    if (!pending) this.reads.set(key, (pending = read()));
+    return pending;
+  }
+}
+
 interface Evaluated {
   decision: CertificateDecision;
   sources: CertificateSources;
@@ -44,14 +77,18 @@ interface Evaluated {
 }
 
 /** The record's decision for an enrollment, with what it was decided from. */
-async function evaluate(app: Context, enrollment: Enrollment): Promise<Evaluated> {
+async function evaluate(
+  app: Context,
+  enrollment: Enrollment,
+  shared = new SharedReads(app.store),
+): Promise<Evaluated> {
   const { store, policy } = app;
   const now = app.now().toISOString();
-  const versions = await store.listProgramVersions(enrollment.programId);
+  const versions = await shared.programVersions(enrollment.programId);
   const bought = versions.find(({ program }) => program.version === enrollment.programVersion);
   if (!bought) throw new Error(`Enrollment ${enrollment.id} names a program version not stored`);
   const program = bought.program;
-  const event = enrollment.eventId ? await store.getEvent(enrollment.eventId) : undefined;
+  const event = enrollment.eventId ? await shared.event(enrollment.eventId) : undefined;
   const sources: CertificateSources = {
     policyVersion: policy.version,
     programVersion: program.version,
@@ -60,7 +97,7 @@ async function evaluate(app: Context, enrollment: Enrollment): Promise<Evaluated
   if (!event) {
     return { decision: decideCertificate({ program, enrollment, now }), sources, program };
   }
-  const closedAt = await store.eventClosedAt(event.id);
+  const closedAt = await shared.closedAt(event.id);
   const schedule = {
     timeZone: event.timeZone,
     segments: event.segments,
@@ -73,7 +110,7 @@ async function evaluate(app: Context, enrollment: Enrollment): Promise<Evaluated
     const learnerId = enrollment.learner.sub;
     const [rows, prompts, responses] = await Promise.all([
       store.listCheckIns(event.id, learnerId),
-      store.listPrompts(event.id),
+      shared.prompts(event.id),
       store.listResponses(event.id, learnerId),
     ]);
     // Evaluated as of the end: a close cuts an open check-in there, not at a later sweep.
@@ -135,8 +172,15 @@ export async function reevaluateCertificate(
   enrollmentId: string,
 ): Promise<StoredCertificate | undefined> {
   const enrollment = await app.store.getEnrollment(enrollmentId);
-  if (!enrollment) return undefined;
-  const { decision, sources, program, event } = await evaluate(app, enrollment);
+  return enrollment ? revise(app, enrollment, new SharedReads(app.store)) : undefined;
+}
+
+async function revise(
+  app: Context,
+  enrollment: Enrollment,
+  shared: SharedReads,
+): Promise<StoredCertificate | undefined> {
+  const { decision, sources, program, event } = await evaluate(app, enrollment, shared);
   return app.store.reviseCertificate(enrollment.id, (current): CertificateChange => {
     if (decision.status !== 'eligible') {
       if (!current) return { kind: 'keep' };
@@ -186,18 +230,30 @@ export async function reevaluateEventLearner(
   learnerId: string,
 ): Promise<void> {
   const enrollments = await app.store.listEnrollments({ learnerId });
+  const shared = new SharedReads(app.store);
   for (const enrollment of enrollments.filter((item) => item.eventId === eventId)) {
-    await reevaluateCertificate(app, enrollment.id);
+    await revise(app, enrollment, shared);
   }
 }
 
-/** Re-evaluates every enrollment in an event: what its issuance job does when it falls due. */
-export async function reevaluateEvent(app: Context, event: StoredEvent): Promise<number> {
+/**
+ * Re-evaluates the certificates of these learners' enrollments in one event (an import's), or
+ * of every learner's when `learnerIds` is left out (what the event's issuance job does when it
+ * falls due). Returns how many are valid afterwards.
+ */
+export async function reevaluateEvent(
+  app: Context,
+  event: StoredEvent,
+  learnerIds?: ReadonlySet<string>,
+): Promise<number> {
   if (!event.programId) return 0;
   const enrollments = await app.store.listEnrollments({ programId: event.programId });
+  const shared = new SharedReads(app.store);
   let valid = 0;
-  for (const enrollment of enrollments.filter((item) => item.eventId === event.id)) {
-    if (await reevaluateCertificate(app, enrollment.id)) valid += 1;
+  for (const enrollment of enrollments) {
+    if (enrollment.eventId !== event.id) continue;
+    if (learnerIds && !learnerIds.has(enrollment.learner.sub)) continue;
+    if (await revise(app, enrollment, shared)) valid += 1;
   }
   return valid;
 }

@@ -188,6 +188,14 @@ describe('a Zoom meeting participants report', () => {
       entries.map((entry) => [entry.learnerId, entry.credits.nasba]),
     );
     expect(credits).toEqual({ ada: 1.6, bo: 2, 'cy-guest': 1.8, di: 1.6, ed: 0 });
+    // The event is over: each enrolled learner's certificate follows the imported record, the
+    // answers of the poll report included.
+    const issued: Record<string, number | undefined> = {};
+    for (const sub of ['ada', 'bo', 'di', 'ed']) {
+      const [certificate] = await api.store.listCertificates({ learnerId: sub });
+      issued[sub] = certificate?.certificate.credits.nasba;
+    }
+    expect(issued).toEqual({ ada: 1.6, bo: 2, di: 1.6, ed: undefined });
   });
 
   it('is stored once per file, with its provenance, beside the roster and its CSV', async () => {

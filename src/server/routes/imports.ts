@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { parse } from '../../policy/schemas.js';
 import { requireRole, type AuthEnv } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { reevaluateEventLearner } from '../certificate-records.js';
+import { reevaluateEvent } from '../certificate-records.js';
 import { eventOf } from '../event-access.js';
 import { pathId } from '../ids.js';
 import {
@@ -104,9 +104,11 @@ export function importRoutes(app: AppContext) {
         responses,
       });
       if (!outcome.created) return c.json(outcome.existing.summary as ImportPreview);
-      // Imported attendance is attendance of record: certificates and LMS scores follow it.
-      for (const learnerId of new Set(checkIns.map((row) => row.learnerId))) {
-        await reevaluateEventLearner(app, on.id, learnerId);
+      // Imported attendance is attendance of record: certificates and LMS scores follow it,
+      // for the learners it gave stays or answers (a poll report changes credits too).
+      const learners = new Set([...checkIns, ...responses].map((row) => row.learnerId));
+      await reevaluateEvent(app, on, learners);
+      for (const learnerId of learners) {
         await app.attendanceEvaluated?.(on, learnerId, `import:${kept.id}`);
       }
       return c.json(summary, 201);
