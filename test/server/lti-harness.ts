@@ -145,3 +145,23 @@ export async function session(api: LtiTestApi, html: string) {
   const response = await api.request('/lti/session', { json: { ticket } });
   return { response, ticket, body: (await response.json()) as { token: string } };
 }
+
+/** An event running now: started 5 minutes ago, an hour long. */
+export async function liveEvent(api: LtiTestApi): Promise<string> {
+  const start = api.clock.now.getTime() - 5 * 60_000;
+  const response = await api.request('/v1/events', {
+    as: people.root,
+    json: {
+      title: 'Month-end close',
+      method: 'group-live',
+      timeZone: 'UTC',
+      segments: [
+        {
+          start: new Date(start).toISOString(),
+          end: new Date(start + 60 * 60_000).toISOString(),
+        },
+      ],
+    },
+  });
+  return ((await response.json()) as { id: string }).id;
+}

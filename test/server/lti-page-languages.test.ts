@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { widgets } from '../../src/components/widgets.js';
 import { people } from './helpers.js';
 import { ROLE } from './lti-fake-platform.js';
-import { ISSUER, TOOL, launch, learnerSpec, ltiApi, type LtiTestApi } from './lti-harness.js';
+import {
+  ISSUER,
+  TOOL,
+  launch,
+  learnerSpec,
+  liveEvent,
+  ltiApi,
+  type LtiTestApi,
+} from './lti-harness.js';
 
 const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
@@ -17,22 +25,6 @@ const unescaped = (html: string) =>
 const presentation = (locale: string) => ({
   [`${LTI}launch_presentation`]: { return_url: `${ISSUER}/course`, locale },
 });
-
-async function liveEvent(api: LtiTestApi): Promise<string> {
-  const start = api.clock.now.getTime() - 5 * 60_000;
-  const response = await api.request('/v1/events', {
-    as: people.root,
-    json: {
-      title: 'Month-end close',
-      method: 'group-live',
-      timeZone: 'UTC',
-      segments: [
-        { start: new Date(start).toISOString(), end: new Date(start + 3600_000).toISOString() },
-      ],
-    },
-  });
-  return ((await response.json()) as { id: string }).id;
-}
 
 /** A Deep Linking launch in `locale`: the picker's HTML and a way to post its form. */
 async function picker(api: LtiTestApi, locale: string) {

@@ -19,6 +19,7 @@ import {
   TOOL,
   launch,
   learnerSpec,
+  liveEvent,
   ltiApi,
   session,
   type LtiTestApi,
@@ -26,26 +27,6 @@ import {
 
 const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
-
-/** An event running now: started 5 minutes ago, an hour long. */
-async function liveEvent(api: LtiTestApi): Promise<string> {
-  const start = api.clock.now.getTime() - 5 * 60_000;
-  const response = await api.request('/v1/events', {
-    as: people.root,
-    json: {
-      title: 'Month-end close',
-      method: 'group-live',
-      timeZone: 'UTC',
-      segments: [
-        {
-          start: new Date(start).toISOString(),
-          end: new Date(start + 60 * 60_000).toISOString(),
-        },
-      ],
-    },
-  });
-  return ((await response.json()) as { id: string }).id;
-}
 
 const bearer = (token: string, extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${token}`,
