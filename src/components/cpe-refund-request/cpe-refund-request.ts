@@ -445,7 +445,12 @@ export class CpeRefundRequest extends LitElement {
           </h2>
           ${
             done
-              ? this.deferred?.renderReceipt(this.i18n, done, this.ruleZone, title)
+              ? this.deferred?.renderReceipt(
+                  this.i18n,
+                  this.statusLookup?.inLanguage(done, this.i18n.target) ?? done,
+                  this.ruleZone,
+                  title,
+                )
               : this.isRecordMode
                 ? this.renderRecord()
                 : this.renderRequest()

@@ -1,10 +1,12 @@
 /**
- * The status look-up by reference (short or long): API mode only, so it arrives with the
- * client (the lazy chunk) and is made once the element has an API client.
+ * The status look-up by reference (short or long), and the receipt's reasons in the page's
+ * language: API mode only, so it arrives with the client (the lazy chunk) and is made once
+ * the element has an API client.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { PolicyError, type PolicyClient } from '../../client/policy-client.js';
+import type { Locale } from '../../policy/locale.js';
 import type { StoredRefund } from '../../policy/schemas.js';
 import type { Words } from '../shared/locale-controller.js';
 import { reactiveState } from '../shared/reactive-state.js';
@@ -18,16 +20,45 @@ export class StatusLookup {
     StoredRefund | undefined
   >;
 
-  constructor(host: ReactiveControllerHost, client: () => PolicyClient | undefined) {
+  /** The receipt asked for again in another language, by `<id> <locale>`; empty while asked. */
+  private readonly reworded = new Map<string, StoredRefund | undefined>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly client: () => PolicyClient | undefined,
+  ) {
     this.state = reactiveState(host, { reference: '' });
     this.lookup = new Task(host, {
       autoRun: false,
-      args: () => [client(), this.state.reference.trim()] as const,
+      args: () => [this.client(), this.state.reference.trim()] as const,
       task: async ([api, reference], { signal }) => {
         if (!api || !reference) return undefined;
         return api.getRefund(reference, { signal });
       },
     });
+  }
+
+  /**
+   * `stored` with its reasons in `locale`: the API words them (its English too), so a
+   * language change after sending asks for the request again, once; until it answers, or if
+   * it cannot, the receipt keeps the language it was sent in.
+   */
+  inLanguage(stored: StoredRefund, locale: Locale): StoredRefund {
+    if (stored.decision.reasons.every((reason) => reason.lang === locale)) return stored;
+    const key = `${stored.id} ${locale}`;
+    if (!this.reworded.has(key)) {
+      this.reworded.set(key, undefined);
+      void this.client()
+        ?.getRefund(stored.id)
+        .then(
+          (fresh) => {
+            this.reworded.set(key, fresh);
+            this.host.requestUpdate();
+          },
+          () => undefined,
+        );
+    }
+    return this.reworded.get(key) ?? stored;
   }
 
   /** Fills in the reference of the request just sent, ready to look up. */

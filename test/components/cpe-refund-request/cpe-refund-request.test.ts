@@ -630,6 +630,34 @@ describe('<cpe-refund-request>', () => {
       expect($(el, '.unverified')).to.equal(null);
     });
 
+    it('words the receipt’s reasons again when the page’s language changes', async () => {
+      const space = apiSpace();
+      const program = await createProgram(space, { title: 'Lease accounting' });
+      const enrollment = await enroll(space, program.id, 'ann', { purchasedAt: inDays(-10) });
+      const el = await recordWidget(space, enrollment.id);
+      sendButton(el).click();
+      await waitUntil(() => $(el, '[part="receipt"]'), 'no receipt');
+      const english = text(el, '[part="receipt"] .reasons');
+      expect(english).to.contain('refund');
+      el.lang = 'fr';
+      await waitUntil(
+        () => text(el, '#receipt-heading') === 'Demande reçue',
+        'the labels did not follow',
+      );
+      // The reasons are the API's: asked for again in French, once.
+      await waitUntil(
+        () => /rembours/.test(text(el, '[part="receipt"] .reasons')),
+        'the reasons stayed English',
+      );
+      expect(text(el, '[part="receipt"] .reasons')).not.to.contain('refund');
+      el.lang = 'en';
+      await waitUntil(
+        () => text(el, '[part="receipt"] .reasons') === english,
+        'the reasons did not come back to English',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('lists the learner’s enrollments to choose from, and says so plainly when there are none', async () => {
       const space = apiSpace();
       const none = await recordWidget(space);
