@@ -294,14 +294,10 @@ export class CpeRefundRequest extends LitElement {
   /** Errors shown under fields: missing answers once the learner tried, and the message box. */
   private fieldErrors(): FieldMessage[] {
     if (!this.attempted) return [];
-    const errors = [...this.reading.missing];
-    if (this.client.isApi && this.answers.specialCircumstances && !this.answers.message.trim()) {
-      errors.push({
-        field: 'message',
-        message: this.i18n.t('Tell the sponsor briefly what happened.'),
-      });
-    }
-    return errors;
+    const { deferred } = this;
+    const message =
+      this.client.isApi && deferred ? deferred.messageMissing(this.i18n, this.answers) : [];
+    return [...this.reading.missing, ...message];
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -364,15 +360,6 @@ export class CpeRefundRequest extends LitElement {
     );
   }
 
-  /** Tells the page author, once per distinct mistake, exactly which attribute to fix. */
-  private logSetupErrors(): void {
-    const problems = this.reading.setupErrors.join('; ');
-    if (problems && problems !== this.loggedSetup) {
-      console.error(`<cpe-refund-request> is not set up: ${problems}.`);
-    }
-    this.loggedSetup = problems;
-  }
-
   protected override willUpdate(): void {
     const { deferred } = this;
     if (this.client.isApi && deferred) {
@@ -423,7 +410,9 @@ export class CpeRefundRequest extends LitElement {
     );
     const [setupError] = this.reading.setupErrors;
     const [missing] = this.reading.missing;
-    this.logSetupErrors();
+    this.loggedSetup =
+      this.deferred?.logSetupErrors(this.reading.setupErrors.join('; '), this.loggedSetup) ??
+      this.loggedSetup;
     if (setupError) {
       this.internals.setValidity({ customError: true }, `This form is not set up: ${setupError}.`);
     } else if (missing) {

@@ -13,7 +13,7 @@ import type { Words } from '../shared/locale-controller.js';
 import { printReceipt } from './print-receipt.js';
 import { renderOpen } from './record.js';
 import { outcomeLabel, statusLabel } from '../shared/refund-labels.js';
-import type { RefundContext } from './form.js';
+import type { FieldMessage, RefundAnswers, RefundContext } from './form.js';
 import { headline, nextSteps } from './refund-words.js';
 
 export { DeadlineWatch } from './deadline-watch.js';
@@ -72,6 +72,24 @@ export type Submission =
   | { state: 'done'; stored: StoredRefund }
   /** A request about this enrollment was already open: the first one, as the API has it. */
   | { state: 'open'; existing: StoredRefund };
+
+/** API mode: a review needs a word on what happened when special circumstances are ticked. */
+export function messageMissing({ t }: Words, answers: RefundAnswers): FieldMessage[] {
+  return answers.specialCircumstances && !answers.message.trim()
+    ? [{ field: 'message', message: t('Tell the sponsor briefly what happened.') }]
+    : [];
+}
+
+/**
+ * Tells the page author, once per distinct mistake, exactly which attributes to fix; answers
+ * what has now been said.
+ */
+export function logSetupErrors(problems: string, said: string): string {
+  if (problems && problems !== said) {
+    console.error(`<cpe-refund-request> is not set up: ${problems}.`);
+  }
+  return problems;
+}
 
 /** The page is set up wrong: the learner gets a plain sentence and no form to fill in. */
 export function renderSetupError({ t }: Words, contact: string | undefined): TemplateResult {
