@@ -93,7 +93,7 @@ describe('the LTI pages in the reader’s language', () => {
     const api = await ltiApi();
     const { html } = await launch(api, learnerSpec, presentation('fr-FR'));
     expect(unescaped(html)).toContain(
-      '<title>Calculateur de crédits: Month-end close (Fall)</title>',
+      '<title>Calculateur de crédits\u00a0: Month-end close (Fall)</title>',
     );
   });
 

@@ -81,6 +81,8 @@ export const en = {
   },
   /** The LTI tool's own pages: signing in, the course author's picker, registration. */
   lti: {
+    /** The launch page's title: the widget, in the course it was launched from. */
+    launchTitle: (widget: string, course: string) => `${widget}: ${course}`,
     signingInTitle: 'Signing in',
     pickerHeading: 'Add a CPE Kit widget',
     widget: 'Widget',

@@ -81,6 +81,7 @@ export const es: Messages = {
     },
   },
   lti: {
+    launchTitle: (widget, course) => `${widget}: ${course}`,
     signingInTitle: 'Inicio de sesión',
     pickerHeading: 'Añadir un widget de CPE Kit',
     widget: 'Widget',

@@ -81,6 +81,7 @@ export const fr: Messages = {
     },
   },
   lti: {
+    launchTitle: (widget, course) => `${widget}\u00a0: ${course}`,
     signingInTitle: 'Connexion',
     pickerHeading: 'Ajouter un widget CPE Kit',
     widget: 'Widget',

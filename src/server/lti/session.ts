@@ -97,7 +97,8 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
     });
   }
   const lang = launchLocale(claims);
-  const title = messagesFor(lang).widgets[widget.tag].title;
+  const words = messagesFor(lang);
+  const title = words.widgets[widget.tag].title;
   const ticket = random();
   const body: SessionTicket = { identity, ...(launch.storage ? { storage: launch.storage } : {}) };
   await lti.app.store.lti.putState(ticket, 'session', body, expiry(lti));
@@ -105,7 +106,7 @@ export async function openLaunch(lti: LtiContext, launch: ValidLaunch): Promise<
     ticket,
     widget: widget.tag,
     attributes,
-    heading: context?.title ? `${title}: ${context.title}` : title,
+    heading: context?.title ? words.lti.launchTitle(title, context.title) : title,
     lang,
     ...(launch.storage ? { storage: launch.storage } : {}),
     ...(role === 'host' && eventId && nrps?.context_memberships_url
